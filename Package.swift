@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No dependencies: the Swift toolchain (Foundation, Dispatch, XCTest / Swift Testing) only.
+let package = Package(
+    name: "workbench",
+    products: [
+        .library(name: "Core", targets: ["Core"]),
+        .library(name: "Plugins", targets: ["Plugins"]),
+        .executable(name: "workbench", targets: ["workbench"]),
+    ],
+    targets: [
+        .target(name: "Core"),
+        .target(name: "Plugins", dependencies: ["Core"]),
+        .executableTarget(name: "workbench", dependencies: ["Core", "Plugins"]),
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "PluginsTests", dependencies: ["Core", "Plugins"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["workbench", "Core", "Plugins"],
+            exclude: ["Golden"]
+        ),
+    ]
+)

@@ -1,0 +1,85 @@
+/// A built chain: processors in order, ready to run over any number of documents.
+///
+/// A chain holds no mutable state; `run` may be called for many documents at once.
+public struct Chain: Sendable {
+    /// One built step.
+    public struct Step: Sendable {
+        /// 0-based position in the chain.
+        public let index: Int
+        /// The instance name (the plugin name unless the chain file names the step).
+        public let name: String
+        public let descriptor: PluginDescriptor
+        /// The effective options, defaults included.
+        public let options: JSONObject
+        public let processor: any Processor
+    }
+
+    public let steps: [Step]
+    /// Where the chain came from (the chain file as the user named it), for messages.
+    public let origin: String
+
+    public init(steps: [Step], origin: String) {
+        self.steps = steps
+        self.origin = origin
+    }
+
+    /// Runs every step over `document` and returns it with the steps' annotations and provenance.
+    ///
+    /// - Throws: `ProcessingError` naming the step when a processor fails or returns an
+    ///   annotation outside the source.
+    public func run(_ document: Document) throws(ProcessingError) -> Document {
+        var document = document
+        let length = UTF8Scalars.count(document.source)
+        for step in steps {
+            guard step.descriptor.handles(language: document.language) else {
+                document.steps.append(StepRecord(index: step.index, plugin: step.descriptor.name, name: step.name,
+                                                 outcome: .skippedLanguage, added: 0))
+                continue
+            }
+            let added: [Annotation]
+            do {
+                added = try step.processor.annotate(document)
+            } catch {
+                throw ProcessingError(documentID: document.id, step: step, stepCount: steps.count,
+                                      message: String(describing: error))
+            }
+            for var annotation in added {
+                guard annotation.start >= 0, annotation.start <= annotation.end, annotation.end <= length else {
+                    throw ProcessingError(documentID: document.id, step: step, stepCount: steps.count, message:
+                        "produced a '\(annotation.kind)' annotation [\(annotation.start), \(annotation.end)) "
+                        + "outside the source, which has \(length) scalars")
+                }
+                annotation.producer = step.name
+                document.annotations.append(annotation)
+            }
+            document.steps.append(StepRecord(index: step.index, plugin: step.descriptor.name, name: step.name,
+                                             outcome: .ran, added: added.count))
+        }
+        return document
+    }
+}
+
+/// A step failed on a document. The message names the document, the step and the plugin.
+public struct ProcessingError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var documentID: String
+    public var stepIndex: Int
+    public var stepCount: Int
+    public var plugin: String
+    public var stepName: String
+    public var message: String
+
+    init(documentID: String, step: Chain.Step, stepCount: Int, message: String) {
+        self.documentID = documentID
+        self.stepIndex = step.index
+        self.stepCount = stepCount
+        self.plugin = step.descriptor.name
+        self.stepName = step.name
+        self.message = message
+    }
+
+    /// `step chain[1] 'summarize' (plugin summarize): <message>`
+    public var description: String {
+        let named = stepName == plugin ? "'\(plugin)'" : "'\(stepName)' (plugin \(plugin))"
+        return "step chain[\(stepIndex)] \(named) failed: \(message)"
+    }
+}

@@ -1,0 +1,8 @@
+import Core
+
+/// The plugins a chain file can `use`: the one explicit list, in pipeline order.
+public enum BuiltinPlugins {
+    public static let registry = PluginRegistry([
+        PluginFactory(SentenceSplitter.self),
+    ])
+}

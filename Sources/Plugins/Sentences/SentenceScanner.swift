@@ -1,0 +1,183 @@
+import Core
+
+/// Finds sentence boundaries in one text. Works on the text's Unicode scalars (decoded once
+/// from contiguous UTF-8), so every offset it returns is already a scalar offset.
+struct SentenceScanner {
+    /// A sentence: its trimmed scalar range and its paragraph.
+    struct Sentence: Equatable {
+        var range: Range<Int>
+        var paragraph: Int
+    }
+
+    let scalars: [UInt32]
+    let classes: [ScalarClass]
+    let options: SentenceSplitter.Options
+
+    init(text: String, options: SentenceSplitter.Options) {
+        var copy = text
+        var scalars: [UInt32] = []
+        copy.withUTF8 { bytes in
+            scalars.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                scalars.append(value)
+                i += length
+            }
+        }
+        self.scalars = scalars
+        self.classes = scalars.map(ScalarClass.of)
+        self.options = options
+    }
+
+    /// All sentences in text order.
+    func sentences() -> [Sentence] {
+        var result: [Sentence] = []
+        let layout = LineLayout(classes: classes)
+        for (paragraphIndex, paragraph) in layout.paragraphs.enumerated() {
+            let maxLength = paragraph.map { $0.trimmed.count }.max() ?? 0
+            var segmentStart = paragraph[0].trimmed.lowerBound
+            for (i, line) in paragraph.enumerated() {
+                let isLast = i == paragraph.count - 1
+                if isLast || !joins(line, maxLength: maxLength) {
+                    scanSegment(segmentStart..<line.trimmed.upperBound, paragraph: paragraphIndex, into: &result)
+                    if !isLast { segmentStart = paragraph[i + 1].trimmed.lowerBound }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether `line` continues on the next line of its paragraph.
+    private func joins(_ line: LineLayout.Line, maxLength: Int) -> Bool {
+        guard options.joinWrappedLines, let lastIndex = line.trimmed.last else { return false }
+        let last = scalars[lastIndex]
+        if isTerminator(last) || Punctuation.closers.contains(last) && endsWithTerminatorBeforeClosers(line) {
+            return false
+        }
+        if last == 0x060C || last == 0x2C { return true }  // ، ,
+        let length = line.trimmed.count
+        return length >= options.minWrappedLineLength && Double(length) >= 0.6 * Double(maxLength)
+    }
+
+    private func endsWithTerminatorBeforeClosers(_ line: LineLayout.Line) -> Bool {
+        var i = line.trimmed.upperBound - 1
+        while i >= line.trimmed.lowerBound, Punctuation.closers.contains(scalars[i]) { i -= 1 }
+        return i >= line.trimmed.lowerBound && isTerminator(scalars[i])
+    }
+
+    private func isTerminator(_ value: UInt32) -> Bool {
+        Punctuation.terminators.contains(value) || options.splitAtSemicolons && Punctuation.semicolons.contains(value)
+    }
+
+    /// Splits one run of text that has no hard break inside.
+    private func scanSegment(_ segment: Range<Int>, paragraph: Int, into result: inout [Sentence]) {
+        let quotes = QuoteSpans(scalars: scalars, in: segment)
+        var sentenceStart = segment.lowerBound
+        var i = segment.lowerBound
+        while i < segment.upperBound {
+            guard isTerminator(scalars[i]) else { i += 1; continue }
+            var runEnd = i
+            while runEnd < segment.upperBound, isTerminator(scalars[runEnd]) { runEnd += 1 }
+            if runEnd == i + 1, scalars[i] == 0x2E, isNonTerminalPeriod(at: i, segment: segment) {
+                i = runEnd
+                continue
+            }
+            var boundary = runEnd
+            while boundary < segment.upperBound, Punctuation.closers.contains(scalars[boundary]) { boundary += 1 }
+            if let quote = quotes.innermost(containing: i), !(quote.upperBound >= runEnd && quote.upperBound < boundary) {
+                // Inside a quotation that goes on after this punctuation.
+                i = runEnd
+                continue
+            }
+            if boundary < segment.upperBound, !isBreakingSpace(classes[boundary]) {
+                // Glued to what follows: split only before a new Arabic word (or a Latin one after Arabic).
+                let next = classes[boundary]
+                let previous = i > segment.lowerBound ? classes[i - 1] : .other
+                guard next == .arabicLetter || next == .letter && previous == .arabicLetter else {
+                    i = boundary
+                    continue
+                }
+            }
+            append(sentenceStart..<boundary, paragraph: paragraph, to: &result)
+            sentenceStart = boundary
+            i = boundary
+        }
+        append(sentenceStart..<segment.upperBound, paragraph: paragraph, to: &result)
+    }
+
+    private func isBreakingSpace(_ cls: ScalarClass) -> Bool {
+        cls == .space || cls == .newline || cls == .format
+    }
+
+    /// Appends the trimmed range if it holds a letter or a digit.
+    private func append(_ range: Range<Int>, paragraph: Int, to result: inout [Sentence]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isBreakingSpace(classes[lower]) { lower += 1 }
+        while upper > lower, isBreakingSpace(classes[upper - 1]) { upper -= 1 }
+        guard classes[lower..<upper].contains(where: { $0 == .arabicLetter || $0 == .letter || $0 == .digit }) else { return }
+        result.append(Sentence(range: lower..<upper, paragraph: paragraph))
+    }
+
+    // MARK: - Periods that do not end a sentence
+
+    /// A single `.` inside a number, a URL or domain, after an initial or an abbreviation.
+    private func isNonTerminalPeriod(at i: Int, segment: Range<Int>) -> Bool {
+        let before = i > segment.lowerBound ? classes[i - 1] : .space
+        let after = i + 1 < segment.upperBound ? classes[i + 1] : .space
+        if before == .digit && after == .digit { return true }                       // 10.5, 30.10.2022
+        if before == .letter || before == .digit, after == .letter || after == .digit {  // kazinform.kz, U.S.
+            let nextIsUpper = (0x41...0x5A).contains(scalars[i + 1])
+            let previousIsLower = (0x61...0x7A).contains(scalars[i - 1])
+            if !(nextIsUpper && previousIsLower) { return true }                      // but "end.The" splits
+        }
+        if isInsideURL(at: i, segment: segment) { return true }
+        let word = wordBefore(i, lowerBound: segment.lowerBound)
+        guard !word.isEmpty, followedByWord(after: i, segment: segment) else { return false }
+        if isInitial(word, start: word.lowerBound, segment: segment) { return true }
+        return Punctuation.abbreviations.contains(Array(scalars[word]))
+    }
+
+    /// The scalars of the word that ends right before `i` (letters and marks).
+    private func wordBefore(_ i: Int, lowerBound: Int) -> Range<Int> {
+        var start = i
+        while start > lowerBound, classes[start - 1] == .letter || classes[start - 1] == .arabicLetter
+            || classes[start - 1] == .mark { start -= 1 }
+        return start..<i
+    }
+
+    /// Whether a letter follows after spaces (an initial is followed by the name).
+    private func followedByWord(after i: Int, segment: Range<Int>) -> Bool {
+        var j = i + 1
+        while j < segment.upperBound, classes[j] == .space { j += 1 }
+        return j > i + 1 && j < segment.upperBound && (classes[j] == .letter || classes[j] == .arabicLetter)
+    }
+
+    /// `أ.`, `ر.`, `J.`: one letter not after a number (`1770 م.` ends a sentence); or an Arabic
+    /// spelling of a Latin letter (`إي.`, `جي.`).
+    private func isInitial(_ word: Range<Int>, start: Int, segment: Range<Int>) -> Bool {
+        let letters = scalars[word].filter { ScalarClass.of($0) != .mark }
+        if letters.count == 1 {
+            var j = start - 1
+            while j >= segment.lowerBound, classes[j] == .space { j -= 1 }
+            return !(j >= segment.lowerBound && classes[j] == .digit)
+        }
+        if word.lowerBound > segment.lowerBound, !isBreakingSpace(classes[word.lowerBound - 1])
+            && scalars[word.lowerBound - 1] != 0x28 { return false }
+        return Punctuation.arabicLetterNames.contains(Array(letters))
+    }
+
+    /// Whether `i` is inside a URL or an e-mail address (a run of non-space text with `://`,
+    /// `www.` or `@`).
+    private func isInsideURL(at i: Int, segment: Range<Int>) -> Bool {
+        var start = i
+        while start > segment.lowerBound, !isBreakingSpace(classes[start - 1]) { start -= 1 }
+        var end = i
+        while end < segment.upperBound, !isBreakingSpace(classes[end]) { end += 1 }
+        guard end > i + 1, classes[i + 1] == .letter || classes[i + 1] == .digit else { return false }
+        let run = scalars[start..<end]
+        let text = String(String.UnicodeScalarView(run.compactMap(Unicode.Scalar.init)))
+        return text.contains("://") || text.lowercased().hasPrefix("www.") || text.contains("@")
+    }
+}

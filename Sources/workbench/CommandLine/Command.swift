@@ -1,0 +1,43 @@
+/// A subcommand of `workbench`: its help text and how it runs.
+protocol Command {
+    /// The word after `workbench` (`run`, `check`, …).
+    static var name: String { get }
+    /// One line for the command list.
+    static var abstract: String { get }
+    /// The synopsis, without the leading `workbench`.
+    static var usage: String { get }
+    /// The OPTIONS / ARGUMENTS part of `--help`.
+    static var details: String { get }
+    /// Runs with the arguments after the command name; returns the exit status.
+    static func run(_ arguments: [String], console: Console) -> Int32
+}
+
+extension Command {
+    /// The full `--help` text.
+    static var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: workbench \(usage)
+
+        \(details)
+        """
+    }
+
+    /// Prints a usage error the way every command does and returns exit status 64.
+    static func usageError(_ error: UsageError, console: Console) -> Int32 {
+        console.err("workbench \(name): error: \(error.message)")
+        console.err("usage: workbench \(usage)")
+        console.err("See 'workbench \(name) --help'.")
+        return ExitStatus.usage
+    }
+}
+
+/// The exit statuses of every command.
+enum ExitStatus {
+    static let success: Int32 = 0
+    /// A document or an input failed; the others were processed.
+    static let failure: Int32 = 1
+    /// The command line or the chain file is wrong (`EX_USAGE`); nothing was processed.
+    static let usage: Int32 = 64
+}

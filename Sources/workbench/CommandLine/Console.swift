@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where a command writes data (stdout) and messages (stderr), and what it knows about the
+/// terminal. Tests use `Console.capturing()` to read both.
+final class Console {
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+    /// Standard input, read to the end.
+    let readInput: () -> Data
+    /// Whether stderr is a terminal (progress is shown only then).
+    let stderrIsTerminal: Bool
+    /// Whether stdin is a terminal (a hint is shown before waiting on it).
+    let stdinIsTerminal: Bool
+
+    init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, readInput: @escaping () -> Data,
+         stderrIsTerminal: Bool, stdinIsTerminal: Bool) {
+        self.writeOut = out
+        self.writeErr = err
+        self.readInput = readInput
+        self.stderrIsTerminal = stderrIsTerminal
+        self.stdinIsTerminal = stdinIsTerminal
+    }
+
+    /// The process's standard streams.
+    static var standard: Console {
+        Console(
+            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            readInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            stderrIsTerminal: isatty(STDERR_FILENO) == 1,
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1)
+    }
+
+    /// Writes data to stdout.
+    func out(_ text: String) { writeOut(text) }
+    /// Writes a line to stderr.
+    func err(_ line: String) { writeErr(line + "\n") }
+    /// Writes to stderr without a newline (progress lines).
+    func errRaw(_ text: String) { writeErr(text) }
+}
+
+/// A console that records what a command wrote, for tests.
+final class CapturedConsole {
+    private final class Buffers {
+        var out = ""
+        var err = ""
+    }
+
+    private let buffers = Buffers()
+    let console: Console
+
+    init(input: String = "", stderrIsTerminal: Bool = false) {
+        let buffers = self.buffers
+        console = Console(out: { buffers.out += $0 }, err: { buffers.err += $0 }, readInput: { Data(input.utf8) },
+                          stderrIsTerminal: stderrIsTerminal, stdinIsTerminal: false)
+    }
+
+    /// Everything written to stdout.
+    var out: String { buffers.out }
+    /// Everything written to stderr.
+    var err: String { buffers.err }
+}

@@ -1,0 +1,52 @@
+import Core
+
+/// A plugin's self-description as text (for `describe`) and as Markdown (for the README).
+enum PluginDocumentation {
+    static func text(_ factory: PluginFactory) -> String {
+        let d = factory.descriptor
+        var out = "\(d.name): \(d.summary)\n\n"
+        if !d.discussion.isEmpty { out += wrap(d.discussion, indent: "") + "\n\n" }
+        out += "LANGUAGES: \(d.languages.joined(separator: ", "))\n"
+        out += "REQUIRES:  \(d.requires.isEmpty ? "-" : d.requires.joined(separator: ", "))\n"
+        out += "PRODUCES:\n"
+        for kind in d.produces {
+            out += "  \(kind.kind)\n"
+            for member in kind.data { out += "    data.\(member.name): \(member.meaning)\n" }
+        }
+        out += "\nOPTIONS:\n"
+        if d.options.isEmpty { out += "  (none)\n" }
+        for option in d.options {
+            let value = factory.defaultOptions[option.name].map(JSONWriter.string) ?? "-"
+            out += "  \(option.name) (\(option.type), default \(value))\n"
+            out += wrap(option.meaning, indent: "      ") + "\n"
+        }
+        out += "\nEXAMPLES:\n"
+        for example in d.examples {
+            out += "  \(example.title)\n"
+            if !example.options.isEmpty { out += "    options: \(JSONWriter.string(.object(example.options)))\n" }
+            out += "    input:   \(example.input.replacingNewlines)\n"
+            for expected in example.expected { out += "    \(example.kind): \(expected.replacingNewlines)\n" }
+        }
+        return out
+    }
+
+    /// Greedy word wrap at 92 columns.
+    static func wrap(_ text: String, indent: String) -> String {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > 92, line.count > indent.count {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Line breaks shown as `⏎` so an example fits on one line.
+    var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") }
+}
