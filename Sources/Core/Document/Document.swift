@@ -32,11 +32,13 @@ public struct Document: Sendable, Equatable {
     /// The number of Unicode scalars in `source`: the upper bound of every annotation range.
     public var sourceLength: Int { source.unicodeScalars.count }
 
-    /// The source text covered by an annotation (or any scalar range inside the source).
+    /// The source text in a scalar range (clamped to the source, so it never traps).
     public func text(of range: Range<Int>) -> String {
         let scalars = source.unicodeScalars
-        let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-        let upper = scalars.index(lower, offsetBy: range.count)
+        let lower = scalars.index(scalars.startIndex, offsetBy: max(0, range.lowerBound), limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        let upper = scalars.index(lower, offsetBy: max(0, range.upperBound - max(0, range.lowerBound)),
+                                  limitedBy: scalars.endIndex) ?? scalars.endIndex
         return String(scalars[lower..<upper])
     }
 }
