@@ -13,11 +13,12 @@ let package = Package(
         .target(name: "Core"),
         .target(name: "Plugins", dependencies: ["Core"]),
         .executableTarget(name: "workbench", dependencies: ["Core", "Plugins"]),
-        .testTarget(name: "CoreTests", dependencies: ["Core"]),
-        .testTarget(name: "PluginsTests", dependencies: ["Core", "Plugins"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CoreTests", dependencies: ["Core", "TestSupport"]),
+        .testTarget(name: "PluginsTests", dependencies: ["Core", "Plugins", "TestSupport"]),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["workbench", "Core", "Plugins"],
+            dependencies: ["workbench", "Core", "Plugins", "TestSupport"],
             exclude: ["Golden"]
         ),
     ]

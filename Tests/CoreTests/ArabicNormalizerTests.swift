@@ -1,5 +1,6 @@
 import Core
 import Testing
+import TestSupport
 
 struct ArabicNormalizerTests {
     let normalizer = ArabicNormalizer()

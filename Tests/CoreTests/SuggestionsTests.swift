@@ -22,5 +22,7 @@ struct SuggestionsTests {
         #expect(Suggestions.levenshtein("توكاييف", "توكايف") == 1)
         #expect(Suggestions.levenshtein("", "abc") == 3)
         #expect(Suggestions.levenshtein("kitten", "sitting") == 3)
+        #expect(Suggestions.levenshtein("rnu", "run") == 1)
+        #expect(Suggestions.nearest(to: "rnu", in: ["run", "check"]) == "run")
     }
 }

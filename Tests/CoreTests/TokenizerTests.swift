@@ -1,5 +1,6 @@
 import Core
 import Testing
+import TestSupport
 
 struct TokenizerTests {
     func words(_ text: String) -> [String] {

@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions by edit distance.
 public enum Suggestions {
     /// The candidate nearest to `word`, if it is close enough to be a likely typo:
-    /// a Levenshtein distance of at most 3 and less than half of the longer word's length,
+    /// an edit distance of at most 3 and less than half of the longer word's length,
     /// or a case-only difference.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)? = nil
@@ -22,12 +22,14 @@ public enum Suggestions {
         return " Did you mean '\(suggestion)'?"
     }
 
-    /// The Levenshtein distance between two strings, counted in Unicode scalars.
+    /// The edit distance between two strings in Unicode scalars: insertions, deletions,
+    /// substitutions and transpositions of neighbours (`rnu` → `run` is 1), each costing 1.
     public static func levenshtein(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -35,8 +37,11 @@ public enum Suggestions {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -19,16 +19,23 @@ public enum ScalarClass: UInt8, Sendable {
     case other
 
     /// Letters, digits and marks make up words.
-    @inlinable public var isWordPart: Bool {
+    public var isWordPart: Bool {
         switch self {
         case .arabicLetter, .letter, .digit, .mark: return true
         default: return false
         }
     }
 
-    /// Classifies one scalar value.
-    @inlinable
+    /// Classifies one scalar value: a table look-up for ASCII and the Arabic block, ranges otherwise.
+    @inlinable @inline(__always)
     public static func of(_ v: UInt32) -> ScalarClass {
+        if v < 0x80 { return ScalarClassTables.ascii[Int(v)] }
+        if v &- 0x0600 < 0x100 { return ScalarClassTables.arabic[Int(v &- 0x0600)] }
+        return classify(v)
+    }
+
+    /// Classifies one scalar value by its ranges (the tables are built from this).
+    public static func classify(_ v: UInt32) -> ScalarClass {
         if v < 0x80 {
             switch v {
             case 0x30...0x39: return .digit
@@ -61,4 +68,12 @@ public enum ScalarClass: UInt8, Sendable {
             return .other
         }
     }
+}
+
+/// Pre-computed classes of ASCII and of the Arabic block U+0600–U+06FF, the scalars of almost
+/// every Arabic news text.
+@usableFromInline
+enum ScalarClassTables {
+    @usableFromInline static let ascii: [ScalarClass] = (0..<0x80).map { ScalarClass.classify(UInt32($0)) }
+    @usableFromInline static let arabic: [ScalarClass] = (0..<0x100).map { ScalarClass.classify(0x0600 + UInt32($0)) }
 }

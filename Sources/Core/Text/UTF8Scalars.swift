@@ -44,7 +44,7 @@ public enum UTF8Scalars {
         var copy = text
         return copy.withUTF8 { bytes in
             var n = 0
-            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            for b in bytes { n &+= Int((b & 0xC0) != 0x80 ? 1 : 0) }
             return n
         }
     }

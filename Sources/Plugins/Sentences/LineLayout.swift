@@ -11,7 +11,7 @@ struct LineLayout {
     /// Paragraphs in order, each with at least one line.
     let paragraphs: [[Line]]
 
-    init(classes: [ScalarClass]) {
+    init(scalars: [UInt32], classes: [ScalarClass]) {
         var paragraphs: [[Line]] = []
         var current: [Line] = []
         var lineStart = 0
@@ -31,6 +31,7 @@ struct LineLayout {
         while i < classes.count {
             if classes[i] == .newline {
                 endLine(i)
+                if scalars[i] == 0x0D, i + 1 < scalars.count, scalars[i + 1] == 0x0A { i += 1 }  // CRLF is one break
                 lineStart = i + 1
             }
             i += 1

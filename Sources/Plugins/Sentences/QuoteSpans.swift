@@ -8,6 +8,7 @@ struct QuoteSpans {
         var stack: [(mark: UInt32, at: Int)] = []
         for i in segment {
             let value = scalars[i]
+            guard Self.isQuoteMark(value) else { continue }
             if value == 0x22 {  // " closes the nearest open " or opens one
                 if let open = stack.lastIndex(where: { $0.mark == 0x22 }) {
                     spans.append(stack[open].at..<(i + 1))
@@ -23,6 +24,14 @@ struct QuoteSpans {
             }
         }
         spans.sort { $0.lowerBound < $1.lowerBound }
+    }
+
+    @inline(__always)
+    static func isQuoteMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: return true
+        default: return false
+        }
     }
 
     /// Opening mark → closing mark.

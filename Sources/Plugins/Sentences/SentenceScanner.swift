@@ -33,7 +33,7 @@ struct SentenceScanner {
     /// All sentences in text order.
     func sentences() -> [Sentence] {
         var result: [Sentence] = []
-        let layout = LineLayout(classes: classes)
+        let layout = LineLayout(scalars: scalars, classes: classes)
         for (paragraphIndex, paragraph) in layout.paragraphs.enumerated() {
             let maxLength = paragraph.map { $0.trimmed.count }.max() ?? 0
             var segmentStart = paragraph[0].trimmed.lowerBound
@@ -52,7 +52,7 @@ struct SentenceScanner {
     private func joins(_ line: LineLayout.Line, maxLength: Int) -> Bool {
         guard options.joinWrappedLines, let lastIndex = line.trimmed.last else { return false }
         let last = scalars[lastIndex]
-        if isTerminator(last) || Punctuation.closers.contains(last) && endsWithTerminatorBeforeClosers(line) {
+        if isTerminator(last) || Punctuation.isCloser(last) && endsWithTerminatorBeforeClosers(line) {
             return false
         }
         if last == 0x060C || last == 0x2C { return true }  // ، ,
@@ -62,12 +62,12 @@ struct SentenceScanner {
 
     private func endsWithTerminatorBeforeClosers(_ line: LineLayout.Line) -> Bool {
         var i = line.trimmed.upperBound - 1
-        while i >= line.trimmed.lowerBound, Punctuation.closers.contains(scalars[i]) { i -= 1 }
+        while i >= line.trimmed.lowerBound, Punctuation.isCloser(scalars[i]) { i -= 1 }
         return i >= line.trimmed.lowerBound && isTerminator(scalars[i])
     }
 
     private func isTerminator(_ value: UInt32) -> Bool {
-        Punctuation.terminators.contains(value) || options.splitAtSemicolons && Punctuation.semicolons.contains(value)
+        Punctuation.isTerminator(value) || options.splitAtSemicolons && Punctuation.isSemicolon(value)
     }
 
     /// Splits one run of text that has no hard break inside.
@@ -84,8 +84,8 @@ struct SentenceScanner {
                 continue
             }
             var boundary = runEnd
-            while boundary < segment.upperBound, Punctuation.closers.contains(scalars[boundary]) { boundary += 1 }
-            if let quote = quotes.innermost(containing: i), !(quote.upperBound >= runEnd && quote.upperBound < boundary) {
+            while boundary < segment.upperBound, Punctuation.isCloser(scalars[boundary]) { boundary += 1 }
+            if let quote = quotes.innermost(containing: i), !(quote.upperBound > runEnd && quote.upperBound <= boundary) {
                 // Inside a quotation that goes on after this punctuation.
                 i = runEnd
                 continue

@@ -1,0 +1,117 @@
+import Core
+import Plugins
+import Testing
+import TestSupport
+
+struct SentenceSplitterTests {
+    func sentences(_ text: String, options: JSONObject = [:]) throws -> [String] {
+        try texts(of: "sentence", plugin: "sentences", options: options, text)
+    }
+
+    @Test(arguments: [
+        // Arabic and Latin terminators; runs of them stay together.
+        ("هل وصل الوفد؟ نعم! وصل.", ["هل وصل الوفد؟", "نعم!", "وصل."]),
+        ("ماذا حدث؟! لا أعرف…", ["ماذا حدث؟!", "لا أعرف…"]),
+        ("ومكافحة الفقر..؟ والأهم", ["ومكافحة الفقر..؟", "والأهم"]),
+        // The Arabic semicolon ends a sentence (seed 000).
+        ("تعزيز تكامل الأسواق ؛  قالت وزيرة الخارجية غالاش", ["تعزيز تكامل الأسواق ؛", "قالت وزيرة الخارجية غالاش"]),
+        // Numbers: decimals and dotted dates do not split; a year at the end of a sentence does.
+        ("بلغ النمو 10.5 في المئة في 30.10.2022 وما بعده.", ["بلغ النمو 10.5 في المئة في 30.10.2022 وما بعده."]),
+        ("أُنشئت في عام 2010. وأشارت غالاش", ["أُنشئت في عام 2010.", "وأشارت غالاش"]),
+        // Initials: one Arabic letter, Arabic spellings of Latin letters, Latin capitals (seed 002).
+        ("أشار أ. إيسيتوف إلى أن التعاون مهم.", ["أشار أ. إيسيتوف إلى أن التعاون مهم."]),
+        ("زيارة الممثل الخاص، إي. ستيبريس، إلى أستانا.", ["زيارة الممثل الخاص، إي. ستيبريس، إلى أستانا."]),
+        ("وفقًا لـ ر. فاسيلنكو، استثمرت كازاخستان.", ["وفقًا لـ ر. فاسيلنكو، استثمرت كازاخستان."]),
+        ("قال J. Smith ذلك. وانتهى", ["قال J. Smith ذلك.", "وانتهى"]),
+        // An era letter after a year is not an initial: the sentence ends (EASC 001).
+        ("ولد عام 1783 م. اتسعت شهرته", ["ولد عام 1783 م.", "اتسعت شهرته"]),
+        // Abbreviations, URLs, domains.
+        ("التقى Dr. Smith في kazinform.kz اليوم. ثم غادر", ["التقى Dr. Smith في kazinform.kz اليوم.", "ثم غادر"]),
+        ("المصدر https://www.gov.kz/memleket/entities/mfa?lang=ar. انتهى", ["المصدر https://www.gov.kz/memleket/entities/mfa?lang=ar.", "انتهى"]),
+        // Quotations that close in the paragraph protect their inner punctuation (seed 001 «…»).
+        ("قال: «نحن هنا. وسنبقى.» ثم غادر.", ["قال: «نحن هنا. وسنبقى.»", "ثم غادر."]),
+        ("أكدوا “احترامهم الكامل للقانون الدولي. والتزامهم بالميثاق” وقيمه.", ["أكدوا “احترامهم الكامل للقانون الدولي. والتزامهم بالميثاق” وقيمه."]),
+        // A quotation mark that never closes protects nothing (seed 000).
+        ("وأشارت غالاش إلى “عزم الرئيس. على المضي قدمًا.", ["وأشارت غالاش إلى “عزم الرئيس.", "على المضي قدمًا."]),
+        // Glued sentences are split; Latin inside a word is not.
+        ("الإسبانية.وقال الوزير", ["الإسبانية.", "وقال الوزير"]),
+        ("شركة Talgo.الإسبانية", ["شركة Talgo.", "الإسبانية"]),
+        // Paragraphs and short lines (titles, labels) are sentences of their own.
+        ("كازاخستان\n\nSHARE:\n\nتم النشر", ["كازاخستان", "SHARE:", "تم النشر"]),
+        ("أصـــداء/ الكازاحستانية\nعُقد في لوكسمبورغ اجتماعٌ.", ["أصـــداء/ الكازاحستانية", "عُقد في لوكسمبورغ اجتماعٌ."]),
+        // CRLF line endings; lines that end in a comma continue.
+        ("السطر الأول،\r\nوالسطر الثاني.\r\n\r\nفقرة", ["السطر الأول،\r\nوالسطر الثاني.", "فقرة"]),
+        // Nothing but punctuation is no sentence.
+        ("…\n\n-\n\nنص", ["نص"]),
+    ])
+    func splits(text: String, expected: [String]) throws {
+        #expect(try sentences(text) == expected)
+    }
+
+    @Test func hardWrappedLinesJoinWhenLong() throws {
+        let wrapped = """
+            لفت نظري واستغرابي إعلانان كلاهما يتعلق بـ"طلب مرئيات العموم" من هيئة
+            الاتصالات وتقنية المعلومات المنشور في جميع الصحف وملخصهما أن الهيئة من أجل
+            الترخيص لمقدمي خدمة الهاتف الجوال. وأوضح
+            """
+        #expect(try sentences(wrapped).count == 2)
+        #expect(try sentences(wrapped, options: ["joinWrappedLines": false]).count == 4)
+        #expect(try sentences(wrapped, options: ["minWrappedLineLength": 200]).count == 4)
+    }
+
+    @Test func paragraphIndexIsRecorded() throws {
+        let document = try annotate(plugin: "sentences", "أولى. ثانية.\n\nثالثة.")
+        #expect(document.annotations.map { $0.data["paragraph"] } == [0, 0, 1])
+    }
+
+    /// Every seed: sentences are trimmed, in order, do not overlap, and together cover every
+    /// letter and digit of the article; the initials of seed 002 stay inside their sentences.
+    @Test func seedsAreSegmentedWithoutLosingText() throws {
+        var all: [String] = []
+        for path in TestData.seedPaths {
+            let source = try TestData.read(path)
+            let document = try annotate(plugin: "sentences", source)
+            let ranges = document.annotations.map(\.range)
+            #expect(ranges.count >= 10, "\(path)")
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
+            var covered = [Bool](repeating: false, count: document.sourceLength)
+            for range in ranges { for i in range { covered[i] = true } }
+            for (i, scalar) in source.unicodeScalars.enumerated() {
+                let cls = ScalarClass.of(scalar.value)
+                if cls == .arabicLetter || cls == .letter || cls == .digit { #expect(covered[i], "\(path) scalar \(i)") }
+            }
+            for text in document.annotations.map({ document.text(of: $0.range) }) {
+                #expect(text == text.trimmingCharacters(in: .whitespacesAndNewlines))
+                all.append(text)
+            }
+        }
+        for initial in ["أشار أ. إيسيتوف إلى", "لآسيا الوسطى، إي. ستيبريس، إلى أستانا.", "وفقًا لـ ر. فاسيلنكو، استثمرت"] {
+            #expect(all.contains { $0.contains(initial) }, "\(initial)")
+        }
+        #expect(all.contains("أصـــداء/ الكازاحستانية"))
+        #expect(all.contains("زر الذهاب إلى الأعلى"))
+        #expect(all.contains { $0.hasPrefix("لحضور «حوار تعزيز") } == false)
+        #expect(all.contains { $0.contains("«حوار تعزيز الشراكة الاستراتيجية» السنوي الخامس") })
+        #expect(all.contains("ليصل إلى 10-11 مليون طن بحلول عامي 2029 و2030، وفقًا لرومان فاسيلنكو.") == false)
+        #expect(all.contains { $0.hasSuffix("ليصل إلى 10-11 مليون طن بحلول عامي 2029 و2030، وفقًا لرومان فاسيلنكو.") })
+    }
+
+    /// EASC articles are hard-wrapped mid-sentence: almost every sentence must end in sentence
+    /// punctuation once wrapped lines are joined (a wrapped line cut off would not).
+    @Test func eascWrappedArticlesJoin() throws {
+        guard let articles = TestData.eascArticles else { return }
+        var total = 0
+        var unterminated = 0
+        for path in articles {
+            let document = try annotate(plugin: "sentences", try TestData.read(path))
+            for annotation in document.annotations {
+                let text = document.text(of: annotation.range)
+                total += 1
+                if let last = text.unicodeScalars.last, !".!?؟؛;…:\"»”)'".unicodeScalars.contains(last) { unterminated += 1 }
+            }
+        }
+        #expect(total > 1500)
+        // Titles and list items have no final punctuation; cut-off wrapped lines would push this far higher.
+        #expect(Double(unterminated) / Double(total) < 0.12, "\(unterminated) of \(total) sentences end without punctuation")
+    }
+}

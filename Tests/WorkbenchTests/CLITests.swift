@@ -1,0 +1,190 @@
+import Core
+import Foundation
+import Testing
+import TestSupport
+@testable import workbench
+
+/// The command line as a user meets it: exact messages and exit statuses.
+struct CLITests {
+    func run(_ arguments: [String], input: String = "", terminal: Bool = false) -> (status: Int32, out: String, err: String) {
+        let captured = CapturedConsole(input: input, stderrIsTerminal: terminal)
+        let status = WorkbenchCLI.run(arguments: arguments, console: captured.console)
+        return (status, captured.out, captured.err)
+    }
+
+    let chain = TestData.path("chains/default.json")
+
+    @Test func versionAndHelp() {
+        #expect(run(["--version"]) == (0, "workbench 0.1.0\n", ""))
+        let help = run(["--help"])
+        #expect(help.status == 0)
+        for command in ["run", "check", "plugins", "describe", "bench"] { #expect(help.out.contains("\n  \(command) ")) }
+        let noArguments = run([])
+        #expect(noArguments.status == 64)
+        #expect(noArguments.err.contains("USAGE: workbench <command> [options]"))
+        let runHelp = run(["run", "--help"])
+        #expect(runHelp.status == 0)
+        #expect(runHelp.out.hasPrefix("OVERVIEW: Run a chain over articles"))
+        #expect(runHelp.out.contains("USAGE: workbench run --chain FILE"))
+        #expect(run(["help", "check"]).out.hasPrefix("OVERVIEW: Validate a chain file"))
+    }
+
+    @Test(arguments: [
+        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench\n"
+            + "See 'workbench --help'.\n"),
+        (["run"], "workbench run: error: missing '--chain FILE' (try chains/default.json)\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "See 'workbench run --help'.\n"),
+        (["run", "--chain", "x.json", "--fromat", "json"], "workbench run: error: unknown option '--fromat'. Did you mean '--format'?\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "See 'workbench run --help'.\n"),
+        (["run", "--chain", "x.json", "--format", "jsonline"], "workbench run: error: unknown format 'jsonline'. Did you mean 'jsonl'? "
+            + "Formats: text, json, jsonl, markdown\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "See 'workbench run --help'.\n"),
+        (["run", "--chain"], "workbench run: error: option '--chain' needs a value\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "See 'workbench run --help'.\n"),
+        (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
+        (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
+            + "Available plugins: sentences\nusage: workbench describe NAME\nSee 'workbench describe --help'.\n"),
+        (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
+            + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] INPUT…\n"
+            + "See 'workbench bench --help'.\n"),
+    ])
+    func usageErrorsExitWith64(arguments: [String], expected: String) {
+        let result = run(arguments)
+        #expect(result.status == 64)
+        #expect(result.out == "")
+        #expect(result.err == expected)
+    }
+
+    @Test func brokenChainFilesExitWith64AndListEveryError() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("bad.json", """
+            { "version": 1, "chain": [ { "use": "sentence" }, { "use": "sentences", "options": { "joinWrappedLines": "yes", "minWrapped": 3 } } ] }
+            """)
+        let expected = """
+            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: sentences
+            \(path): error: chain[1].options: unknown option 'minWrapped'. Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
+            2 errors in \(path)
+
+            """
+        #expect(run(["run", "--chain", path, TestData.seedPaths[0]]) == (64, "", expected))
+        #expect(run(["check", path]) == (64, "", expected))
+        let missing = folder.path("none.json")
+        #expect(run(["check", missing]) == (64, "", "\(missing): error: cannot read the chain file: no such file\n1 error in \(missing)\n"))
+    }
+
+    @Test func checkPrintsStepsWithEffectiveOptions() {
+        #expect(run(["check", chain]) == (0, """
+            \(chain): OK, 1 step
+              [0] sentences
+                  languages: *   requires: -   produces: sentence
+                  joinWrappedLines = true
+                  minWrappedLineLength = 40
+                  splitAtSemicolons = true
+
+            """, ""))
+    }
+
+    @Test func pluginsAndDescribeComeFromTheDescriptors() {
+        let plugins = run(["plugins"])
+        #expect(plugins.status == 0)
+        #expect(plugins.out.hasPrefix("sentences  Splits text into sentences"))
+        let describe = run(["describe", "sentences"])
+        #expect(describe.status == 0)
+        #expect(describe.out.contains("  minWrappedLineLength (integer, default 40)\n"))
+        #expect(describe.out.contains("    input:   هل وصل الوفد؟ أشار أ. إيسيتوف"))
+        #expect(describe.out.contains("PRODUCES:\n  sentence\n    data.paragraph: "))
+    }
+
+    @Test func stdinIsReadWhenNoInputIsGiven() {
+        let result = run(["run", "--chain", chain], input: "أولى. ثانية؟\n\nثالثة")
+        #expect(result == (0, "أولى.\nثانية؟\n\nثالثة\n", ""))
+        let json = run(["run", "--chain", chain, "--format", "jsonl", "-"], input: "نص")
+        #expect(json.out.hasPrefix(#"{"id":"stdin","language":"ar","source":"نص","text":"نص\n","annotations":[{"kind":"sentence""#))
+    }
+
+    @Test func badInputsAreReportedAndTheOthersStillProcessed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "نص أول.")
+        try folder.write("b.txt", bytes: [0x61, 0xE9, 0x0A])
+        try folder.write("c.txt", bytes: [0x00, 0x01])
+        try folder.write("sub/d.txt", "نص أخير.")
+        try folder.write("ignored.md", "# not an input")
+        let missing = folder.path("missing.txt")
+        let result = run(["run", "--chain", chain, folder.root, missing])
+        #expect(result.status == 1)
+        #expect(result.out == "==> a <==\nنص أول.\n\n==> d <==\nنص أخير.\n")
+        #expect(result.err == """
+            \(missing): error: no such file or directory
+            \(folder.root)/b.txt: error: not UTF-8 text: invalid byte 0xE9 on line 1 (byte offset 1); convert it to UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)
+            \(folder.root)/c.txt: error: binary data, not text (a NUL byte at byte offset 0)
+
+            """)
+    }
+
+    @Test func outputDirectoryGetsOneFilePerInputAndInputsStayUntouched() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("in/x.txt", "قال الرئيس. وأضاف.")
+        try folder.write("in/sub/y.txt", "جملة")
+        let before = try folder.contents("in/x.txt")
+        let out = folder.path("out")
+        let result = run(["run", "--chain", chain, "--format", "json", "--output", out, folder.path("in")])
+        #expect(result == (0, "", ""))
+        #expect(try folder.contents("in/x.txt") == before)
+        let x = try JSONParser.parse(String(contentsOfFile: out + "/x.json", encoding: .utf8))
+        #expect(x["text"] == "قال الرئيس.\nوأضاف.\n")
+        #expect(x.objectValue?.keys == ["id", "language", "source", "text", "annotations", "steps"])
+        #expect(FileManager.default.fileExists(atPath: out + "/sub/y.json"))
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func outputNamesThatWouldCollideAreRefused() throws {
+        let folder = try TemporaryFolder()
+        let a = try folder.write("a/same.txt", "نص")
+        let b = try folder.write("b/same.txt", "نص")
+        let result = run(["run", "--chain", chain, "--output", folder.path("out"), a, b])
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix("workbench run: error: inputs \(a) and \(b) would both write \(folder.path("out"))/same.txt\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+    }
+
+    @Test func jsonIsOneArrayAndJsonlOneObjectPerLine() throws {
+        let seeds = TestData.seedPaths
+        let json = run(["run", "--chain", chain, "--format", "json"] + seeds)
+        #expect(json.status == 0)
+        let array = try JSONParser.parse(json.out).arrayValue ?? []
+        #expect(array.count == seeds.count)
+        #expect(array.first?["id"] == "000_ca2d6911c8ab9504")
+        let jsonl = run(["run", "--chain", chain, "--format", "jsonl"] + seeds)
+        let lines = jsonl.out.split(separator: "\n")
+        #expect(lines.count == seeds.count)
+        #expect(try lines.map { try JSONParser.parse(String($0)) } == array)
+        let empty = try TemporaryFolder()
+        #expect(run(["run", "--chain", chain, "--format", "json", empty.root]).out == "[]\n")
+    }
+
+    @Test func markdownHasAHeadingPerArticle() {
+        let result = run(["run", "--chain", chain, "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
+        #expect(result.out == "## stdin\n\nعنوان\n\nأولى. ثانية.\n\n")
+    }
+
+    @Test func progressGoesToATerminalOnly() {
+        let seeds = Array(TestData.seedPaths.prefix(2))
+        #expect(run(["run", "--chain", chain] + seeds, terminal: false).err == "")
+        let shown = run(["run", "--chain", chain] + seeds, terminal: true)
+        #expect(shown.err.contains("[1/2] ") && shown.err.contains("[2/2] "))
+        #expect(!shown.out.contains("[1/2]"))
+    }
+
+    @Test func benchEndsWithOneJSONLine() throws {
+        let result = run(["bench", "--chain", chain, "--repeat", "2", TestData.path("seeds")])
+        #expect(result.status == 0)
+        let last = try JSONParser.parse(String(result.out.split(separator: "\n").last ?? ""))
+        #expect(last.objectValue?.keys == ["docs", "in_bytes", "t_build_s", "t_match_s", "rss_peak_kb", "mb_per_s", "docs_per_s"])
+        #expect(last["docs"] == 5)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import workbench
+
+/// `chains/default.json` on every seed, against golden files in `Golden/default/`, in the text
+/// and the JSON Lines formats. Re-record with `RECORD_GOLDEN=1 swift test` (the run then fails
+/// on purpose, so a recording is never mistaken for a pass); review the diff before committing.
+struct GoldenTests {
+    static let seeds = TestData.seedPaths
+
+    @Test(arguments: seeds)
+    func defaultChainMatchesGolden(seed: String) throws {
+        let id = ((seed as NSString).lastPathComponent as NSString).deletingPathExtension
+        for (format, ext) in [("text", "txt"), ("jsonl", "jsonl")] {
+            let captured = CapturedConsole()
+            let status = WorkbenchCLI.run(arguments: ["run", "--chain", TestData.path("chains/default.json"), "--format", format, seed],
+                                          console: captured.console)
+            #expect(status == 0)
+            #expect(captured.err == "")
+            let golden = TestData.path("Tests/WorkbenchTests/Golden/default/\(id).\(ext)")
+            if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
+                try FileManager.default.createDirectory(atPath: (golden as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try captured.out.write(toFile: golden, atomically: true, encoding: .utf8)
+                Issue.record("recorded \(golden)")
+                continue
+            }
+            let expected = try String(contentsOfFile: golden, encoding: .utf8)
+            #expect(captured.out == expected, "\(id).\(ext) differs from its golden file")
+        }
+    }
+}
