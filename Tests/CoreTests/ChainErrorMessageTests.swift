@@ -74,7 +74,7 @@ struct ChainErrorMessageTests {
               "chain": [
                 { "use": "line-sentences" },
                 { "use": "pick-sentences", "options": { "maxSentences": "5", "method": "grph", "ratio": true } },
-                { "use": "pick-sentences", "name": "short", "options": { "maxSentence": 2 } },
+                { "use": "pick-sentences", "name": "short", "options": { "maxSentence": 2, "ratio": "half" } },
                 { "use": "pick-sentences", "name": "zero", "options": { "maxSentences": 0 } },
               ],
             }
@@ -85,8 +85,9 @@ struct ChainErrorMessageTests {
             x.json: error: chain[1].options.ratio: expected a number, found a boolean
             x.json: error: chain[2].options: unknown option 'maxSentence'. Did you mean 'maxSentences'? \
             Options of 'pick-sentences': maxSentences, method, ratio
+            x.json: error: chain[2].options.ratio: expected a number, found a string
             x.json: error: chain[3].options.maxSentences: must be at least 1, found 0
-            5 errors in x.json
+            6 errors in x.json
             """)
     }
 

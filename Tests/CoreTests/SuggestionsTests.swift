@@ -7,6 +7,7 @@ struct SuggestionsTests {
         ("maxSentence", ["maxSentences", "maxWords", "ratio"], "maxSentences"),
         ("MAXWORDS", ["maxSentences", "maxWords"], "maxWords"),
         ("glosary", ["glossary", "boilerplate"], "glossary"),
+        ("joinWrapped", ["joinWrappedLines", "minWrappedLineLength"], "joinWrappedLines"),
     ])
     func suggestsTheNearest(word: String, candidates: [String], expected: String) {
         #expect(Suggestions.nearest(to: word, in: candidates) == expected)

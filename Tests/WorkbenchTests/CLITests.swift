@@ -47,7 +47,7 @@ struct CLITests {
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
-            + "Available plugins: sentences\nusage: workbench describe NAME\nSee 'workbench describe --help'.\n"),
+            + "Available plugins: sentences\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] INPUT…\n"
             + "See 'workbench bench --help'.\n"),
@@ -66,8 +66,10 @@ struct CLITests {
             """)
         let expected = """
             \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: sentences
-            \(path): error: chain[1].options: unknown option 'minWrapped'. Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
-            2 errors in \(path)
+            \(path): error: chain[1].options: unknown option 'minWrapped'. Did you mean 'minWrappedLineLength'? \
+            Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
+            \(path): error: chain[1].options.joinWrappedLines: expected a boolean, found a string
+            3 errors in \(path)
 
             """
         #expect(run(["run", "--chain", path, TestData.seedPaths[0]]) == (64, "", expected))

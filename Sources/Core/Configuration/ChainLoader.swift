@@ -51,9 +51,9 @@ public enum ChainLoader {
             }
             let descriptor = factory.descriptor
             let optionNames = descriptor.options.map(\.name)
-            var keysAreKnown = true
+            var knownOptions = step.options
             for key in step.options.keys where !optionNames.contains(key) {
-                keysAreKnown = false
+                knownOptions[key] = nil
                 let valid = optionNames.isEmpty ? "'\(descriptor.name)' takes no options"
                     : "Options of '\(descriptor.name)': \(optionNames.joined(separator: ", "))"
                 report(path.appending("options"), "unknown option '\(key)'.\(Suggestions.didYouMean(key, in: optionNames)) \(valid)")
@@ -64,8 +64,8 @@ public enum ChainLoader {
                 report(path, "'\(descriptor.name)' needs '\(required)' annotations, but no earlier step produces them.\(fix)")
             }
             for kind in descriptor.produces { produced.insert(kind.kind) }
-            guard keysAreKnown else { continue }
-            switch factory.make(options: step.options, at: path.appending("options"), context: context) {
+            // The known keys are still decoded, so that their errors are reported too.
+            switch factory.make(options: knownOptions, at: path.appending("options"), context: context) {
             case .success(let built):
                 steps.append(Chain.Step(index: index, name: step.name, descriptor: descriptor,
                                         options: built.options, processor: built.processor))

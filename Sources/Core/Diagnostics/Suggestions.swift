@@ -1,8 +1,9 @@
 /// "Did you mean …?" suggestions by edit distance.
 public enum Suggestions {
     /// The candidate nearest to `word`, if it is close enough to be a likely typo:
-    /// an edit distance of at most 3 and less than half of the longer word's length,
-    /// or a case-only difference.
+    /// a case-only difference; an edit distance of at most 3 and at most half of the longer
+    /// word's length; or, failing those, a candidate that starts with a word of 4+ letters
+    /// (`joinWrapped` → `joinWrappedLines`).
     public static func nearest(to word: String, in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)? = nil
         for candidate in candidates {
@@ -13,7 +14,9 @@ public enum Suggestions {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        guard word.unicodeScalars.count >= 4 else { return nil }
+        return candidates.first { $0.lowercased().hasPrefix(word.lowercased()) }
     }
 
     /// `" Did you mean 'x'?"` or the empty string.

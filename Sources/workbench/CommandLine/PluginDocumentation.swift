@@ -30,6 +30,28 @@ enum PluginDocumentation {
         return out
     }
 
+    /// The README's reference section for a plugin (`workbench describe NAME --markdown`).
+    /// A test checks that the README holds exactly this text for every plugin.
+    static func markdown(_ factory: PluginFactory) -> String {
+        let d = factory.descriptor
+        var out = "### `\(d.name)`\n\n\(d.summary)\n\n"
+        if !d.discussion.isEmpty { out += d.discussion + "\n\n" }
+        out += "Languages: \(d.languages.joined(separator: ", ")). "
+        out += "Requires: \(d.requires.isEmpty ? "nothing" : d.requires.map { "`\($0)`" }.joined(separator: ", ")). "
+        out += "Produces: \(d.produces.map { "`\($0.kind)`" }.joined(separator: ", ")).\n\n"
+        for kind in d.produces where !kind.data.isEmpty {
+            out += "`\(kind.kind)` data: " + kind.data.map { "`\($0.name)` (\($0.meaning))" }.joined(separator: "; ") + ".\n\n"
+        }
+        if !d.options.isEmpty {
+            out += "| option | type | default | meaning |\n|---|---|---|---|\n"
+            for option in d.options {
+                let value = factory.defaultOptions[option.name].map(JSONWriter.string) ?? "-"
+                out += "| `\(option.name)` | \(option.type) | `\(value)` | \(option.meaning) |\n"
+            }
+        }
+        return out
+    }
+
     /// Greedy word wrap at 92 columns.
     static func wrap(_ text: String, indent: String) -> String {
         var lines: [String] = []
