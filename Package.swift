@@ -15,7 +15,11 @@ let package = Package(
         .executableTarget(name: "workbench", dependencies: ["Core", "Plugins"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CoreTests", dependencies: ["Core", "TestSupport"]),
-        .testTarget(name: "PluginsTests", dependencies: ["Core", "Plugins", "TestSupport"]),
+        .testTarget(
+            name: "PluginsTests",
+            dependencies: ["Core", "Plugins", "TestSupport"],
+            exclude: ["DefaultOptions.golden.json"]
+        ),
         .testTarget(
             name: "WorkbenchTests",
             dependencies: ["workbench", "Core", "Plugins", "TestSupport"],

@@ -1,5 +1,5 @@
 /// A subcommand of `workbench`: its help text and how it runs.
-protocol Command {
+protocol Command: Sendable {
     /// The word after `workbench` (`run`, `check`, …).
     static var name: String { get }
     /// One line for the command list.
