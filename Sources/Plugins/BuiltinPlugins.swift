@@ -4,5 +4,6 @@ import Core
 public enum BuiltinPlugins {
     public static let registry = PluginRegistry([
         PluginFactory(SentenceSplitter.self),
+        PluginFactory(GlossaryMapper.self),
     ])
 }

@@ -9,6 +9,11 @@ import TestSupport
 struct PluginConformanceTests {
     static let names = BuiltinPlugins.registry.names
 
+    /// Options that make a plugin usable: its first example's (a glossary needs files).
+    static func usableOptions(_ plugin: String) -> JSONObject {
+        BuiltinPlugins.registry.factory(named: plugin)?.descriptor.examples.first?.options ?? [:]
+    }
+
     static let inputs: [(name: String, text: String)] = [
         ("empty", ""),
         ("whitespace", " \n\t\r\n  \u{00A0}\n"),
@@ -21,8 +26,8 @@ struct PluginConformanceTests {
     @Test(arguments: names)
     func handlesEdgeInputsDeterministically(plugin: String) throws {
         for input in Self.inputs {
-            let first = try annotate(plugin: plugin, input.text)
-            let second = try annotate(plugin: plugin, input.text)
+            let first = try annotate(plugin: plugin, options: Self.usableOptions(plugin), input.text)
+            let second = try annotate(plugin: plugin, options: Self.usableOptions(plugin), input.text)
             #expect(first == second, "\(plugin) is not deterministic on \(input.name)")
             let length = input.text.unicodeScalars.count
             for annotation in first.annotations {
@@ -36,7 +41,7 @@ struct PluginConformanceTests {
     func runsOnEverySeedInsideTheSource(plugin: String) throws {
         for path in TestData.seedPaths {
             let text = try TestData.read(path)
-            let document = try annotate(plugin: plugin, text)
+            let document = try annotate(plugin: plugin, options: Self.usableOptions(plugin), text)
             #expect(document.annotations.allSatisfy { $0.end <= document.sourceLength })
             #expect(document.source == text)
         }
@@ -48,8 +53,10 @@ struct PluginConformanceTests {
     func optionsMatchTheirDescription(plugin: String) throws {
         let factory = BuiltinPlugins.registry.factory(named: plugin)!
         #expect(factory.defaultOptions.keys == factory.descriptor.options.map(\.name))
-        let rebuilt = try factory.make(options: factory.defaultOptions, at: KeyPath(), context: ProcessorContext()).get()
-        #expect(rebuilt.options == factory.defaultOptions)
+        var options = factory.defaultOptions
+        for member in Self.usableOptions(plugin).members { options[member.key] = member.value }
+        let rebuilt = try factory.make(options: options, at: KeyPath(), context: ProcessorContext(baseDirectory: TestData.root.path)).get()
+        #expect(rebuilt.options == options)
         for option in factory.descriptor.options {
             #expect(!option.meaning.isEmpty && !option.type.isEmpty, "\(plugin).\(option.name) is undocumented")
         }

@@ -33,23 +33,23 @@ struct CLITests {
         (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench\n"
             + "See 'workbench --help'.\n"),
         (["run"], "workbench run: error: missing '--chain FILE' (try chains/default.json)\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["run", "--chain", "x.json", "--fromat", "json"], "workbench run: error: unknown option '--fromat'. Did you mean '--format'?\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["run", "--chain", "x.json", "--format", "jsonline"], "workbench run: error: unknown format 'jsonline'. Did you mean 'jsonl'? "
             + "Formats: text, json, jsonl, markdown\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["run", "--chain"], "workbench run: error: option '--chain' needs a value\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
-            + "Available plugins: sentences\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
+            + "Available plugins: sentences, glossary\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
-            + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] INPUT…\n"
+            + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
     ])
     func usageErrorsExitWith64(arguments: [String], expected: String) {
@@ -65,7 +65,7 @@ struct CLITests {
             { "version": 1, "chain": [ { "use": "sentence" }, { "use": "sentences", "options": { "joinWrappedLines": "yes", "minWrapped": 3 } } ] }
             """)
         let expected = """
-            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: sentences
+            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: sentences, glossary
             \(path): error: chain[1].options: unknown option 'minWrapped'. Did you mean 'minWrappedLineLength'? \
             Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
             \(path): error: chain[1].options.joinWrappedLines: expected a boolean, found a string
@@ -80,12 +80,17 @@ struct CLITests {
 
     @Test func checkPrintsStepsWithEffectiveOptions() {
         #expect(run(["check", chain]) == (0, """
-            \(chain): OK, 1 step
+            \(chain): OK, 2 steps
               [0] sentences
                   languages: *   requires: -   produces: sentence
                   joinWrappedLines = true
                   minWrappedLineLength = 40
                   splitAtSemicolons = true
+              [1] glossary
+                  languages: ar   requires: -   produces: term
+                  files = ["../glossaries/kazakhstan.tsv","../glossaries/diplomacy.tsv"]
+                  render = "annotate"
+                  conflicts = "error"
 
             """, ""))
     }

@@ -7,8 +7,10 @@ import Foundation
 /// documented options; option types and values; resources the processors load; and finally
 /// that every step's required annotations are produced by an earlier step.
 public enum ChainLoader {
-    /// Loads the chain file at `path`. Relative paths inside options resolve against its folder.
-    public static func load(path: String, registry: PluginRegistry) throws(DiagnosticList) -> Chain {
+    /// Loads the chain file at `path`, with options set from the command line applied on top.
+    /// Relative paths inside options resolve against its folder.
+    public static func load(path: String, registry: PluginRegistry,
+                            overrides: [OptionOverride] = []) throws(DiagnosticList) -> Chain {
         let text: String
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -22,8 +24,10 @@ public enum ChainLoader {
             throw DiagnosticList([Diagnostic(file: path, message: "cannot read the chain file: \(FileErrors.reason(error))")])
         }
         let folder = (path as NSString).deletingLastPathComponent
-        return try load(text: text, file: path, context: ProcessorContext(baseDirectory: folder.isEmpty ? "." : folder),
-                        registry: registry)
+        var configuration = try ChainConfiguration.parse(text, file: path)
+        try OptionOverride.apply(overrides, to: &configuration, file: path)
+        return try build(configuration, file: path, context: ProcessorContext(baseDirectory: folder.isEmpty ? "." : folder),
+                         registry: registry)
     }
 
     /// Loads a chain from text; `file` is the name used in messages.
@@ -71,6 +75,7 @@ public enum ChainLoader {
                                         options: built.options, processor: built.processor))
             case .failure(let failure):
                 for problem in failure.problems { report(problem.path, problem.message) }
+                problems += failure.external
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }

@@ -49,12 +49,14 @@ public struct DiagnosticList: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
-    /// One line per diagnostic, then a count line such as `3 errors in chains/x.json`.
+    /// One line per diagnostic, then a count line such as `3 errors in chains/x.json`
+    /// (`3 errors` when they are in several files).
     public var description: String {
         var lines = diagnostics.map(\.description)
         let count = errorCount
         if count > 0, let file = diagnostics.first?.file {
-            lines.append("\(count) error\(count == 1 ? "" : "s") in \(file)")
+            let place = diagnostics.allSatisfy { $0.file == file } ? " in \(file)" : ""
+            lines.append("\(count) error\(count == 1 ? "" : "s")\(place)")
         }
         return lines.joined(separator: "\n")
     }

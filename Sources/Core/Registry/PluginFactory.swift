@@ -13,9 +13,11 @@ public struct PluginFactory: Sendable {
         public let options: JSONObject
     }
 
-    /// Problems found while building, each at a key path inside the chain file.
+    /// Problems found while building: at key paths inside the chain file, and in other files
+    /// the step reads (glossaries, lists).
     public struct DiagnosticsAtPath: Error, Sendable {
         public var problems: [(path: KeyPath, message: String)]
+        public var external: [Diagnostic] = []
     }
 
     public init<P: Processor>(_ type: P.Type) {
@@ -37,6 +39,10 @@ public struct PluginFactory: Sendable {
             do {
                 let processor = try P(options: decoded, context: context)
                 return .success(Built(processor: processor, options: Self.encode(decoded, order: descriptor.options.map(\.name))))
+            } catch let setup as SetupError {
+                return .failure(DiagnosticsAtPath(problems: setup.options.map { problem in
+                    (problem.key.map { path.appending($0) } ?? path, problem.message)
+                }, external: setup.diagnostics))
             } catch let problem as OptionProblem {
                 return .failure(DiagnosticsAtPath(problems: [(problem.key.map { path.appending($0) } ?? path, problem.message)]))
             } catch {

@@ -5,17 +5,58 @@
 /// 1. `sentence` annotations present: each sentence on a line of its own, a blank line between
 ///    paragraphs — the segmented text translators load into CAT tools;
 /// 2. otherwise the source itself.
-/// In both, spans marked `boilerplate` are left out.
+/// In both, spans marked `boilerplate` are left out, and a span whose annotation carries a
+/// `data.replacement` string (a glossary term with `render: replace` or `inline`) is written
+/// as that string.
 public enum TextRenderer {
     /// The rendered output text of `document`.
     public static func render(_ document: Document) -> String {
         let dropped = document.annotations(ofKind: "boilerplate").map(\.range)
         let sentences = document.annotations(ofKind: "sentence")
-        let scalars = Array(document.source.unicodeScalars)
+        var scalars = Array(document.source.unicodeScalars)
+        var offsets = Array(0...scalars.count)
+        applyReplacements(document.annotations, to: &scalars, offsets: &offsets)
+        let map = { (range: Range<Int>) -> Range<Int> in offsets[range.lowerBound]..<offsets[range.upperBound] }
         if !sentences.isEmpty {
-            return renderSentences(sentences, scalars: scalars, dropped: dropped)
+            let moved = sentences.map { sentence -> Annotation in
+                var copy = sentence
+                let range = map(sentence.range)
+                (copy.start, copy.end) = (range.lowerBound, range.upperBound)
+                return copy
+            }
+            return renderSentences(moved, scalars: scalars, dropped: dropped.map(map))
         }
-        return renderSource(scalars, dropped: dropped)
+        return renderSource(scalars, dropped: dropped.map(map))
+    }
+
+    /// Writes each replacement in place of its span (the first of overlapping ones wins) and
+    /// records where every source offset moved: an offset inside a replaced span moves to the
+    /// start of the text put there.
+    private static func applyReplacements(_ annotations: [Annotation], to scalars: inout [Unicode.Scalar],
+                                          offsets: inout [Int]) {
+        let replacements = annotations.compactMap { a -> (Range<Int>, String)? in
+            guard case .string(let text)? = a.data["replacement"], a.end <= scalars.count else { return nil }
+            return (a.range, text)
+        }.sorted { $0.0.lowerBound < $1.0.lowerBound }
+        guard !replacements.isEmpty else { return }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var next = 0
+        for (range, text) in replacements where range.lowerBound >= next {
+            for i in next..<range.lowerBound {
+                offsets[i] = out.count
+                out.append(scalars[i])
+            }
+            for i in range { offsets[i] = out.count }
+            out.append(contentsOf: text.unicodeScalars)
+            next = range.upperBound
+        }
+        for i in next..<scalars.count {
+            offsets[i] = out.count
+            out.append(scalars[i])
+        }
+        offsets[scalars.count] = out.count
+        scalars = out
     }
 
     private static func renderSentences(_ sentences: [Annotation], scalars: [Unicode.Scalar],

@@ -2,12 +2,15 @@ import Core
 
 /// Reads a command's arguments: `--name value`, `--name=value`, flags, `-h`, positionals, `--`.
 struct ArgumentScanner {
-    /// The options a command accepts: those that take a value and plain flags.
+    /// The options a command accepts: those that take a value, plain flags, and options that
+    /// take a value and may be given several times.
     let valued: [String]
     let flags: [String]
+    var repeatable: [String] = []
 
     struct Parsed {
         var values: [String: String] = [:]
+        var repeated: [String: [String]] = [:]
         var flags: Set<String> = []
         var positionals: [String] = []
 
@@ -34,18 +37,22 @@ struct ArgumentScanner {
                 name = String(argument[..<equals])
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
-            if valued.contains(name) {
+            if valued.contains(name) || repeatable.contains(name) {
                 guard let value = inlineValue ?? (i < arguments.count ? arguments[i] : nil) else {
                     throw UsageError("option '\(name)' needs a value")
                 }
                 if inlineValue == nil { i += 1 }
+                if repeatable.contains(name) {
+                    parsed.repeated[name, default: []].append(value)
+                    continue
+                }
                 if parsed.values[name] != nil { throw UsageError("option '\(name)' is given twice") }
                 parsed.values[name] = value
             } else if flags.contains(name) {
                 if inlineValue != nil { throw UsageError("option '\(name)' takes no value") }
                 parsed.flags.insert(name)
             } else {
-                let known = valued + flags + ["--help"]
+                let known = valued + repeatable + flags + ["--help"]
                 throw UsageError("unknown option '\(name)'.\(Suggestions.didYouMean(name, in: known))")
             }
         }

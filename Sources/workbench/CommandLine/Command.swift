@@ -1,3 +1,5 @@
+import Core
+
 /// A subcommand of `workbench`: its help text and how it runs.
 protocol Command: Sendable {
     /// The word after `workbench` (`run`, `check`, …).
@@ -22,6 +24,18 @@ extension Command {
 
         \(details)
         """
+    }
+
+    /// The `--set STEP.OPTION=VALUE` overrides of a command line.
+    static func overrides(_ parsed: ArgumentScanner.Parsed) throws(UsageError) -> [OptionOverride] {
+        var result: [OptionOverride] = []
+        for text in parsed.repeated["--set"] ?? [] {
+            guard let override = OptionOverride.parse(text) else {
+                throw UsageError("--set takes STEP.OPTION=VALUE (e.g. --set summarize.maxSentences=5), found '\(text)'")
+            }
+            result.append(override)
+        }
+        return result
     }
 
     /// Prints a usage error the way every command does and returns exit status 64.

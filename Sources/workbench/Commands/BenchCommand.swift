@@ -6,7 +6,7 @@ import Plugins
 enum BenchCommand: Command {
     static let name = "bench"
     static let abstract = "Time a chain over inputs held in memory (build once, run N passes)."
-    static let usage = "bench --chain FILE [--repeat N] [--language TAG] INPUT…"
+    static let usage = "bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…"
     static let details = """
         ARGUMENTS:
           INPUT            Files or directories (every *.txt below), as for 'run'.
@@ -15,6 +15,8 @@ enum BenchCommand: Command {
           --chain FILE     The chain to time. Required.
           --repeat N       Passes over all documents (default 3); the median pass is reported.
           --language TAG   The language of the inputs (default: ar).
+          --set STEP.OPTION=VALUE
+                           Set an option over the chain file, as for 'run'.
 
         Prints a human summary, then as the last line one JSON object:
         {"docs", "in_bytes", "t_build_s", "t_match_s", "rss_peak_kb", "mb_per_s", "docs_per_s"}
@@ -25,7 +27,7 @@ enum BenchCommand: Command {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--chain", "--repeat", "--language"], flags: []).parse(arguments)
+            parsed = try ArgumentScanner(valued: ["--chain", "--repeat", "--language"], flags: [], repeatable: ["--set"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -57,9 +59,15 @@ enum BenchCommand: Command {
         }
 
         let buildStart = DispatchTime.now()
+        let overrides: [OptionOverride]
+        do {
+            overrides = try Self.overrides(parsed)
+        } catch {
+            return usageError(error, console: console)
+        }
         let chain: Chain
         do {
-            chain = try ChainLoader.load(path: chainPath, registry: BuiltinPlugins.registry)
+            chain = try ChainLoader.load(path: chainPath, registry: BuiltinPlugins.registry, overrides: overrides)
         } catch {
             console.err(error.description)
             return ExitStatus.usage

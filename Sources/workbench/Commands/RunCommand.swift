@@ -6,7 +6,7 @@ import Plugins
 enum RunCommand: Command {
     static let name = "run"
     static let abstract = "Run a chain over articles and print or write the results."
-    static let usage = "run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [INPUT…]"
+    static let usage = "run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
     static let details = """
         ARGUMENTS:
           INPUT              A text file, a directory (every *.txt below it, sorted), or - for
@@ -18,6 +18,9 @@ enum RunCommand: Command {
           --output DIR       Write one file per input into DIR (created if missing), each written
                              atomically, instead of printing to standard output.
           --language TAG     The language of the inputs (default: ar).
+          --set STEP.OPTION=VALUE
+                             Set an option of the step named STEP over the chain file (repeatable);
+                             VALUE is JSON, or else a string: --set glossary.render=inline.
 
         Exit status: 0 when every input was processed, 1 when an input or a document failed
         (the others are still processed), 64 for a wrong command line or chain file.
@@ -26,7 +29,7 @@ enum RunCommand: Command {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--chain", "--format", "--output", "--language"], flags: []).parse(arguments)
+            parsed = try ArgumentScanner(valued: ["--chain", "--format", "--output", "--language"], flags: [], repeatable: ["--set"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -44,9 +47,15 @@ enum RunCommand: Command {
             return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
         }
 
+        let overrides: [OptionOverride]
+        do {
+            overrides = try Self.overrides(parsed)
+        } catch {
+            return usageError(error, console: console)
+        }
         let chain: Chain
         do {
-            chain = try ChainLoader.load(path: chainPath, registry: BuiltinPlugins.registry)
+            chain = try ChainLoader.load(path: chainPath, registry: BuiltinPlugins.registry, overrides: overrides)
         } catch {
             console.err(error.description)
             return ExitStatus.usage

@@ -1,0 +1,166 @@
+import Core
+
+/// Glossary entries compiled for matching: every form (entry, variants, nisba inflections) is
+/// normalized once, split into tokens, and stored in a token trie whose tokens are interned in
+/// a byte-keyed hash table, so that matching never builds a `String`.
+public struct Glossary: Sendable {
+    /// What to do when two entries have the same normalized Arabic.
+    public enum ConflictPolicy: String, Sendable, CaseIterable, OptionEnum {
+        /// Report it as an error, and a duplicate in one file too (the default: a translator decides).
+        case error
+        /// Keep the entry loaded first and ignore the others (large imported termbases).
+        case keepFirst = "keep-first"
+    }
+
+    /// One way an entry is written: its Arabic term, a variant, or an inflected nisba form.
+    struct Form: Sendable {
+        var entry: Int32
+        /// Index into the entry's `nisbas`, or -1 for the term itself or a variant.
+        var nisba: Int32
+        /// The form's normalized tokens with `ة` kept, for entries that keep teh marbuta.
+        var strictTokens: [[UInt8]]?
+    }
+
+    public let entries: [GlossaryEntry]
+    let forms: [Form]
+    let tokens: ByteKeyTable
+    let rootChild: [Int32]
+    let transitions: [UInt64: Int32]
+    let nodeForm: [Int32]
+    let nodeHasChildren: [Bool]
+
+    /// The number of distinct normalized forms.
+    public var formCount: Int { forms.count }
+
+    /// Suffixes of the nisba inflections: m., f., m. pl. (oblique, nominative), f. pl., dual.
+    static let nisbaSuffixes = ["", "ه", "ين", "ون", "ات", "ان", "تان"]
+
+    /// Compiles entries, reporting duplicates and conflicts with their files and lines.
+    public static func build(_ entries: [GlossaryEntry], conflicts: ConflictPolicy = .error) -> Result<Glossary, DiagnosticList> {
+        var builder = Builder(entries: entries, conflicts: conflicts)
+        for index in entries.indices { builder.add(entry: index) }
+        if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
+        return .success(Glossary(entries: entries, forms: builder.forms, tokens: builder.table, rootChild: builder.rootChild,
+                                 transitions: builder.transitions, nodeForm: builder.nodeForm,
+                                 nodeHasChildren: builder.nodeHasChildren))
+    }
+
+    /// The normalizer applied to entries and to text alike.
+    static let normalizer = ArabicNormalizer()
+
+    /// The normalized tokens of a form, as byte strings.
+    static func tokenBytes(_ text: String, normalizer: ArabicNormalizer = Glossary.normalizer) -> [[UInt8]] {
+        let normalized = normalizer.normalize(text).bytes
+        return normalized.withUnsafeBufferPointer { buffer in
+            Tokenizer.tokens(inUTF8: buffer).map { Array(buffer[$0.byteStart..<$0.byteEnd]) }
+        }
+    }
+
+    static func transitionKey(_ node: Int32, _ token: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))
+    }
+
+    /// The node reached from `node` by `token`, or -1.
+    @inline(__always)
+    func child(of node: Int32, token: Int32) -> Int32 {
+        if node < 0 { return token >= 0 && Int(token) < rootChild.count ? rootChild[Int(token)] : -1 }
+        return transitions[Self.transitionKey(node, token)] ?? -1
+    }
+}
+
+extension Glossary {
+    /// Builds the trie, collecting problems.
+    struct Builder {
+        let entries: [GlossaryEntry]
+        let conflicts: ConflictPolicy
+        var forms: [Form] = []
+        var table = ByteKeyTable(capacity: 1024)
+        var rootChild: [Int32] = []
+        var transitions: [UInt64: Int32] = [:]
+        var nodeForm: [Int32] = []
+        var nodeHasChildren: [Bool] = []
+        var problems: [Diagnostic] = []
+
+        init(entries: [GlossaryEntry], conflicts: ConflictPolicy) {
+            self.entries = entries
+            self.conflicts = conflicts
+        }
+
+        mutating func add(entry index: Int) {
+            let entry = entries[index]
+            for text in [entry.arabic] + entry.variants {
+                add(form: Form(entry: Int32(index), nisba: -1, strictTokens: strict(text, entry)), text: text)
+            }
+            for (n, nisba) in entry.nisbas.enumerated() {
+                let stem = Glossary.tokenBytes(nisba.stem)
+                guard stem.count == 1 else {
+                    problems.append(Diagnostic(file: entry.file, line: entry.line,
+                                               message: "the nisba stem '\(nisba.stem)' must be one word"))
+                    continue
+                }
+                for suffix in Glossary.nisbaSuffixes {
+                    let text = nisba.stem + suffix
+                    add(form: Form(entry: Int32(index), nisba: Int32(n), strictTokens: strict(text, entry)), text: text)
+                }
+            }
+        }
+
+        func strict(_ text: String, _ entry: GlossaryEntry) -> [[UInt8]]? {
+            entry.keepsTehMarbuta ? Glossary.tokenBytes(text, normalizer: ArabicNormalizer(foldTehMarbuta: false)) : nil
+        }
+
+        mutating func add(form: Form, text: String) {
+            let tokens = Glossary.tokenBytes(text)
+            guard !tokens.isEmpty else { return }
+            var node: Int32 = -1
+            for token in tokens {
+                let id = table.intern(token)
+                if Int(id) >= rootChild.count { rootChild.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChild.count)) }
+                var next: Int32
+                if node < 0 {
+                    next = rootChild[Int(id)]
+                } else {
+                    next = transitions[Glossary.transitionKey(node, id)] ?? -1
+                }
+                if next < 0 {
+                    next = Int32(nodeForm.count)
+                    nodeForm.append(-1)
+                    nodeHasChildren.append(false)
+                    if node < 0 { rootChild[Int(id)] = next } else {
+                        transitions[Glossary.transitionKey(node, id)] = next
+                        nodeHasChildren[Int(node)] = true
+                    }
+                }
+                node = next
+            }
+            let existing = nodeForm[Int(node)]
+            if existing < 0 {
+                nodeForm[Int(node)] = Int32(forms.count)
+                forms.append(form)
+                return
+            }
+            report(collisionOf: form, text: text, with: forms[Int(existing)])
+        }
+
+        /// Two forms with the same normalized tokens: the same entry twice is harmless; the same
+        /// English in one file is a duplicate; different English is a conflict.
+        mutating func report(collisionOf form: Form, text: String, with existing: Form) {
+            if form.entry == existing.entry || conflicts == .keepFirst { return }
+            let new = entries[Int(form.entry)]
+            let old = entries[Int(existing.entry)]
+            let newEnglish = form.nisba >= 0 ? new.nisbas[Int(form.nisba)].english : new.english
+            let oldEnglish = existing.nisba >= 0 ? old.nisbas[Int(existing.nisba)].english : old.english
+            let oldText = existing.nisba >= 0 ? old.nisbas[Int(existing.nisba)].stem : old.arabic
+            let place = new.file == old.file ? "line \(old.line)" : "\(old.file):\(old.line)"
+            if newEnglish == oldEnglish {
+                guard new.file == old.file else { return }
+                problems.append(Diagnostic(file: new.file, line: new.line, message:
+                    "duplicate entry: '\(text)' is already on \(place) ('\(oldText)' → \(oldEnglish))"))
+            } else {
+                problems.append(Diagnostic(file: new.file, line: new.line, message:
+                    "conflict: '\(text)' → \(newEnglish), but \(place) has '\(oldText)' → \(oldEnglish), "
+                        + "the same Arabic once normalized; keep one English rendering"))
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Core
+
+/// One row of a glossary file: an Arabic term, its one English rendering, and how to find it.
+public struct GlossaryEntry: Sendable, Equatable {
+    /// The kinds of entries a translator distinguishes.
+    public enum Kind: String, Sendable, CaseIterable {
+        case person, place, organisation, title, term, publication, adjective
+    }
+
+    /// A nisba (relational adjective) the entry declares: `كازاخستاني` → Kazakh.
+    public struct Nisba: Sendable, Equatable {
+        /// The masculine singular stem, as written (`كازاخستاني`).
+        public var stem: String
+        public var english: String
+
+        public init(stem: String, english: String) {
+            self.stem = stem
+            self.english = english
+        }
+    }
+
+    /// The Arabic term as written in the file.
+    public var arabic: String
+    public var english: String
+    public var kind: Kind
+    /// Other spellings of the same term (`سايدوف` beside `سعيدوف`).
+    public var variants: [String]
+    public var nisbas: [Nisba]
+    public var note: String
+    /// Match `ة` and `ه` as different letters for this entry (`flags: keep-teh-marbuta`).
+    public var keepsTehMarbuta: Bool
+    /// The file name (without folders) and 1-based line the entry comes from.
+    public var file: String
+    public var line: Int
+
+    public init(arabic: String, english: String, kind: Kind = .term, variants: [String] = [], nisbas: [Nisba] = [],
+                note: String = "", keepsTehMarbuta: Bool = false, file: String = "", line: Int = 0) {
+        self.arabic = arabic
+        self.english = english
+        self.kind = kind
+        self.variants = variants
+        self.nisbas = nisbas
+        self.note = note
+        self.keepsTehMarbuta = keepsTehMarbuta
+        self.file = file
+        self.line = line
+    }
+}

@@ -1,0 +1,141 @@
+import Core
+import Foundation
+
+/// Reads the glossary TSV format (documented in `glossaries/README.md`):
+///
+///     # comments and blank lines are ignored
+///     arabic<TAB>english<TAB>type<TAB>variants<TAB>nisba<TAB>note<TAB>flags
+///     توكاييف<TAB>Tokayev<TAB>person<TAB>توكايف<TAB><TAB>surname
+///
+/// The header names the columns (any order; `arabic` and `english` are required). A file whose
+/// first line is not a header is read as `arabic<TAB>english[<TAB>note]` (OmegaT's glossary
+/// layout). UTF-8 with or without a byte-order mark; CRLF accepted. Every malformed line is
+/// reported as `file:line: error: …`, all of them at once.
+public enum GlossaryFileParser {
+    /// The columns a header may name.
+    public static let columns = ["arabic", "english", "type", "variants", "nisba", "note", "flags"]
+    public static let flags = ["keep-teh-marbuta"]
+
+    /// The entries of a file's bytes, or every problem found in it. `displayName` is used in
+    /// messages, `fileName` in the entries' provenance.
+    public static func parse(_ bytes: [UInt8], displayName: String, fileName: String) -> Result<[GlossaryEntry], DiagnosticList> {
+        let text: String
+        switch TextDecoder.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let failure): return .failure(DiagnosticList([Diagnostic(file: displayName, message: failure.message)]))
+        }
+        var problems: [Diagnostic] = []
+        var entries: [GlossaryEntry] = []
+        var header: [String]? = nil
+        // "\r\n" is one Character in Swift, so split on both forms of line end.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, line) in lines.enumerated() {
+            let lineNumber = index + 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            func report(_ message: String) {
+                problems.append(Diagnostic(file: displayName, line: lineNumber, message: message))
+            }
+            if header == nil {
+                let names = cells.map { $0.lowercased() }
+                if names.contains("arabic") || names.contains("english") {
+                    var valid = true
+                    for name in names where !columns.contains(name) {
+                        report("unknown column '\(name)' in the header.\(Suggestions.didYouMean(name, in: columns)) "
+                            + "Columns: \(columns.joined(separator: ", "))")
+                        valid = false
+                    }
+                    for required in ["arabic", "english"] where !names.contains(required) {
+                        report("the header has no '\(required)' column")
+                        valid = false
+                    }
+                    for name in Set(names) where names.filter({ $0 == name }).count > 1 {
+                        report("the header names the column '\(name)' twice")
+                        valid = false
+                    }
+                    if !valid { return .failure(DiagnosticList(problems)) }
+                    header = names
+                    continue
+                }
+                header = ["arabic", "english", "note"]
+            }
+            guard let columnNames = header else { continue }
+            if cells.count > columnNames.count {
+                report("\(cells.count) cells, but the header has \(columnNames.count) columns (a stray tab?)")
+                continue
+            }
+            var row: [String: String] = [:]
+            for (name, cell) in zip(columnNames, cells) { row[name] = cell }
+            if let entry = entry(from: row, fileName: fileName, line: lineNumber, report: report) {
+                entries.append(entry)
+            }
+        }
+        if header == nil {
+            problems.append(Diagnostic(file: displayName, message: "the file has no entries"))
+        }
+        return problems.isEmpty ? .success(entries) : .failure(DiagnosticList(problems))
+    }
+
+    private static func entry(from row: [String: String], fileName: String, line: Int,
+                              report: (String) -> Void) -> GlossaryEntry? {
+        var valid = true
+        for (column, cell) in row {
+            if let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+                report("control character U+\(String(format: "%04X", bad.value)) in the \(column) column")
+                valid = false
+            }
+        }
+        let arabic = row["arabic"] ?? ""
+        let english = row["english"] ?? ""
+        if arabic.isEmpty { report("the Arabic term is empty"); valid = false }
+        if english.isEmpty { report("the English rendering is empty"); valid = false }
+        if !arabic.isEmpty, Tokenizer.tokens(in: arabic).isEmpty {
+            report("the Arabic term '\(arabic)' has no letters or digits"); valid = false
+        }
+        var kind = GlossaryEntry.Kind.term
+        if let typeName = row["type"], !typeName.isEmpty {
+            let name = typeName.lowercased() == "organization" ? "organisation" : typeName.lowercased()
+            if let parsed = GlossaryEntry.Kind(rawValue: name) {
+                kind = parsed
+            } else {
+                let names = GlossaryEntry.Kind.allCases.map(\.rawValue)
+                report("unknown type '\(typeName)'.\(Suggestions.didYouMean(typeName, in: names)) Types: \(names.joined(separator: ", "))")
+                valid = false
+            }
+        }
+        let variants = split(row["variants"])
+        for variant in variants where Tokenizer.tokens(in: variant).isEmpty {
+            report("the variant '\(variant)' has no letters or digits"); valid = false
+        }
+        var nisbas: [GlossaryEntry.Nisba] = []
+        for item in split(row["nisba"]) {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                report("the nisba '\(item)' must be written STEM=English, e.g. كازاخستاني=Kazakh")
+                valid = false
+                continue
+            }
+            nisbas.append(GlossaryEntry.Nisba(stem: parts[0], english: parts[1]))
+        }
+        var keepsTehMarbuta = false
+        for flag in split(row["flags"], separator: ",") {
+            if flag == "keep-teh-marbuta" {
+                keepsTehMarbuta = true
+            } else {
+                report("unknown flag '\(flag)'.\(Suggestions.didYouMean(flag, in: flags)) Flags: \(flags.joined(separator: ", "))")
+                valid = false
+            }
+        }
+        guard valid else { return nil }
+        return GlossaryEntry(arabic: arabic, english: english, kind: kind, variants: variants, nisbas: nisbas,
+                             note: row["note"] ?? "", keepsTehMarbuta: keepsTehMarbuta, file: fileName, line: line)
+    }
+
+    /// The non-empty, trimmed items of a `|`-separated cell.
+    private static func split(_ cell: String?, separator: Character = "|") -> [String] {
+        (cell ?? "").split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,56 @@
+import Core
+
+extension GlossaryMapper {
+    public static let descriptor = PluginDescriptor(
+        name: "glossary",
+        summary: "Maps names and terms to the glossary's one English rendering, in every Arabic surface form.",
+        discussion: """
+            Loads the translators' glossaries (TSV, see glossaries/README.md) and marks every \
+            occurrence of an entry. Matching works on normalized text (diacritics, tatweel, alef \
+            forms, ى/ي, ة/ه unless an entry opts out, digits) with offsets back to the original; \
+            strips proclitics و ف, then ب ك ل, then ال, including لل for ل + ال (للاتحاد \
+            الأوروبي) — a word that is itself an entry is never split, and nothing matches inside \
+            a longer word; finds multi-word entries with the longest match winning (نور سلطان \
+            نزارباييف is the person, نور سلطان alone the city); matches spelling variants and the \
+            inflected nisba adjectives an entry declares (الكازاخستانية → Kazakh). Spans marked \
+            as boilerplate are skipped.
+            """,
+        languages: ["ar"],
+        produces: [AnnotationKind("term", data: [
+            ("target", "the English rendering"),
+            ("entry", "the entry's Arabic term as written in the glossary (the nisba stem for adjectives)"),
+            ("type", "person, place, organisation, title, term, publication, or adjective (nisba)"),
+            ("clitics", "the proclitics stripped from the first word, normalized (و, ول, وال, ل), or \"\""),
+            ("glossary", "the glossary file name"),
+            ("line", "the entry's line in that file"),
+            ("replacement", "with render replace or inline: the text the renderer puts in place of the term"),
+        ])],
+        options: [
+            OptionDescription("files", type: "list of paths",
+                              "glossary files, or folders whose *.tsv files are all loaded; relative to the chain file"),
+            OptionDescription("render", type: "one of: annotate, replace, inline",
+                              "annotate: text unchanged; replace: وتوكاييف → و Tokayev; inline: توكاييف (Tokayev)"),
+            OptionDescription("conflicts", type: "one of: error, keep-first",
+                              "two entries with the same normalized Arabic and different English: an error, or the first loaded wins"),
+        ],
+        examples: [
+            PluginExample(
+                "Clitics, a spelling variant and a nisba adjective",
+                options: ["files": ["glossaries"]],
+                input: "التقى وزير الخارجية الأوزبكي بختيور سعيدوف بتوكاييف، ورحب الرئيس بسايدوف.",
+                kind: "term",
+                expected: ["وزير الخارجية", "الأوزبكي", "بختيور سعيدوف", "بتوكاييف", "الرئيس", "بسايدوف"]),
+            PluginExample(
+                "The longest entry wins; a word inside no entry maps nothing",
+                options: ["files": ["glossaries"]],
+                input: "اقترحه نور سلطان نزارباييف في نور سلطان. سطع نور الشمس",
+                kind: "term",
+                expected: ["نور سلطان نزارباييف", "نور سلطان"]),
+            PluginExample(
+                "لل is ل + ال; diacritics, tatweel and alef forms are ignored",
+                options: ["files": ["glossaries"], "render": "replace"],
+                input: "للاتحاد الأوروبي ولآسيا الوسطى وتُوكـاييف في أستانة",
+                kind: "term",
+                expected: ["للاتحاد الأوروبي", "ولآسيا الوسطى", "وتُوكـاييف", "أستانة"]),
+        ])
+}

@@ -1,0 +1,119 @@
+import Core
+import Plugins
+import Testing
+import TestSupport
+import Foundation
+
+/// The glossary TSV format: what it accepts, and the exact message for each malformed line.
+struct GlossaryFileParserTests {
+    func parse(_ text: String, bytes: [UInt8]? = nil) -> Result<[GlossaryEntry], DiagnosticList> {
+        GlossaryFileParser.parse(bytes ?? Array(text.utf8), displayName: "g/kz.tsv", fileName: "g/kz.tsv")
+    }
+
+    func errors(_ text: String) -> String {
+        switch parse(text) {
+        case .success(let entries): return "OK \(entries.count)"
+        case .failure(let list): return list.description
+        }
+    }
+
+    @Test func readsAllColumnsCommentsBOMAndCRLF() throws {
+        let text = "\u{FEFF}# a comment\r\n\r\nenglish\tarabic\ttype\tvariants\tnisba\tnote\tflags\r\n"
+            + "Kazakhstan\tكازاخستان\tplace\tقازاقستان | كازخستان\tكازاخستاني=Kazakh|كازاخي=Kazakh\tthe country\t\r\n"
+            + "  # an indented comment\r\n"
+            + "Hama\tحماة\tplace\t\t\t\tkeep-teh-marbuta\r\n"
+        let entries = try parse(text).get()
+        #expect(entries.count == 2)
+        #expect(entries[0] == GlossaryEntry(
+            arabic: "كازاخستان", english: "Kazakhstan", kind: .place, variants: ["قازاقستان", "كازخستان"],
+            nisbas: [.init(stem: "كازاخستاني", english: "Kazakh"), .init(stem: "كازاخي", english: "Kazakh")],
+            note: "the country", file: "g/kz.tsv", line: 4))
+        #expect(entries[1].keepsTehMarbuta)
+        #expect(entries[1].line == 6)
+    }
+
+    @Test func aFileWithoutHeaderIsReadAsOmegaT() throws {
+        let entries = try parse("توكاييف\tTokayev\tsurname\nأستانا\tAstana\n").get()
+        #expect(entries.map(\.english) == ["Tokayev", "Astana"])
+        #expect(entries[0].note == "surname")
+        #expect(entries[0].kind == .term)
+    }
+
+    @Test(arguments: [
+        ("arabic\tenglish\ttipe\n", "g/kz.tsv:1: error: unknown column 'tipe' in the header. Did you mean 'type'? "
+            + "Columns: arabic, english, type, variants, nisba, note, flags\n1 error in g/kz.tsv"),
+        ("arabic\tnote\n", "g/kz.tsv:1: error: the header has no 'english' column\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\n\tTokayev\nتوكاييف\t\n", "g/kz.tsv:2: error: the Arabic term is empty\n"
+            + "g/kz.tsv:3: error: the English rendering is empty\n2 errors in g/kz.tsv"),
+        ("arabic\tenglish\nتوكاييف\tTokayev\textra\n", "g/kz.tsv:2: error: 3 cells, but the header has 2 columns (a stray tab?)\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\ttype\nتوكاييف\tTokayev\tpersn\n", "g/kz.tsv:2: error: unknown type 'persn'. Did you mean 'person'? "
+            + "Types: person, place, organisation, title, term, publication, adjective\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\tnisba\nكازاخستان\tKazakhstan\tكازاخستاني\n", "g/kz.tsv:2: error: the nisba 'كازاخستاني' must be written "
+            + "STEM=English, e.g. كازاخستاني=Kazakh\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\tflags\nحماة\tHama\tkeep-teh\n", "g/kz.tsv:2: error: unknown flag 'keep-teh'. Did you mean 'keep-teh-marbuta'? "
+            + "Flags: keep-teh-marbuta\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\n«»\tQuotes\n", "g/kz.tsv:2: error: the Arabic term '«»' has no letters or digits\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\nتوكاييف\tToka\u{7}yev\n", "g/kz.tsv:2: error: control character U+0007 in the english column\n1 error in g/kz.tsv"),
+        ("# only a comment\n", "g/kz.tsv: error: the file has no entries\n1 error in g/kz.tsv"),
+    ])
+    func malformedLinesAreReported(text: String, expected: String) {
+        #expect(errors(text) == expected)
+    }
+
+    @Test func notUTF8IsReportedForTheFile() {
+        switch parse("", bytes: [0x61, 0x09, 0xC7, 0x0A]) {
+        case .success: Issue.record("expected an error")
+        case .failure(let list):
+            #expect(list.description.hasPrefix("g/kz.tsv: error: not UTF-8 text: invalid byte 0xC7 on line 1"))
+        }
+    }
+
+    @Test func duplicatesAndConflictsNameBothLines() {
+        let entries = try! parse("""
+            arabic\tenglish\ttype\tvariants
+            توكاييف\tTokayev\tperson\tتوكايف
+            تُوكاييف\tTokayev\tperson
+            توكايف\tTokaev\tperson
+            """).get()
+        guard case .failure(let list) = Glossary.build(entries) else { Issue.record("expected errors"); return }
+        #expect(list.description == """
+            g/kz.tsv:3: error: duplicate entry: 'تُوكاييف' is already on line 2 ('توكاييف' → Tokayev)
+            g/kz.tsv:4: error: conflict: 'توكايف' → Tokaev, but line 2 has 'توكاييف' → Tokayev, the same Arabic once normalized; keep one English rendering
+            2 errors in g/kz.tsv
+            """)
+        guard case .success(let glossary) = Glossary.build(entries, conflicts: .keepFirst) else {
+            Issue.record("keep-first must not fail on conflicts"); return
+        }
+        #expect(glossary.entries.count == 3)
+    }
+
+    @Test func theShippedGlossariesLoadCleanly() throws {
+        let chain = try ChainLoader.load(
+            text: #"{ "version": 1, "chain": [ { "use": "glossary", "options": { "files": ["glossaries"] } } ] }"#,
+            file: "t.json", context: ProcessorContext(baseDirectory: TestData.root.path), registry: BuiltinPlugins.registry)
+        let mapper = try #require(chain.steps[0].processor as? GlossaryMapper)
+        #expect(mapper.glossary.entries.count >= 300)
+        let diplomacy = mapper.glossary.entries.filter { $0.file.hasSuffix("diplomacy.tsv") }
+        #expect(diplomacy.count >= 150)
+    }
+
+    @Test func glossaryErrorsAreReportedWithTheChain() throws {
+        let folder = TestData.root.appendingPathComponent(".build/test-glossary-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "arabic\tenglish\ttype\nتوكاييف\t\tpersn\n".write(toFile: folder + "/bad.tsv", atomically: true, encoding: .utf8)
+        do {
+            _ = try ChainLoader.load(
+                text: #"{ "version": 1, "chain": [ { "use": "glossary", "options": { "files": ["bad.tsv", "none.tsv"], "render": "inline" } } ] }"#,
+                file: "c.json", context: ProcessorContext(baseDirectory: folder), registry: BuiltinPlugins.registry)
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.description == """
+                c.json: error: chain[0].options.files[1]: no such file or folder: \(folder)/none.tsv
+                \(folder)/bad.tsv:2: error: the English rendering is empty
+                \(folder)/bad.tsv:2: error: unknown type 'persn'. Did you mean 'person'? Types: person, place, organisation, title, term, publication, adjective
+                3 errors
+                """)
+        }
+    }
+}

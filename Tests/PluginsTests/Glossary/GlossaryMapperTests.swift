@@ -1,0 +1,179 @@
+import Core
+import Plugins
+import Testing
+import TestSupport
+
+/// Matching rules of the `glossary` plugin, on the shipped glossaries: positive and negative
+/// cases from the seeds and from our own sentences.
+struct GlossaryMapperTests {
+    static let options: JSONObject = ["files": ["glossaries"]]
+
+    /// `surface→English` for every term found in `text`.
+    func terms(_ text: String, options: JSONObject = GlossaryMapperTests.options) throws -> [String] {
+        let document = try annotate(plugin: "glossary", options: options, text)
+        return document.annotations.map { "\(document.text(of: $0.range))→\($0.data["target"]?.stringValue ?? "?")" }
+    }
+
+    @Test(arguments: [
+        // Clitics: conjunction, preposition, article, and their combinations.
+        ("وتوكاييف ولتوكاييف لتوكاييف", ["وتوكاييف→Tokayev", "ولتوكاييف→Tokayev", "لتوكاييف→Tokayev"]),
+        ("فالرئيس وبالممر الأوسط", ["فالرئيس→President", "وبالممر الأوسط→Middle Corridor"]),
+        ("كسويسرا في آسيا الوسطى", ["كسويسرا→Switzerland", "آسيا الوسطى→Central Asia"]),
+        // لل = ل + ال (للاتحاد), and ل + ال + a ل-word (للجنة); لآسيا = ل + آسيا.
+        ("للاتحاد الأوروبي", ["للاتحاد الأوروبي→European Union"]),
+        ("التابعة للجنة الدولية لمناهضة عقوبة الإعدام", ["للجنة الدولية لمناهضة عقوبة الإعدام→International Commission against the Death Penalty"]),
+        ("الممثل الخاص للاتحاد الأوروبي لآسيا الوسطى", ["الممثل الخاص للاتحاد الأوروبي لآسيا الوسطى→EU Special Representative for Central Asia"]),
+        ("ولآسيا الوسطى", ["ولآسيا الوسطى→Central Asia"]),
+        // Normalization: diacritics, tatweel, alef forms, ى/ي, ة/ه, digits.
+        ("تُوكَايِيف وتـوكـاييف", ["تُوكَايِيف→Tokayev", "وتـوكـاييف→Tokayev"]),
+        ("استانا وأستانة وأستانا", ["استانا→Astana", "وأستانة→Astana", "وأستانا→Astana"]),
+        ("قناة خبر ٢٤", ["قناة خبر ٢٤→Khabar 24"]),
+        ("آسيا الوسطي", ["آسيا الوسطي→Central Asia"]),
+        // Longest match wins: the person, the city, and nothing for نور alone.
+        ("نور سلطان نزارباييف", ["نور سلطان نزارباييف→Nursultan Nazarbayev"]),
+        ("في نور سلطان اليوم", ["نور سلطان→Nur-Sultan"]),
+        ("قاسم جومارت توكاييف", ["قاسم جومارت توكاييف→Kassym-Jomart Tokayev"]),
+        ("رئيس الوزراء ونائب رئيس الوزراء", ["رئيس الوزراء→Prime Minister", "ونائب رئيس الوزراء→Deputy Prime Minister"]),
+        // Spelling variants of one entry.
+        ("سعيدوف وسايدوف", ["سعيدوف→Saidov", "وسايدوف→Saidov"]),
+        ("نورتلو ونورتليو", ["نورتلو→Nurtleu", "ونورتليو→Nurtleu"]),
+        ("لوكسمبورغ ولوكسمبورج", ["لوكسمبورغ→Luxembourg", "ولوكسمبورج→Luxembourg"]),
+        // Nisba adjectives in their inflections, with the article and clitics.
+        ("الكازاخستاني الكازاخستانية الكازاخستانيين والكازاخي", ["الكازاخستاني→Kazakh", "الكازاخستانية→Kazakh",
+                                                                "الكازاخستانيين→Kazakh", "والكازاخي→Kazakh"]),
+        ("الأوزبكي القيرغيزي القرغيزي", ["الأوزبكي→Uzbek", "القيرغيزي→Kyrgyz", "القرغيزي→Kyrgyz"]),
+        // Mixed Arabic and Latin.
+        ("قمة CICA ولـ CICA و(KAZ-AID)", ["قمة→summit", "CICA→CICA", "CICA→CICA", "KAZ-AID→KazAID"]),
+        ("مجموعة «سي 5+1»", ["سي 5+1→C5+1"]),
+        // A hyphenated place name and initials before a surname.
+        ("خط دربازة-مكتاراال", ["دربازة-مكتاراال→Darbaza–Maktaaral"]),
+        ("وفقًا لـ ر. فاسيلنكو", ["فاسيلنكو→Vassilenko"]),
+        // Negative cases: نور alone is nothing; no match inside a longer word; enclitics are
+        // not stripped; لو (if) is not the surname Lu; رئيسي (main) is not رئيس; a paragraph
+        // break or a comma ends a multi-word term.
+        ("سطع نور الشمس", []),
+        ("وزيرستان", []),
+        ("كازاخستانكم", []),
+        ("لو كان الأمر كذلك", []),
+        ("أصبح الرئيسي واضحا", []),
+        ("نور\n\nسلطان", []),
+        ("نور سلطان، نزارباييف", ["نور سلطان→Nur-Sultan", "نزارباييف→Nazarbayev"]),
+    ])
+    func matches(text: String, expected: [String]) throws {
+        #expect(try terms(text) == expected)
+    }
+
+    @Test func dataHasTheDocumentedMembers() throws {
+        let document = try annotate(plugin: "glossary", options: Self.options, "ولتوكاييف")
+        let data = try #require(document.annotations.first?.data)
+        #expect(data.keys == ["target", "entry", "type", "clitics", "glossary", "line"])
+        #expect(data["target"] == "Tokayev")
+        #expect(data["entry"] == "توكاييف")
+        #expect(data["type"] == "person")
+        #expect(data["clitics"] == "ول")
+        #expect(data["glossary"] == "kazakhstan.tsv")
+        let line = try #require(data["line"]?.intValue)
+        let file = try TestData.read(TestData.path("glossaries/kazakhstan.tsv")).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(file[line - 1].hasPrefix("توكاييف\tTokayev\t"))
+        let nisba = try annotate(plugin: "glossary", options: Self.options, "الكازاخستانية").annotations[0].data
+        #expect(nisba["type"] == "adjective")
+        #expect(nisba["entry"] == "كازاخستاني")
+        #expect(nisba["clitics"] == "ال")
+    }
+
+    @Test func renderModesRewriteTheText() throws {
+        let text = "التقى وتوكاييف بالرئيس الكازاخستاني."
+        let replace = try annotate(plugin: "glossary", options: ["files": ["glossaries"], "render": "replace"], text)
+        #expect(TextRenderer.render(replace) == "التقى و Tokayev ب President Kazakh.")
+        let inline = try annotate(plugin: "glossary", options: ["files": ["glossaries"], "render": "inline"], text)
+        #expect(TextRenderer.render(inline) == "التقى وتوكاييف (Tokayev) بالرئيس (President) الكازاخستاني (Kazakh).")
+        let plain = try annotate(plugin: "glossary", options: Self.options, text)
+        #expect(TextRenderer.render(plain) == text)
+    }
+
+    @Test func boilerplateSpansAreSkipped() throws {
+        let mapper = try GlossaryMapper(entries: [GlossaryEntry(arabic: "كازاخستان", english: "Kazakhstan", kind: .place)])
+        var document = Document(id: "d", language: "ar", source: "كازاخستان\nالإعلانات كازاخستان\nكازاخستان")
+        document.annotations = [Annotation(kind: "boilerplate", start: 10, end: 29)]
+        #expect(try mapper.annotate(document).map(\.start) == [0, 30])
+    }
+
+    @Test func anEntryCanKeepTehMarbutaApart() throws {
+        let entries = [GlossaryEntry(arabic: "حماة", english: "Hama", kind: .place, keepsTehMarbuta: true),
+                       GlossaryEntry(arabic: "أستانة", english: "Astana", kind: .place)]
+        let mapper = try GlossaryMapper(entries: entries)
+        let document = Document(id: "d", language: "ar", source: "حماة وحماه وأستانه وأستانة")
+        #expect(try mapper.annotate(document).map { document.text(of: $0.range) } == ["حماة", "وأستانه", "وأستانة"])
+    }
+
+    /// Every person, place, organisation, title and publication of the seeds, as the seeds write
+    /// them, with the English the glossary must give.
+    static let seedNames: [(surface: String, english: String)] = [
+        ("قاسم جومارت توكاييف", "Kassym-Jomart Tokayev"), ("توكاييف", "Tokayev"),
+        ("نور سلطان نزارباييف", "Nursultan Nazarbayev"), ("نور سلطان", "Nur-Sultan"), ("أستانا", "Astana"),
+        ("أستانة تايمز", "The Astana Times"), ("مختار تلوبيردي", "Mukhtar Tileuberdi"), ("ييرلان أليمباييف", "Yerlan Alimbayev"),
+        ("خيرت عمروف", "Kairat Umarov"), ("عمروف", "Umarov"), ("دونالد لُو", "Donald Lu"), ("أرمان إيسيتوف", "Arman Issetov"),
+        ("إيسيتوف", "Issetov"), ("رومان فاسيلنكو", "Roman Vassilenko"), ("لرومان فاسيلنكو", "Roman Vassilenko"),
+        ("فاسيلنكو", "Vassilenko"), ("إلفيرا أزيموفا", "Elvira Azimova"), ("كريستينا غالاش", "Cristina Gallach"),
+        ("غالاش", "Gallach"), ("بختيور سعيدوف", "Bakhtiyor Saidov"), ("بسايدوف", "Saidov"), ("وسعيدوف", "Saidov"),
+        ("مراد نورتلو", "Murat Nurtleu"), ("نورتليو", "Nurtleu"), ("كايا كالاس", "Kaja Kallas"), ("جوزيف سيكيلا", "Jozef Síkela"),
+        ("إدواردز ستيبريس", "Eduards Stiprais"), ("ستيبريس", "Stiprais"), ("أورسولا فون دير لاين", "Ursula von der Leyen"),
+        ("وفون دير لاين", "von der Leyen"), ("شارل ميشيل", "Charles Michel"), ("فلاديمير بوتين", "Vladimir Putin"),
+        ("رجب طيب أردوغان", "Recep Tayyip Erdoğan"), ("شهباز شريف", "Shehbaz Sharif"), ("إبراهيم رئيسي", "Ebrahim Raisi"),
+        ("محمود عباس", "Mahmoud Abbas"), ("صدير جاباروف", "Sadyr Japarov"), ("وجاباروف", "Japarov"),
+        ("إمام علي رحمون", "Emomali Rahmon"), ("شوكت ميرزيوييف", "Shavkat Mirziyoyev"),
+        ("سيردار بيردي محمدوف", "Serdar Berdimuhamedov"), ("خوجزامورات جيلديمورادوف", "Hojamyrat Geldimyradov"),
+        ("كازاخستان", "Kazakhstan"), ("لكازاخستان", "Kazakhstan"), ("جمهورية كازاخستان", "Republic of Kazakhstan"),
+        ("الكازاحستانية", "Kazakh"), ("الكازاخي", "Kazakh"), ("إسبانيا", "Spain"), ("لاسبانيا", "Spain"),
+        ("الولايات المتحدة", "United States"), ("أوزبكستان", "Uzbekistan"), ("لأوزبكستان", "Uzbekistan"),
+        ("لوكسمبورغ", "Luxembourg"), ("ولوكسمبورج", "Luxembourg"), ("بلجيكا", "Belgium"), ("بروكسل", "Brussels"),
+        ("سمرقند", "Samarkand"), ("تركيا", "Türkiye"), ("أرمينيا", "Armenia"), ("أذربيجان", "Azerbaijan"),
+        ("وجورجيا", "Georgia"), ("وأوروبا", "Europe"), ("روسيا", "Russia"), ("أوكرانيا", "Ukraine"), ("كسويسرا", "Switzerland"),
+        ("نيويورك", "New York"), ("آسيا الوسطى", "Central Asia"), ("وسط آسيا", "Central Asia"), ("جنوب القوقاز", "South Caucasus"),
+        ("دربازة-مكتاراال", "Darbaza–Maktaaral"), ("الاتحاد الأوروبي", "European Union"), ("المجلس الأوروبي", "European Council"),
+        ("الجمعية العامة للأمم المتحدة", "UN General Assembly"), ("ميثاق الأمم المتحدة", "UN Charter"), ("CICA", "CICA"),
+        ("التفاعل وتدابير بناء الثقة في آسيا", "Interaction and Confidence Building Measures in Asia"),
+        ("الشراكة الشرقية", "Eastern Partnership"), ("سي 5+1", "C5+1"), ("AECID", "AECID"), ("KAZ-AID", "KazAID"),
+        ("الوكالة الإسبانية للتعاون الإنمائي", "Spanish Agency for International Development Cooperation"),
+        ("للجنة الدولية لمناهضة عقوبة الإعدام", "International Commission against the Death Penalty"),
+        ("الشراكة من أجل البنية التحتية والاستثمار العالميين", "Partnership for Global Infrastructure and Investment"),
+        ("السفارة الأمريكية في كازاخستان", "U.S. Embassy in Kazakhstan"), ("أكوردا", "Akorda"), ("Talgo", "Talgo"),
+        ("مركز آسيا الوسطى الدولي للتعاون الصناعي", "Central Asia International Centre for Industrial Cooperation"),
+        ("قمة آسيا الوسطى والاتحاد الأوروبي", "EU–Central Asia Summit"), ("بالممر الأوسط", "Middle Corridor"),
+        ("لاتفاقية الشراكة والتعاون المُعزَّزة", "Enhanced Partnership and Cooperation Agreement"),
+        ("حوار تعزيز الشراكة الاستراتيجية", "Enhanced Strategic Partnership Dialogue"),
+        ("كازينفورم", "Kazinform"), ("قناة خبر 24", "Khabar 24"), ("EU Reporter", "EU Reporter"),
+        ("وزيرة الدولة للشؤون الخارجية وأمريكا الأيبيرية ومنطقة البحر الكاريبي",
+         "Secretary of State for Foreign Affairs, Ibero-America and the Caribbean"),
+        ("وزير الخارجية والاتحاد الأوروبي والتعاون", "Minister for Foreign Affairs, European Union and Cooperation"),
+        ("مساعد وزير خارجية الولايات المتحدة لشؤون جنوب ووسط آسيا", "U.S. Assistant Secretary of State for South and Central Asian Affairs"),
+        ("وكيل أول وزير خارجية", "First Deputy Foreign Minister"), ("نائب وزير الخارجية", "Deputy Foreign Minister"),
+        ("نائبة رئيس المفوضية الأوروبية", "Vice-President of the European Commission"),
+        ("الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+         "High Representative of the European Union for Foreign Affairs and Security Policy"),
+        ("والمفوض الأوروبي للشراكات الدولية", "European Commissioner for International Partnerships"),
+        ("رئيسة المفوضية الأوروبية", "President of the European Commission"), ("رئيس المجلس الأوروبي", "President of the European Council"),
+        ("مفوضة حقوق الإنسان", "Commissioner for Human Rights"), ("نائب رئيس الوزراء", "Deputy Prime Minister"),
+        ("نائب رئيس مجلس الوزراء", "Deputy Chairman of the Cabinet of Ministers"), ("وزير الخارجية", "Foreign Minister"),
+        ("ورئيس الوزراء", "Prime Minister"), ("سفير", "Ambassador"), ("السفير", "Ambassador"),
+    ]
+
+    /// Each pair is found in the seed text (so the list is drawn from the seeds), and the
+    /// default chain's glossary step maps it to the expected English there.
+    @Test func everySeedNameIsFound() throws {
+        var found: [String: Set<String>] = [:]
+        var seedText = ""
+        for path in TestData.seedPaths {
+            let text = try TestData.read(path)
+            seedText += text + "\n"
+            let document = try annotate(plugin: "glossary", options: Self.options, text)
+            for annotation in document.annotations {
+                found[document.text(of: annotation.range), default: []].insert(annotation.data["target"]?.stringValue ?? "")
+            }
+        }
+        for (surface, english) in Self.seedNames {
+            #expect(seedText.contains(surface), "'\(surface)' is not in the seeds")
+            #expect(found[surface]?.contains(english) == true, "'\(surface)' → \(found[surface] ?? []), expected \(english)")
+        }
+    }
+}
