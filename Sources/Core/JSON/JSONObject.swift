@@ -10,7 +10,19 @@ public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         for (key, value) in members { self[key] = value }
     }
 
-    public init(dictionaryLiteral elements: (String, JSONValue)...) { self.init(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        // Literals almost always have distinct keys: take them as they are when they do.
+        var distinct = true
+        for i in elements.indices where distinct {
+            for j in elements.indices where j < i && elements[j].0 == elements[i].0 { distinct = false }
+        }
+        if distinct {
+            self.init()
+            members = elements.map { (key: $0.0, value: $0.1) }
+        } else {
+            self.init(elements)
+        }
+    }
 
     public var keys: [String] { members.map(\.key) }
     public var isEmpty: Bool { members.isEmpty }

@@ -98,7 +98,7 @@ public struct ByteKeyTable: Sendable {
 
     /// FNV-1a over `prefix` then `rest`, with a final mix so that the low bits spread.
     @inlinable
-    static func hash(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func hash(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in prefix { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         for b in rest { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }

@@ -70,6 +70,25 @@ public enum ScalarClass: UInt8, Sendable {
     }
 }
 
+/// Classifies scalars with the tables held in the value: hot loops take one before they start,
+/// so that the tables' one-time initialization is not checked per scalar.
+public struct ScalarClassifier: Sendable {
+    @usableFromInline let ascii: [ScalarClass]
+    @usableFromInline let arabic: [ScalarClass]
+
+    public init() {
+        ascii = ScalarClassTables.ascii
+        arabic = ScalarClassTables.arabic
+    }
+
+    @inlinable @inline(__always)
+    public func callAsFunction(_ v: UInt32) -> ScalarClass {
+        if v < 0x80 { return ascii[Int(v)] }
+        if v &- 0x0600 < 0x100 { return arabic[Int(v &- 0x0600)] }
+        return ScalarClass.classify(v)
+    }
+}
+
 /// Pre-computed classes of ASCII and of the Arabic block U+0600–U+06FF, the scalars of almost
 /// every Arabic news text.
 @usableFromInline

@@ -22,13 +22,14 @@ public enum Tokenizer {
     /// Calls `body` with each token of valid UTF-8 bytes, in order, without allocating.
     @inlinable
     public static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        let classOf = ScalarClassifier()
         var i = 0
         var scalarIndex = 0
         var current: Token? = nil
         // Where a number's pending separator started (it joins only if a digit follows).
         while i < bytes.count {
             let (value, length) = UTF8Scalars.decode(bytes, at: i)
-            let cls = ScalarClass.of(value)
+            let cls = classOf(value)
             let kind: Token.Kind?
             switch cls {
             case .arabicLetter: kind = .arabic
@@ -54,7 +55,7 @@ public enum Tokenizer {
                     current = Token(kind: kind, start: scalarIndex, end: scalarIndex + 1, byteStart: i, byteEnd: i + length)
                 }
             } else if current?.kind == .number, isNumberSeparator(value),
-                      i + length < bytes.count, ScalarClass.of(UTF8Scalars.decode(bytes, at: i + length).value) == .digit {
+                      i + length < bytes.count, classOf(UTF8Scalars.decode(bytes, at: i + length).value) == .digit {
                 current!.end = scalarIndex + 1
                 current!.byteEnd = i + length
             } else if let token = current {

@@ -19,18 +19,28 @@ public struct Glossary: Sendable {
         var nisba: Int32
         /// The form's normalized tokens with `ة` kept, for entries that keep teh marbuta.
         var strictTokens: [[UInt8]]?
+        /// The annotation data of a hit on this form, built once (`clitics` empty).
+        var data: JSONObject = [:]
+        /// The English rendering.
+        var english: String = ""
     }
 
     public let entries: [GlossaryEntry]
     let forms: [Form]
-    let tokens: ByteKeyTable
+    let tokens: ByteKeyIndex
     let rootChild: [Int32]
-    let transitions: [UInt64: Int32]
+    let transitions: UInt64Map
     let nodeForm: [Int32]
     let nodeHasChildren: [Bool]
 
     /// The number of distinct normalized forms.
     public var formCount: Int { forms.count }
+
+    /// Approximate bytes held by the matching structures (not the entries' text).
+    public var memoryFootprint: Int {
+        tokens.memoryFootprint + transitions.memoryFootprint + rootChild.count * 4 + nodeForm.count * 5
+            + forms.count * MemoryLayout<Form>.stride
+    }
 
     /// Suffixes of the nisba inflections: m., f., m. pl. (oblique, nominative), f. pl., dual.
     static let nisbaSuffixes = ["", "ه", "ين", "ون", "ات", "ان", "تان"]
@@ -40,8 +50,9 @@ public struct Glossary: Sendable {
         var builder = Builder(entries: entries, conflicts: conflicts)
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
-        return .success(Glossary(entries: entries, forms: builder.forms, tokens: builder.table, rootChild: builder.rootChild,
-                                 transitions: builder.transitions, nodeForm: builder.nodeForm,
+        return .success(Glossary(entries: entries, forms: builder.forms, tokens: ByteKeyIndex(builder.table),
+                                 rootChild: builder.rootChild, transitions: UInt64Map(builder.transitions),
+                                 nodeForm: builder.nodeForm,
                                  nodeHasChildren: builder.nodeHasChildren))
     }
 
@@ -64,7 +75,7 @@ public struct Glossary: Sendable {
     @inline(__always)
     func child(of node: Int32, token: Int32) -> Int32 {
         if node < 0 { return token >= 0 && Int(token) < rootChild.count ? rootChild[Int(token)] : -1 }
-        return transitions[Self.transitionKey(node, token)] ?? -1
+        return token >= 0 ? transitions[Self.transitionKey(node, token)] : -1
     }
 }
 
@@ -80,6 +91,7 @@ extension Glossary {
         var nodeForm: [Int32] = []
         var nodeHasChildren: [Bool] = []
         var problems: [Diagnostic] = []
+        var fileNames: [String: String] = [:]
 
         init(entries: [GlossaryEntry], conflicts: ConflictPolicy) {
             self.entries = entries
@@ -105,11 +117,31 @@ extension Glossary {
             }
         }
 
+        /// The last path component of a glossary path (the `glossary` member of a hit).
+        mutating func fileName(_ path: String) -> String {
+            if let known = fileNames[path] { return known }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            fileNames[path] = name
+            return name
+        }
+
         func strict(_ text: String, _ entry: GlossaryEntry) -> [[UInt8]]? {
             entry.keepsTehMarbuta ? Glossary.tokenBytes(text, normalizer: ArabicNormalizer(foldTehMarbuta: false)) : nil
         }
 
         mutating func add(form: Form, text: String) {
+            var form = form
+            let entry = entries[Int(form.entry)]
+            let nisba = form.nisba >= 0 ? entry.nisbas[Int(form.nisba)] : nil
+            form.english = nisba?.english ?? entry.english
+            form.data = [
+                "target": .string(form.english),
+                "entry": .string(nisba?.stem ?? entry.arabic),
+                "type": .string(nisba == nil ? entry.kind.rawValue : GlossaryEntry.Kind.adjective.rawValue),
+                "clitics": "",
+                "glossary": .string(fileName(entry.file)),
+                "line": .int(entry.line),
+            ]
             let tokens = Glossary.tokenBytes(text)
             guard !tokens.isEmpty else { return }
             var node: Int32 = -1

@@ -1,5 +1,4 @@
 import Core
-import Foundation
 
 /// The `glossary` plugin: finds every glossary term in the text, in every surface form it takes
 /// (clitics, spelling variants, normalization, nisba inflections), and annotates it with the one
@@ -32,42 +31,52 @@ public struct GlossaryMapper: Processor {
         let (spans, matches) = TermMatcher(glossary: glossary).matches(in: normalized, skipping: skip)
         var result: [Annotation] = []
         result.reserveCapacity(matches.count)
-        for match in matches {
-            let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
-            let form = glossary.forms[Int(match.form)]
-            if let strict = form.strictTokens,
-               !keepsTehMarbuta(strict, match: match, spans: spans, normalized: normalized, document: document) {
-                continue
+        glossary.forms.withUnsafeBufferPointer { forms in
+            for match in matches {
+                let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
+                let form = Int(match.form)
+                if forms[form].strictTokens != nil,
+                   !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
+                    continue
+                }
+                var data = forms[form].data
+                if let reading = match.reading { data["clitics"] = Self.clitics(reading) }
+                switch options.render {
+                case .annotate:
+                    break
+                case .replace:
+                    let particles = match.reading?.particles ?? ""
+                    data["replacement"] = .string(particles.isEmpty ? forms[form].english : particles + " " + forms[form].english)
+                case .inline:
+                    data["replacement"] = .string(document.text(of: range) + " (" + forms[form].english + ")")
+                }
+                result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
             }
-            result.append(annotation(for: match, form: form, range: range, document: document))
         }
         return result
     }
 
-    private func annotation(for match: TermMatcher.Match, form: Glossary.Form, range: Range<Int>,
-                            document: Document) -> Annotation {
-        let entry = glossary.entries[Int(form.entry)]
-        let nisba = form.nisba >= 0 ? entry.nisbas[Int(form.nisba)] : nil
-        let english = nisba?.english ?? entry.english
-        var data: JSONObject = [
-            "target": .string(english),
-            "entry": .string(nisba?.stem ?? entry.arabic),
-            "type": .string(nisba == nil ? entry.kind.rawValue : GlossaryEntry.Kind.adjective.rawValue),
-            "clitics": .string(match.reading?.clitics ?? ""),
-            "glossary": .string((entry.file as NSString).lastPathComponent),
-            "line": .int(entry.line),
-        ]
-        switch options.render {
-        case .annotate:
-            break
-        case .replace:
-            let particles = match.reading?.particles ?? ""
-            data["replacement"] = .string(particles.isEmpty ? english : particles + " " + english)
-        case .inline:
-            data["replacement"] = .string(document.text(of: range) + " (" + english + ")")
-        }
-        return Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data)
+    /// The `clitics` value of a reading, from a table built once (readings differ only in
+    /// which conjunction, preposition and article they strip).
+    private static func clitics(_ reading: ArabicProclitics.Reading) -> JSONValue {
+        let c = reading.conjunction == 0 ? 0 : (reading.conjunction == 0x88 ? 1 : 2)
+        let p = reading.preposition == 0 ? 0 : (reading.preposition == 0xA8 ? 1 : (reading.preposition == 0x83 ? 2 : 3))
+        return cliticValues[(c * 4 + p) * 2 + (reading.article ? 1 : 0)]
     }
+
+    private static let cliticValues: [JSONValue] = {
+        var values: [JSONValue] = []
+        for conjunction: UInt8 in [0, 0x88, 0x81] {
+            for preposition: UInt8 in [0, 0xA8, 0x83, 0x84] {
+                for article in [false, true] {
+                    let reading = ArabicProclitics.Reading(strip: 0, prepend: .none, conjunction: conjunction,
+                                                           preposition: preposition, article: article)
+                    values.append(.string(reading.clitics))
+                }
+            }
+        }
+        return values
+    }()
 
     /// For entries that keep `ة` apart from `ه`: whether the matched words, normalized without
     /// folding `ة`, are the form's words.

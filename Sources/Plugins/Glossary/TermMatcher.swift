@@ -11,6 +11,9 @@ struct TermMatcher {
         var byteEnd: Int
         var isArabic: Bool
         var skipped: Bool
+        /// The token's id in the glossary's token table: -1 when it is not a glossary token,
+        /// -2 until it has been looked up (each span is looked up at most once).
+        var id: Int32 = -2
     }
 
     /// A match: tokens `first...last`, the form matched, and the proclitic reading of the first token.
@@ -27,6 +30,7 @@ struct TermMatcher {
     /// overlaps a span in `skip` (boilerplate) are not matched.
     func matches(in normalized: NormalizedText, skipping skip: [Range<Int>]) -> (spans: [Span], matches: [Match]) {
         var spans: [Span] = []
+        spans.reserveCapacity(normalized.bytes.count / 8)
         var matches: [Match] = []
         normalized.bytes.withUnsafeBufferPointer { text in
             Tokenizer.forEachToken(inUTF8: text) { token in
@@ -34,63 +38,108 @@ struct TermMatcher {
                                   skipped: false))
             }
             if !skip.isEmpty { markSkipped(&spans, normalized: normalized, skip: skip) }
-            let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-            var i = 0
-            while i < spans.count {
-                let span = spans[i]
-                if span.skipped { i += 1; continue }
-                let word = UnsafeBufferPointer(rebasing: text[span.byteStart..<span.byteEnd])
-                var best = longest(from: i, first: glossary.tokens.lookup(empty, word), spans: spans, text: text)
-                var bestReading: ArabicProclitics.Reading? = nil
-                if best.length == 0, span.isArabic {
-                    ArabicProclitics.forEachReading(of: word) { reading in
-                        let stem = UnsafeBufferPointer(rebasing: word[reading.strip...])
-                        let id: Int32
-                        switch reading.prepend {
-                        case .none: id = glossary.tokens.lookup(empty, stem)
-                        case .alef: id = Self.alef.withUnsafeBufferPointer { glossary.tokens.lookup($0, stem) }
-                        case .article: id = Self.article.withUnsafeBufferPointer { glossary.tokens.lookup($0, stem) }
+            glossary.rootChild.withUnsafeBufferPointer { rootChild in
+                glossary.nodeForm.withUnsafeBufferPointer { nodeForm in
+                    glossary.nodeHasChildren.withUnsafeBufferPointer { nodeHasChildren in
+                        spans.withUnsafeMutableBufferPointer { spans in
+                            withExtendedLifetime(glossary) {
+                                let trie = Trie(tokens: glossary.tokens.view, rootChild: rootChild,
+                                                transitions: glossary.transitions.view, nodeForm: nodeForm,
+                                                nodeHasChildren: nodeHasChildren)
+                                scan(text: text, spans: spans, trie: trie, into: &matches)
+                            }
                         }
-                        let candidate = longest(from: i, first: id, spans: spans, text: text)
-                        if candidate.length > best.length {
-                            best = candidate
-                            bestReading = reading
-                        }
-                        return true
                     }
-                }
-                if best.length > 0 {
-                    matches.append(Match(first: i, last: i + best.length - 1, form: best.form, reading: bestReading))
-                    i += best.length
-                } else {
-                    i += 1
                 }
             }
         }
         return (spans, matches)
     }
 
+    /// The glossary's trie as unsafe views, for the scan.
+    struct Trie {
+        let tokens: ByteKeyIndex.View
+        let rootChild: UnsafeBufferPointer<Int32>
+        let transitions: UInt64Map.View
+        let nodeForm: UnsafeBufferPointer<Int32>
+        let nodeHasChildren: UnsafeBufferPointer<Bool>
+
+        @inline(__always)
+        func root(_ token: Int32) -> Int32 {
+            token >= 0 && Int(token) < rootChild.count ? rootChild[Int(token)] : -1
+        }
+    }
+
+    private func scan(text: UnsafeBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<Span>, trie: Trie,
+                      into matches: inout [Match]) {
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        Self.alef.withUnsafeBufferPointer { alef in
+            Self.article.withUnsafeBufferPointer { article in
+                var i = 0
+                while i < spans.count {
+                    let span = spans[i]
+                    if span.skipped { i += 1; continue }
+                    let word = UnsafeBufferPointer(rebasing: text[span.byteStart..<span.byteEnd])
+                    var best = longest(from: i, node: trie.root(Self.id(of: i, spans: spans, text: text, trie: trie)),
+                                       spans: spans, text: text, trie: trie)
+                    var bestReading: ArabicProclitics.Reading? = nil
+                    if best.length == 0, span.isArabic {
+                        ArabicProclitics.forEachReading(of: word) { reading in
+                            let stem = UnsafeBufferPointer(rebasing: word[reading.strip...])
+                            let prefix = reading.prepend == .none ? empty : (reading.prepend == .alef ? alef : article)
+                            let candidate = longest(from: i, node: trie.root(trie.tokens.lookup(prefix, stem)),
+                                                    spans: spans, text: text, trie: trie)
+                            if candidate.length > best.length {
+                                best = candidate
+                                bestReading = reading
+                            }
+                            return true
+                        }
+                    }
+                    if best.length > 0 {
+                        matches.append(Match(first: i, last: i + best.length - 1, form: best.form, reading: bestReading))
+                        i += best.length
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+    }
+
     static let alef: [UInt8] = ArabicProclitics.Prepend.alef.bytes
     static let article: [UInt8] = ArabicProclitics.Prepend.article.bytes
 
-    /// The longest entry path starting with token id `first` at span `i`: its length in tokens
+    /// The longest entry path from the root child `node` for span `i`: its length in tokens
     /// (0 when none) and its form.
     @inline(__always)
-    private func longest(from i: Int, first: Int32, spans: [Span], text: UnsafeBufferPointer<UInt8>) -> (length: Int, form: Int32) {
-        var node = glossary.child(of: -1, token: first)
-        guard node >= 0 else { return (0, -1) }
-        var best: (length: Int, form: Int32) = glossary.nodeForm[Int(node)] >= 0 ? (1, glossary.nodeForm[Int(node)]) : (0, -1)
+    private func longest(from i: Int, node start: Int32, spans: UnsafeMutableBufferPointer<Span>,
+                         text: UnsafeBufferPointer<UInt8>, trie: Trie) -> (length: Int, form: Int32) {
+        guard start >= 0 else { return (0, -1) }
+        var node = start
+        var best: (length: Int, form: Int32) = trie.nodeForm[Int(node)] >= 0 ? (1, trie.nodeForm[Int(node)]) : (0, -1)
         var k = i + 1
-        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        while glossary.nodeHasChildren[Int(node)], k < spans.count, !spans[k].skipped,
+        while trie.nodeHasChildren[Int(node)], k < spans.count, !spans[k].skipped,
               Self.joinable(text, from: spans[k - 1], to: spans[k]) {
-            let id = glossary.tokens.lookup(empty, UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
-            node = glossary.child(of: node, token: id)
-            if node < 0 { break }
-            if glossary.nodeForm[Int(node)] >= 0 { best = (k - i + 1, glossary.nodeForm[Int(node)]) }
+            let id = Self.id(of: k, spans: spans, text: text, trie: trie)
+            guard id >= 0 else { break }
+            let next = trie.transitions[Glossary.transitionKey(node, id)]
+            guard next >= 0 else { break }
+            node = next
+            if trie.nodeForm[Int(node)] >= 0 { best = (k - i + 1, trie.nodeForm[Int(node)]) }
             k += 1
         }
         return best
+    }
+
+    /// The glossary token id of span `k`, looked up once and remembered.
+    @inline(__always)
+    static func id(of k: Int, spans: UnsafeMutableBufferPointer<Span>, text: UnsafeBufferPointer<UInt8>, trie: Trie) -> Int32 {
+        if spans[k].id != -2 { return spans[k].id }
+        let id = trie.tokens.lookup(UnsafeBufferPointer(start: nil, count: 0),
+                                    UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
+        spans[k].id = id
+        return id
     }
 
     /// Whether the text between two tokens lets them belong to one term: white space with at

@@ -30,6 +30,91 @@ public struct ArabicNormalizer: TextNormalizer, Equatable {
 
     /// Normalizes valid UTF-8 bytes.
     public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        // Presentation forms (U+FB50–U+FEFC, UTF-8 EF AD 90 … EF BB BC) may unfold to several
+        // letters; without them the output is never longer than the input, and a single pass
+        // writes straight into the result arrays.
+        if Self.hasPresentationForms(bytes) { return normalizeGeneral(bytes) }
+        let folds = foldTable
+        var outCount = 0
+        var origin = [Int32]()
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { outBuffer, outInitialized in
+            origin = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { originBuffer, originInitialized in
+                var i = 0
+                var o = 0
+                var scalarIndex: Int32 = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        outBuffer[o] = b
+                        originBuffer[o] = scalarIndex
+                        o += 1
+                        i += 1
+                    } else if b & 0xFE == 0xD8 || b & 0xFE == 0xDA {
+                        // U+0600–U+06FF: a table look-up.
+                        let value = Int(b & 0x03) << 6 | Int(bytes[i + 1] & 0x3F)
+                        let folded = folds[value]
+                        if folded == 0 {
+                            // deleted
+                        } else if folded < 0x80 {
+                            outBuffer[o] = UInt8(folded)
+                            originBuffer[o] = scalarIndex
+                            o += 1
+                        } else {
+                            outBuffer[o] = UInt8(0xC0 | folded >> 6)
+                            outBuffer[o + 1] = UInt8(0x80 | folded & 0x3F)
+                            originBuffer[o] = scalarIndex
+                            originBuffer[o + 1] = scalarIndex
+                            o += 2
+                        }
+                        i += 2
+                    } else {
+                        // Outside the Arabic block a scalar is either deleted or kept as it is.
+                        let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                        if fold(value) != nil {
+                            for k in 0..<length {
+                                outBuffer[o] = bytes[i + k]
+                                originBuffer[o] = scalarIndex
+                                o += 1
+                            }
+                        }
+                        i += length
+                    }
+                    scalarIndex += 1
+                }
+                originBuffer[o] = scalarIndex
+                originInitialized = o + 1
+                outCount = o
+            }
+            outInitialized = outCount
+        }
+        return NormalizedText(bytes: out, origin: origin)
+    }
+
+    /// The folded value of every scalar U+0600–U+06FF for this configuration (0 = deleted).
+    private var foldTable: [UInt16] {
+        switch (foldTehMarbuta, foldDigits) {
+        case (true, true): return Self.defaultFolds
+        default: return Self.makeFoldTable(self)
+        }
+    }
+
+    private static let defaultFolds = makeFoldTable(ArabicNormalizer())
+
+    private static func makeFoldTable(_ normalizer: ArabicNormalizer) -> [UInt16] {
+        (0..<0x100).map { UInt16(normalizer.fold(0x0600 + UInt32($0)) ?? 0) }
+    }
+
+    private static func hasPresentationForms(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0xEF, (0xAD...0xBB).contains(bytes[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The general path: any text, including presentation forms.
+    private func normalizeGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
         var out: [UInt8] = []
         var origin: [Int32] = []
         out.reserveCapacity(bytes.count)
@@ -37,14 +122,6 @@ public struct ArabicNormalizer: TextNormalizer, Equatable {
         var i = 0
         var scalarIndex: Int32 = 0
         while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                out.append(b)
-                origin.append(scalarIndex)
-                i += 1
-                scalarIndex += 1
-                continue
-            }
             let (value, length) = UTF8Scalars.decode(bytes, at: i)
             i += length
             if (0xFB50...0xFEFC).contains(value), let unfolded = PresentationForms.table[value] {

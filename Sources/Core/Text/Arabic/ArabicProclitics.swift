@@ -91,41 +91,39 @@ public enum ArabicProclitics {
         @inline(__always) func has(_ l: (UInt8, UInt8), at i: Int) -> Bool {
             i + 1 < word.count && word[i] == l.0 && word[i + 1] == l.1
         }
-        @inline(__always) func letters(from i: Int) -> Int {
-            var n = 0
-            var j = i
-            while j < word.count { n &+= word[j] & 0xC0 != 0x80 ? 1 : 0; j += 1 }
-            return n
+        @inline(__always) func preposition(at i: Int) -> UInt8 {
+            has(beh, at: i) ? beh.1 : (has(kaf, at: i) ? kaf.1 : (has(lam, at: i) ? lam.1 : 0))
+        }
+        let first = word.first ?? 0
+        guard first == 0xD8 || first == 0xD9 else { return }
+        var letters = 0
+        for byte in word { letters &+= byte & 0xC0 != 0x80 ? 1 : 0 }
+        // Clitic letters are two bytes each, so a reading that strips `strip` bytes leaves
+        // `letters - strip / 2` letters (plus the ones it puts back).
+        @inline(__always) func emit(_ strip: Int, _ conjunction: UInt8, _ preposition: UInt8, _ article: Bool) -> Bool {
+            let stem = letters - strip / 2
+            let base = Reading(strip: strip, prepend: .none, conjunction: conjunction, preposition: preposition, article: article)
+            if stem >= minimumStemLetters, strip < word.count, !body(base) { return false }
+            if preposition == lam.1, !article, has(lam, at: strip) {
+                // لل: ل + the article with its alef elided (للاتحاد), or + ال + a ل-word (للجنة).
+                var reading = base
+                reading.prepend = .alef
+                if stem + 1 >= minimumStemLetters, !body(reading) { return false }
+                reading.prepend = .article
+                if stem + 2 >= minimumStemLetters, !body(reading) { return false }
+            }
+            return true
         }
         let conjunction: UInt8 = has(waw, at: 0) ? waw.1 : (has(feh, at: 0) ? feh.1 : 0)
-        // Stripped letters: 1 (conjunction or preposition), 2 (both, or the article),
-        // 3 (one of them + article), 4 (all three).
-        for total in 1...4 {
-            for useConjunction in [false, true] where !useConjunction || conjunction != 0 {
-                let c1 = useConjunction ? 2 : 0
-                let preposition: UInt8 = has(beh, at: c1) ? beh.1 : (has(kaf, at: c1) ? kaf.1 : (has(lam, at: c1) ? lam.1 : 0))
-                for usePreposition in [false, true] where !usePreposition || preposition != 0 {
-                    let rest = c1 + (usePreposition ? 2 : 0)
-                    let particles = (useConjunction ? 1 : 0) + (usePreposition ? 1 : 0)
-                    let hasArticle = has(alef, at: rest) && has(lam, at: rest + 2)
-                    for useArticle in [false, true] where !useArticle || hasArticle {
-                        guard particles + (useArticle ? 2 : 0) == total else { continue }
-                        let strip = rest + (useArticle ? 4 : 0)
-                        let stem = letters(from: strip)
-                        let base = Reading(strip: strip, prepend: .none, conjunction: useConjunction ? conjunction : 0,
-                                           preposition: usePreposition ? preposition : 0, article: useArticle)
-                        if stem >= minimumStemLetters, strip < word.count, !body(base) { return }
-                        if usePreposition, preposition == lam.1, !useArticle, has(lam, at: rest) {
-                            // لل: ل + the article with its alef elided (للاتحاد), or + ال + a ل-word (للجنة).
-                            for prepend in [Prepend.alef, .article] where stem + prepend.letters >= minimumStemLetters {
-                                var reading = base
-                                reading.prepend = prepend
-                                if !body(reading) { return }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        let p0 = preposition(at: 0)
+        let p1 = conjunction != 0 ? preposition(at: 2) : 0
+        // One letter, then two (conjunction + preposition, or the article), three, four.
+        if p0 != 0, !emit(2, 0, p0, false) { return }
+        if conjunction != 0, !emit(2, conjunction, 0, false) { return }
+        if p1 != 0, !emit(4, conjunction, p1, false) { return }
+        if has(alef, at: 0), has(lam, at: 2), !emit(4, 0, 0, true) { return }
+        if p0 != 0, has(alef, at: 2), has(lam, at: 4), !emit(6, 0, p0, true) { return }
+        if conjunction != 0, has(alef, at: 2), has(lam, at: 4), !emit(6, conjunction, 0, true) { return }
+        if p1 != 0, has(alef, at: 4), has(lam, at: 6), !emit(8, conjunction, p1, true) { return }
     }
 }
