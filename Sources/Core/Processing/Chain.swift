@@ -36,24 +36,32 @@ public struct Chain: Sendable {
                                                  outcome: .skippedLanguage, added: 0))
                 continue
             }
-            let added: [Annotation]
+            var added: [Annotation]
             do {
                 added = try step.processor.annotate(document)
             } catch {
                 throw ProcessingError(documentID: document.id, step: step, stepCount: steps.count,
                                       message: String(describing: error))
             }
-            for var annotation in added {
-                guard annotation.start >= 0, annotation.start <= annotation.end, annotation.end <= length else {
+            let count = added.count
+            for i in added.indices {
+                let (start, end) = (added[i].start, added[i].end)
+                guard start >= 0, start <= end, end <= length else {
                     throw ProcessingError(documentID: document.id, step: step, stepCount: steps.count, message:
-                        "produced a '\(annotation.kind)' annotation [\(annotation.start), \(annotation.end)) "
+                        "produced a '\(added[i].kind)' annotation [\(start), \(end)) "
                         + "outside the source, which has \(length) scalars")
                 }
-                annotation.producer = step.name
-                document.annotations.append(annotation)
+                added[i].producer = step.name
+            }
+            // Hand the array over rather than copying it element by element: a glossary step
+            // on a large termbase adds thousands of annotations per document.
+            if document.annotations.isEmpty {
+                document.annotations = added
+            } else {
+                document.annotations.append(contentsOf: added)
             }
             document.steps.append(StepRecord(index: step.index, plugin: step.descriptor.name, name: step.name,
-                                             outcome: .ran, added: added.count))
+                                             outcome: .ran, added: count))
         }
         return document
     }

@@ -1,11 +1,20 @@
 /// A read-only `ByteKeyTable` laid out for look-ups: one allocation per array, no reference
-/// counting or bounds checks on the probe path. Each slot holds the key's hash (high 32 bits)
-/// and its id, so most misses are decided without touching the key bytes.
+/// counting or bounds checks on the probe path. Each 16-byte slot holds the key's hash tag,
+/// its id, and where its bytes are, so a probe touches the slot and then the key bytes only
+/// when the tag and the length agree — two memory accesses, never three.
 public final class ByteKeyIndex: @unchecked Sendable {
+    @usableFromInline
+    struct Slot {
+        /// The high 32 bits of the key's hash; 0 marks an empty slot (a real tag of 0 is stored as 1).
+        @usableFromInline var tag: UInt32
+        @usableFromInline var id: Int32
+        @usableFromInline var start: Int32
+        @usableFromInline var length: Int32
+    }
+
     // Immutable after init; the pointers are owned here and freed in deinit.
-    @usableFromInline let slots: UnsafeMutablePointer<UInt64>
+    @usableFromInline let slots: UnsafeMutablePointer<Slot>
     @usableFromInline let mask: Int
-    @usableFromInline let starts: UnsafeMutablePointer<Int32>
     @usableFromInline let arena: UnsafeMutablePointer<UInt8>
     public let count: Int
     private let arenaCount: Int
@@ -17,39 +26,43 @@ public final class ByteKeyIndex: @unchecked Sendable {
         while size < count * 2 { size <<= 1 }
         mask = size - 1
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: 0, count: size)
-        starts = .allocate(capacity: count + 1)
+        slots.initialize(repeating: Slot(tag: 0, id: -1, start: 0, length: 0), count: size)
         var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(count + 1)
         for id in 0..<count {
-            starts[id] = Int32(bytes.count)
+            starts.append(Int32(bytes.count))
             bytes += table.key(Int32(id))
         }
-        starts[count] = Int32(bytes.count)
+        starts.append(Int32(bytes.count))
         arenaCount = bytes.count
         arena = .allocate(capacity: max(1, bytes.count))
         arena.initialize(from: bytes, count: bytes.count)
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for id in 0..<count {
-            let key = UnsafeBufferPointer(start: arena + Int(starts[id]), count: Int(starts[id + 1] - starts[id]))
-            let hash = ByteKeyTable.hash(empty, key)
+            let start = starts[id]
+            let length = starts[id + 1] - start
+            let hash = ByteKeyTable.hash(empty, UnsafeBufferPointer(start: arena + Int(start), count: Int(length)))
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+            while slots[slot].tag != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(tag: Self.tag(hash), id: Int32(id), start: start, length: length)
         }
     }
 
     deinit {
         slots.deallocate()
-        starts.deallocate()
         arena.deallocate()
     }
 
     /// Bytes held.
-    public var memoryFootprint: Int { (mask + 1) * 8 + (count + 1) * 4 + arenaCount }
+    public var memoryFootprint: Int { (mask + 1) * MemoryLayout<Slot>.stride + arenaCount }
+
+    @inlinable
+    static func tag(_ hash: UInt64) -> UInt32 { max(1, UInt32(truncatingIfNeeded: hash >> 32)) }
 
     /// A view of the index with no reference counting, for hot loops. It is valid while the
     /// index is alive: keep the index in a variable that outlives the loop.
-    public var view: View { View(slots: slots, mask: mask, starts: starts, arena: arena) }
+    public var view: View { View(slots: slots, mask: mask, arena: arena) }
 
     /// The id of the key `prefix + rest`, or -1.
     public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -58,16 +71,14 @@ public final class ByteKeyIndex: @unchecked Sendable {
 
     /// Raw pointers into a `ByteKeyIndex`.
     public struct View {
-        @usableFromInline let slots: UnsafeMutablePointer<UInt64>
+        @usableFromInline let slots: UnsafeMutablePointer<Slot>
         @usableFromInline let mask: Int
-        @usableFromInline let starts: UnsafeMutablePointer<Int32>
         @usableFromInline let arena: UnsafeMutablePointer<UInt8>
 
         @usableFromInline
-        init(slots: UnsafeMutablePointer<UInt64>, mask: Int, starts: UnsafeMutablePointer<Int32>, arena: UnsafeMutablePointer<UInt8>) {
+        init(slots: UnsafeMutablePointer<Slot>, mask: Int, arena: UnsafeMutablePointer<UInt8>) {
             self.slots = slots
             self.mask = mask
-            self.starts = starts
             self.arena = arena
         }
 
@@ -75,17 +86,13 @@ public final class ByteKeyIndex: @unchecked Sendable {
         @inlinable
         public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
             let hash = ByteKeyTable.hash(prefix, rest)
-            let tag = hash & 0xFFFF_FFFF_0000_0000
-            let total = prefix.count + rest.count
+            let tag = ByteKeyIndex.tag(hash)
+            let total = Int32(truncatingIfNeeded: prefix.count + rest.count)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let entry = slots[slot]
-                if entry == 0 { return -1 }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let id = Int(entry & 0xFFFF_FFFF) - 1
-                    let start = Int(starts[id])
-                    if Int(starts[id + 1]) - start == total, matches(start, prefix, rest) { return Int32(id) }
-                }
+                if entry.tag == 0 { return -1 }
+                if entry.tag == tag, entry.length == total, matches(Int(entry.start), prefix, rest) { return entry.id }
                 slot = (slot + 1) & mask
             }
         }
