@@ -18,7 +18,7 @@ let package = Package(
         .testTarget(
             name: "PluginsTests",
             dependencies: ["Core", "Plugins", "TestSupport"],
-            exclude: ["DefaultOptions.golden.json"]
+            exclude: ["DefaultOptions.golden.json", "Boilerplate/Pages"]
         ),
         .testTarget(
             name: "WorkbenchTests",

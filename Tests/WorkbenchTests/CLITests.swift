@@ -47,7 +47,7 @@ struct CLITests {
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
-            + "Available plugins: sentences, glossary\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
+            + "Available plugins: boilerplate, sentences, glossary\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
@@ -65,7 +65,7 @@ struct CLITests {
             { "version": 1, "chain": [ { "use": "sentence" }, { "use": "sentences", "options": { "joinWrappedLines": "yes", "minWrapped": 3 } } ] }
             """)
         let expected = """
-            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: sentences, glossary
+            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary
             \(path): error: chain[1].options: unknown option 'minWrapped'. Did you mean 'minWrappedLineLength'? \
             Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
             \(path): error: chain[1].options.joinWrappedLines: expected a boolean, found a string
@@ -80,13 +80,19 @@ struct CLITests {
 
     @Test func checkPrintsStepsWithEffectiveOptions() {
         #expect(run(["check", chain]) == (0, """
-            \(chain): OK, 2 steps
-              [0] sentences
+            \(chain): OK, 3 steps
+              [0] boilerplate
+                  languages: ar   requires: -   produces: boilerplate
+                  phrases = []
+                  builtinPhrases = true
+                  repeatedLines = 3
+                  keepTitle = true
+              [1] sentences
                   languages: *   requires: -   produces: sentence
                   joinWrappedLines = true
                   minWrappedLineLength = 40
                   splitAtSemicolons = true
-              [1] glossary
+              [2] glossary
                   languages: ar   requires: -   produces: term
                   files = ["../glossaries/kazakhstan.tsv","../glossaries/diplomacy.tsv"]
                   render = "annotate"
@@ -98,7 +104,8 @@ struct CLITests {
     @Test func pluginsAndDescribeComeFromTheDescriptors() {
         let plugins = run(["plugins"])
         #expect(plugins.status == 0)
-        #expect(plugins.out.hasPrefix("sentences  Splits text into sentences"))
+        #expect(plugins.out.hasPrefix("boilerplate  Marks the page chrome of scraped articles"))
+        #expect(plugins.out.contains("\nsentences    Splits text into sentences"))
         let describe = run(["describe", "sentences"])
         #expect(describe.status == 0)
         #expect(describe.out.contains("  minWrappedLineLength (integer, default 40)\n"))

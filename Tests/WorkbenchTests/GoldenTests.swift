@@ -4,21 +4,31 @@ import TestSupport
 @testable import workbench
 
 /// `chains/default.json` on every seed, against golden files in `Golden/default/`, in the text
-/// and the JSON Lines formats. Re-record with `RECORD_GOLDEN=1 swift test` (the run then fails
+/// and the JSON Lines formats; `chains/boilerplate.json` (the kept text of each page) against
+/// `Golden/boilerplate/`. Re-record with `RECORD_GOLDEN=1 swift test` (the run then fails
 /// on purpose, so a recording is never mistaken for a pass); review the diff before committing.
 struct GoldenTests {
     static let seeds = TestData.seedPaths
 
     @Test(arguments: seeds)
     func defaultChainMatchesGolden(seed: String) throws {
+        try check(chain: "default", formats: [("text", "txt"), ("jsonl", "jsonl")], seed: seed)
+    }
+
+    @Test(arguments: seeds)
+    func boilerplateChainMatchesGolden(seed: String) throws {
+        try check(chain: "boilerplate", formats: [("text", "txt")], seed: seed)
+    }
+
+    func check(chain: String, formats: [(String, String)], seed: String) throws {
         let id = ((seed as NSString).lastPathComponent as NSString).deletingPathExtension
-        for (format, ext) in [("text", "txt"), ("jsonl", "jsonl")] {
+        for (format, ext) in formats {
             let captured = CapturedConsole()
-            let status = WorkbenchCLI.run(arguments: ["run", "--chain", TestData.path("chains/default.json"), "--format", format, seed],
+            let status = WorkbenchCLI.run(arguments: ["run", "--chain", TestData.path("chains/\(chain).json"), "--format", format, seed],
                                           console: captured.console)
             #expect(status == 0)
             #expect(captured.err == "")
-            let golden = TestData.path("Tests/WorkbenchTests/Golden/default/\(id).\(ext)")
+            let golden = TestData.path("Tests/WorkbenchTests/Golden/\(chain)/\(id).\(ext)")
             if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
                 try FileManager.default.createDirectory(atPath: (golden as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)

@@ -13,6 +13,14 @@ public struct InputItem: Sendable, Equatable {
     /// The name used in messages.
     public var displayName: String { path ?? "<stdin>" }
 
+    /// The site the input belongs to: its folder (documents of one folder are one site, for
+    /// steps that compare the pages of a site); empty for standard input.
+    public var site: String {
+        guard let path else { return "" }
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     public static let stdin = InputItem(path: nil, id: "stdin", outputStem: "stdin")
 }
 

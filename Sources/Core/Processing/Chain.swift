@@ -23,11 +23,15 @@ public struct Chain: Sendable {
         self.origin = origin
     }
 
+    /// Whether a step reads the site profile, so that a run over folders should build one first.
+    public var usesSiteProfile: Bool { steps.contains { $0.descriptor.usesSiteProfile } }
+
     /// Runs every step over `document` and returns it with the steps' annotations and provenance.
+    /// `site` is the profile of the document's site, when the caller built one.
     ///
     /// - Throws: `ProcessingError` naming the step when a processor fails or returns an
     ///   annotation outside the source.
-    public func run(_ document: Document) throws(ProcessingError) -> Document {
+    public func run(_ document: Document, site: SiteProfile? = nil) throws(ProcessingError) -> Document {
         var document = document
         let length = UTF8Scalars.count(document.source)
         for step in steps {
@@ -38,7 +42,7 @@ public struct Chain: Sendable {
             }
             var added: [Annotation]
             do {
-                added = try step.processor.annotate(document)
+                added = try step.processor.annotate(document, site: site)
             } catch {
                 throw ProcessingError(documentID: document.id, step: step, stepCount: steps.count,
                                       message: String(describing: error))

@@ -18,10 +18,13 @@ public struct PluginDescriptor: Sendable {
     public var options: [OptionDescription]
     /// At least one worked example; each is also a test.
     public var examples: [PluginExample]
+    /// Whether the step reads the site profile (lines shared by the documents of one input
+    /// folder): `workbench run` then makes a first pass over each folder to build it.
+    public var usesSiteProfile: Bool
 
     public init(name: String, summary: String, discussion: String = "", languages: [String] = ["*"],
                 requires: [String] = [], produces: [AnnotationKind] = [], options: [OptionDescription] = [],
-                examples: [PluginExample]) {
+                usesSiteProfile: Bool = false, examples: [PluginExample]) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
@@ -30,6 +33,7 @@ public struct PluginDescriptor: Sendable {
         self.produces = produces
         self.options = options
         self.examples = examples
+        self.usesSiteProfile = usesSiteProfile
     }
 
     /// Whether the plugin handles documents in `language`.

@@ -17,6 +17,16 @@ public protocol Processor: Sendable {
     /// The annotations this step adds to `document`. It reads `document.source` and earlier
     /// annotations and never changes the source. Ranges are in Unicode scalars of the source.
     func annotate(_ document: Document) throws -> [Annotation]
+
+    /// The same, given what the document's site has in common (see `SiteProfile`). Steps whose
+    /// descriptor sets `usesSiteProfile` implement it; the default ignores the profile.
+    func annotate(_ document: Document, site: SiteProfile?) throws -> [Annotation]
+}
+
+extension Processor {
+    public func annotate(_ document: Document, site: SiteProfile?) throws -> [Annotation] {
+        try annotate(document)
+    }
 }
 
 /// What a processor may know about the chain it is built for.

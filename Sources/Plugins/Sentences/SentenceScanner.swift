@@ -12,6 +12,8 @@ struct SentenceScanner {
     let scalars: [UInt32]
     let classes: [ScalarClass]
     let options: SentenceSplitter.Options
+    /// Spans an earlier step marked as boilerplate: a line in one is never joined to its neighbours.
+    var boilerplate: [Range<Int>] = []
 
     init(text: String, options: SentenceSplitter.Options) {
         var copy = text
@@ -39,13 +41,17 @@ struct SentenceScanner {
             var segmentStart = paragraph[0].trimmed.lowerBound
             for (i, line) in paragraph.enumerated() {
                 let isLast = i == paragraph.count - 1
-                if isLast || !joins(line, maxLength: maxLength) {
+                if isLast || !joins(line, maxLength: maxLength) || isBoilerplate(line) || isBoilerplate(paragraph[i + 1]) {
                     scanSegment(segmentStart..<line.trimmed.upperBound, paragraph: paragraphIndex, into: &result)
                     if !isLast { segmentStart = paragraph[i + 1].trimmed.lowerBound }
                 }
             }
         }
         return result
+    }
+
+    private func isBoilerplate(_ line: LineLayout.Line) -> Bool {
+        !boilerplate.isEmpty && boilerplate.contains { $0.overlaps(line.trimmed) }
     }
 
     /// Whether `line` continues on the next line of its paragraph.

@@ -13,7 +13,8 @@ public struct SentenceSplitter: Processor {
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
-        let scanner = SentenceScanner(text: document.source, options: options)
+        var scanner = SentenceScanner(text: document.source, options: options)
+        scanner.boilerplate = document.annotations(ofKind: "boilerplate").map(\.range)
         return scanner.sentences().map { sentence in
             Annotation(kind: "sentence", start: sentence.range.lowerBound, end: sentence.range.upperBound,
                        data: ["paragraph": .int(sentence.paragraph)])

@@ -47,11 +47,13 @@ enum BenchCommand: Command {
         let (items, problems) = InputCollector.collect(parsed.positionals)
         for problem in problems { console.err(problem) }
         var documents: [Document] = []
+        var sites: [String] = []
         var inBytes = 0
         for item in items {
             guard let document = RunCommand.read(item, language: language, console: console) else { continue }
             inBytes += document.source.utf8.count
             documents.append(document)
+            sites.append(item.site)
         }
         guard !documents.isEmpty else {
             console.err("workbench bench: error: no readable inputs")
@@ -79,9 +81,14 @@ enum BenchCommand: Command {
         for _ in 0..<passes {
             let start = DispatchTime.now()
             var count = 0
-            for document in documents {
+            // The site profiles are part of the work of a pass, as in `run`.
+            var profiles: [String: SiteProfile] = [:]
+            if chain.usesSiteProfile {
+                for (document, site) in zip(documents, sites) { profiles[site, default: SiteProfile()].add(document) }
+            }
+            for (document, site) in zip(documents, sites) {
                 do {
-                    count += try chain.run(document).annotations.count
+                    count += try chain.run(document, site: profiles[site]).annotations.count
                 } catch {
                     console.err("\(document.id): error: \(error)")
                     return ExitStatus.failure

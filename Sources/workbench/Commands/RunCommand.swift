@@ -77,6 +77,9 @@ enum RunCommand: Command {
             }
         }
 
+        // Steps that compare the pages of a site need a first pass over each folder.
+        let profiles = chain.usesSiteProfile ? Self.siteProfiles(items, language: language, console: console) : [:]
+
         var writer = StreamWriter(format: format, console: console, multiple: items.count > 1)
         let progress = Progress(total: items.count, console: console)
         for (index, item) in items.enumerated() {
@@ -87,7 +90,7 @@ enum RunCommand: Command {
             }
             let processed: Document
             do {
-                processed = try chain.run(document)
+                processed = try chain.run(document, site: profiles[item.site])
             } catch {
                 console.err("\(item.displayName): error: \(error)")
                 failed = true
@@ -109,6 +112,22 @@ enum RunCommand: Command {
         progress.finish()
         if outputDirectory == nil { writer.finish() }
         return failed ? ExitStatus.failure : ExitStatus.success
+    }
+
+    /// One profile per site (input folder) with more than one document: the line counts of a
+    /// first pass. Only keys and counts are kept. Unreadable inputs are skipped here and
+    /// reported by the main pass.
+    static func siteProfiles(_ items: [InputItem], language: String, console: Console) -> [String: SiteProfile] {
+        var perSite: [String: Int] = [:]
+        for item in items where item.path != nil { perSite[item.site, default: 0] += 1 }
+        var profiles: [String: SiteProfile] = [:]
+        for item in items {
+            guard let path = item.path, perSite[item.site, default: 0] > 1,
+                  let data = FileManager.default.contents(atPath: path),
+                  case .success(let text) = TextDecoder.decode(Array(data)) else { continue }
+            profiles[item.site, default: SiteProfile()].add(Document(id: item.id, language: language, source: text))
+        }
+        return profiles
     }
 
     /// Reads one input into a document, reporting why it cannot.

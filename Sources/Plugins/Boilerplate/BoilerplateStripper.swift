@@ -1,0 +1,93 @@
+import Core
+import Foundation
+
+/// The `boilerplate` plugin: marks the page chrome of scraped articles — whole lines, each with
+/// the reason — so that renderers leave it out and later steps skip it.
+public struct BoilerplateStripper: Processor {
+    public let options: Options
+    let phrases: ChromePhrases
+
+    public init(options: Options, context: ProcessorContext) throws {
+        self.options = options
+        var all: [ChromePhrase] = []
+        var problems: [Diagnostic] = []
+        var optionProblems: [OptionProblem] = []
+        if options.builtinPhrases {
+            switch ChromePhraseParser.parse(BuiltinChromePhrases.text, file: BuiltinChromePhrases.file) {
+            case .success(let found): all += found
+            case .failure(let list): problems += list.diagnostics
+            }
+        }
+        for (index, path) in options.phrases.enumerated() {
+            let resolved = context.resolve(path)
+            guard let data = FileManager.default.contents(atPath: resolved) else {
+                optionProblems.append(OptionProblem(key: "phrases[\(index)]", "cannot read the phrase file \(resolved)"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(file: resolved, message: "the phrase file is not UTF-8"))
+                continue
+            }
+            switch ChromePhraseParser.parse(text, file: resolved) {
+            case .success(let found): all += found
+            case .failure(let list): problems += list.diagnostics
+            }
+        }
+        if optionProblems.count == 1, problems.isEmpty { throw optionProblems[0] }
+        if !optionProblems.isEmpty || !problems.isEmpty {
+            throw SetupError(options: optionProblems, diagnostics: problems)
+        }
+        phrases = ChromePhrases(all)
+    }
+
+    public func annotate(_ document: Document) throws -> [Annotation] {
+        try annotate(document, site: nil)
+    }
+
+    public func annotate(_ document: Document, site: SiteProfile?) throws -> [Annotation] {
+        let lines = Self.lines(of: document.source)
+        let verdicts = LineClassifier(phrases: phrases, options: options).classify(lines, site: site)
+        return verdicts.map { verdict in
+            let range = lines[verdict.line].range
+            return Annotation(kind: "boilerplate", start: range.lowerBound, end: range.upperBound,
+                              data: ["reason": .string(verdict.reason), "detail": .string(verdict.detail),
+                                     "line": .int(verdict.line + 1)])
+        }
+    }
+
+    /// The features of every line of `source` (split at `\n`; a trailing `\r` stays out of the range).
+    static func lines(of source: String) -> [LineFeatures] {
+        var text = source
+        return text.withUTF8 { bytes in
+            let normalized = SiteProfile.normalizer.normalize(utf8: bytes)
+            // Source line ranges in scalars: normalization keeps every line break, so the
+            // n-th line of the normalized text is the n-th line of the source.
+            var sourceLines: [Range<Int>] = []
+            var scalar = 0
+            var lineStart = 0
+            var lastWasCR = false
+            for b in bytes where b & 0xC0 != 0x80 {
+                if b == 0x0A {
+                    sourceLines.append(lineStart..<(lastWasCR ? scalar - 1 : scalar))
+                    lineStart = scalar + 1
+                }
+                lastWasCR = b == 0x0D
+                scalar += 1
+            }
+            sourceLines.append(lineStart..<scalar)
+            let lists = LineWords.shared
+            return normalized.bytes.withUnsafeBufferPointer { text in
+                var result: [LineFeatures] = []
+                result.reserveCapacity(sourceLines.count)
+                var start = 0
+                for range in sourceLines {
+                    var end = start
+                    while end < text.count, text[end] != 0x0A { end += 1 }
+                    result.append(LineFeatures(range: range, bytes: UnsafeBufferPointer(rebasing: text[start..<end]), lists: lists))
+                    start = end + 1
+                }
+                return result
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Core
+
+/// Chrome phrase lists compiled for matching: each phrase normalized once and keyed by the
+/// `LineKey` of its words, so a line is tested with a few hash look-ups.
+struct ChromePhrases: Sendable {
+    /// A phrase as matched: its text (for `data.detail`) and its rule.
+    struct Hit: Sendable, Equatable {
+        var rule: ChromePhrase.Rule
+        var text: String
+    }
+
+    private(set) var whole: [UInt64: Hit] = [:]
+    private(set) var starts: [UInt64: Hit] = [:]
+    private(set) var notices: [UInt64: Hit] = [:]
+    /// Word counts that occur among start and notice phrases, longest first.
+    private(set) var startLengths: [Int] = []
+    private(set) var noticeLengths: [Int] = []
+    private(set) var count = 0
+
+    init(_ phrases: [ChromePhrase]) {
+        var startLengths = Set<Int>(), noticeLengths = Set<Int>()
+        for phrase in phrases {
+            let (key, words) = Self.key(of: phrase.text)
+            guard words > 0 else { continue }
+            let hit = Hit(rule: phrase.rule, text: phrase.text)
+            switch phrase.rule {
+            case .line:
+                if whole[key] == nil { whole[key] = hit }
+            case .tail:
+                whole[key] = hit  // a heading that opens a block outranks a plain line phrase
+            case .start:
+                if starts[key] == nil { starts[key] = hit }
+                startLengths.insert(words)
+            case .notice:
+                if notices[key] == nil { notices[key] = hit }
+                noticeLengths.insert(words)
+            }
+            count += 1
+        }
+        self.startLengths = startLengths.sorted(by: >)
+        self.noticeLengths = noticeLengths.sorted(by: >)
+    }
+
+    /// The line key of a phrase and its number of words.
+    static func key(of text: String) -> (UInt64, Int) {
+        let normalized = SiteProfile.normalizer.normalize(text).bytes
+        var key = LineKey.empty
+        var words = 0
+        normalized.withUnsafeBufferPointer { bytes in
+            Tokenizer.forEachToken(inUTF8: bytes) { token in
+                guard token.kind != .number else { return }
+                key = LineKey.appending(LineKey.word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])), to: key)
+                words += 1
+            }
+        }
+        return (key, words)
+    }
+
+    /// The phrase the whole line is, if any.
+    func wholeLine(_ line: LineFeatures) -> Hit? {
+        line.words > 0 ? whole[line.key] : nil
+    }
+
+    /// The longest start phrase the line begins with.
+    func start(of line: LineFeatures) -> Hit? {
+        for length in startLengths where length <= line.words {
+            if let hit = starts[Self.key(line.wordHashes[0..<length])] { return hit }
+        }
+        return nil
+    }
+
+    /// The distinct notice phrases found anywhere in the line.
+    func notices(in line: LineFeatures) -> [Hit] {
+        var found: [Hit] = []
+        guard !notices.isEmpty else { return found }
+        for length in noticeLengths where length <= line.words {
+            for first in 0...(line.words - length) {
+                if let hit = notices[Self.key(line.wordHashes[first..<first + length])], !found.contains(hit) {
+                    found.append(hit)
+                }
+            }
+        }
+        return found
+    }
+
+    private static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
+        words.reduce(LineKey.empty) { LineKey.appending($1, to: $0) }
+    }
+}

@@ -1,0 +1,99 @@
+import Core
+
+/// What the stripper knows about one line of a page, computed from its normalized UTF-8 bytes.
+struct LineFeatures: Sendable {
+    /// The line's range in the source, in Unicode scalars (without the line break).
+    var range: Range<Int>
+    /// Letter words (numbers not counted), Arabic-script ones among them.
+    var words = 0
+    var arabicWords = 0
+    var numbers = 0
+    /// Function words (clitic-aware: `وفي` counts).
+    var functionWords = 0
+    /// The line ends with `.` `!` `?` `؟` `…` (closing quotes and brackets aside).
+    var endsSentence = false
+    /// The `LineKey` of the whole line.
+    var key = LineKey.empty
+    /// Hashes of the words, in order.
+    var wordHashes: [UInt64] = []
+    /// Every word is in the date list (numbers aside); false for a line without words.
+    var allDateWords = false
+    var allCounterWords = false
+    var allShareWords = false
+    /// The first word is a byline word (`بقلم`, `كتب`, `by`).
+    var startsWithBylineWord = false
+    /// The first word introduces the article's sources (`المصدر`, `المصادر`, `source`).
+    var startsWithSourceWord = false
+    /// Menu separators: `»` `›` `>` `|` `/` `•` between words.
+    var separators = 0
+
+    /// Blank: no words and no numbers.
+    var isBlank: Bool { words == 0 && numbers == 0 }
+
+    /// Long enough to be a body paragraph by itself.
+    var isParagraphLike: Bool { words >= 12 || words >= 8 && endsSentence }
+
+    init(range: Range<Int>, bytes line: UnsafeBufferPointer<UInt8>, lists: LineWords) {
+        self.range = range
+        var allDate = true, allCounter = true, allShare = true
+        Tokenizer.forEachToken(inUTF8: line) { token in
+            if token.kind == .number {
+                numbers += 1
+                return
+            }
+            let word = UnsafeBufferPointer(rebasing: line[token.byteStart..<token.byteEnd])
+            let hash = LineKey.word(word)
+            if words == 0 {
+                startsWithBylineWord = lists.byline.contains(hash)
+                startsWithSourceWord = lists.source.contains(hash)
+            }
+            words += 1
+            if token.kind == .arabic { arabicWords += 1 }
+            wordHashes.append(hash)
+            key = LineKey.appending(hash, to: key)
+            if lists.isFunctionWord(word, hash: hash) { functionWords += 1 }
+            if allDate, !lists.date.contains(hash) { allDate = false }
+            if allCounter, !lists.counter.contains(hash) { allCounter = false }
+            if allShare, !lists.share.contains(hash) { allShare = false }
+        }
+        allDateWords = words > 0 && allDate
+        allCounterWords = words > 0 && allCounter
+        allShareWords = words > 0 && allShare
+        endsSentence = Self.endsWithTerminator(line)
+        separators = Self.countSeparators(line)
+    }
+
+    /// Menu and breadcrumb separators in the line: `»` `›` `>` `|` `•` and `/` between spaces.
+    static func countSeparators(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        while i < line.count {
+            let b = line[i]
+            if b == 0x7C || b == 0x3E { count += 1 }  // | >
+            else if b == 0x2F, i > 0, i + 1 < line.count, line[i - 1] == 0x20, line[i + 1] == 0x20 { count += 1 }
+            else if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xBB { count += 1 }  // »
+            else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xBA || line[i + 2] == 0xA2 { count += 1 }  // › •
+            i += 1
+        }
+        return count
+    }
+
+    /// Whether the last visible character (closing quotes and brackets skipped) ends a sentence.
+    static func endsWithTerminator(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.count - 1
+        while i >= 0 {
+            let b = line[i]
+            switch b {
+            case 0x20, 0x09, 0x0D, 0x22, 0x27, 0x29, 0x5D: i -= 1
+            case 0x2E, 0x21, 0x3F: return true
+            case 0x9F where i >= 1 && line[i - 1] == 0xD8: return true  // ؟
+            case 0xA6 where i >= 2 && line[i - 1] == 0x80 && line[i - 2] == 0xE2: return true  // …
+            case 0xBB where i >= 1 && line[i - 1] == 0xC2: i -= 2  // »
+            case 0x9D where i >= 2 && line[i - 1] == 0x80 && line[i - 2] == 0xE2: i -= 3  // ”
+            case 0xA0 where i >= 1 && line[i - 1] == 0xC2: i -= 2  // no-break space
+            default: return false
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,71 @@
+import Core
+
+/// Closed word lists the line features look words up in, as `LineKey.word` hashes of their
+/// normalized forms (so `على` and `علي`, `إلى` and `الى` are one entry).
+struct LineWords: Sendable {
+    let function: Set<UInt64>
+    let date: Set<UInt64>
+    let counter: Set<UInt64>
+    let share: Set<UInt64>
+    let byline: Set<UInt64>
+    let source: Set<UInt64>
+
+    static let shared = LineWords()
+
+    private init() {
+        function = Self.hashes("""
+            في من على إلى الى عن مع أن إن لا ما لم لن قد هذا هذه ذلك تلك هؤلاء التي الذي الذين \
+            كان كانت يكون تكون بين حول عند بعد قبل خلال حتى كما أو ثم هو هي هم هما كل أي منذ لدى \
+            إذ إذا لكن بل غير عبر ضد نحو وفق أيضا فقط به بها له لها لهم فيه فيها عليه عليها منه منها \
+            إليه إليها عنه عنها أنه أنها إنه إنها إلا وقال قال حيث التى الذى لقد كذلك
+            """)
+        date = Self.hashes("""
+            السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يناير فبراير مارس أبريل \
+            إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار \
+            نيسان أيار حزيران تموز آب أيلول تشرين الأول الثاني م هـ ه ص مساء صباحا صباحاً ساعة ساعات \
+            دقيقة دقائق ثانية ثوان يوم أيام يومين أسبوع أسابيع شهر أشهر شهور سنة سنوات عام منذ \
+            أمس اليوم الموافق بتوقيت غرينتش \
+            monday tuesday wednesday thursday friday saturday sunday january february march april \
+            may june july august september october november december jan feb mar apr jun jul aug \
+            sep sept oct nov dec am pm ago hour hours minute minutes day days week weeks month \
+            months year years gmt utc
+            """)
+        counter = Self.hashes("""
+            تعليق تعليقات مشاهدة مشاهدات قراءة قراءات إعجاب مشاركة مشاركات زيارة زيارات دقيقة \
+            دقائق للقراءة views view comments comment shares share likes like reads read min k m
+            """)
+        share = Self.hashes("""
+            شارك مشاركة طباعة أرسل إرسال تويتر فيسبوك فيس بوك واتساب واتس اب تيليجرام تلغرام \
+            تليجرام لينكدإن لينكد إن انستغرام إنستغرام يوتيوب سناب شات البريد الإلكتروني نسخ الرابط \
+            share tweet print email mail facebook twitter whatsapp telegram linkedin reddit pinterest \
+            messenger copy link x
+            """)
+        byline = Self.hashes("""
+            كتب كتبت بقلم إعداد تحرير مراسل مراسلة المحرر محرر تقرير متابعة by
+            """)
+        source = Self.hashes("المصدر المصادر مصدر source sources")
+    }
+
+    private static func hashes(_ list: String) -> Set<UInt64> {
+        var result = Set<UInt64>()
+        for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let normalized = SiteProfile.normalizer.normalize(String(word)).bytes
+            normalized.withUnsafeBufferPointer { bytes in
+                Tokenizer.forEachToken(inUTF8: bytes) { token in
+                    result.insert(LineKey.word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether a word is a function word, also behind the conjunction و or ف (`وفي`, `فإن`).
+    func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        if function.contains(hash) { return true }
+        // و is D9 88, ف is D9 81 in UTF-8.
+        if bytes.count > 3, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 {
+            return function.contains(LineKey.word(UnsafeBufferPointer(rebasing: bytes[2...])))
+        }
+        return false
+    }
+}
