@@ -201,4 +201,23 @@ struct CLITests {
         #expect(last.objectValue?.keys == ["docs", "in_bytes", "t_build_s", "t_match_s", "rss_peak_kb", "mb_per_s", "docs_per_s"])
         #expect(last["docs"] == 5)
     }
+
+    @Test func aFolderIsOneSiteForTheBoilerplateStep() throws {
+        let folder = try TemporaryFolder()
+        let tagline = "نافذتك اليومية على أخبار المنطقة والعالم منذ عام ألفين"
+        let stories = [
+            "وقع وزيرا الطاقة في كازاخستان وأوزبكستان يوم الاثنين اتفاقية لتطوير مشاريع مشتركة في مجال الطاقة المتجددة.",
+            "استضافت العاصمة الكازاخستانية أستانا اليوم اجتماعاً لوزراء خارجية منظمة الدول التركية لبحث التعاون في النقل.",
+            "وصل أول قطار حاويات انطلق من مدينة شيآن الصينية إلى محطة طهران بعد أن عبر أراضي كازاخستان وتركمانستان.",
+        ]
+        for (i, story) in stories.enumerated() { try folder.write("site/p\(i).txt", "\(tagline)\n\(story)\n") }
+        let boilerplate = TestData.path("chains/boilerplate.json")
+        let whole = run(["run", "--chain", boilerplate, folder.path("site")])
+        #expect(whole.status == 0)
+        #expect(!whole.out.contains(tagline))
+        for story in stories { #expect(whole.out.contains(story)) }
+        // One page alone has no site: the tagline stays (precision first).
+        let single = run(["run", "--chain", boilerplate, folder.path("site/p0.txt")])
+        #expect(single.out == "\(tagline)\n\(stories[0])\n")
+    }
 }

@@ -288,6 +288,14 @@ enum BuiltinChromePhrases {
         notice\tالمقالات المنشورة
         notice\tمن مجموعة متنوعة من المصادر
         notice\tالمصادر الخارجية
+        notice\tموقع إخباري
+        notice\tصحيفة إلكترونية
+        notice\tمنصة إخبارية
+        notice\tجميع المواد المنشورة
+        notice\tإخلاء المسؤولية
+        notice\tإخلاء مسؤولية
+        notice\tلا تمثل رأي
+        notice\tنرحب بتعليقاتكم
         notice\tcookies
         notice\tprivacy policy
         notice\tterms of use

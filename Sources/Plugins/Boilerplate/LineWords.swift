@@ -43,7 +43,7 @@ struct LineWords: Sendable {
         byline = Self.hashes("""
             كتب كتبت بقلم إعداد تحرير مراسل مراسلة المحرر محرر تقرير متابعة by
             """)
-        source = Self.hashes("المصدر المصادر مصدر source sources")
+        source = Self.hashes("المصدر المصادر مصدر وكالات source sources")
     }
 
     private static func hashes(_ list: String) -> Set<UInt64> {
