@@ -15,10 +15,14 @@ struct ChromePhrases: Sendable {
     /// Word counts that occur among start and notice phrases, longest first.
     private(set) var startLengths: [Int] = []
     private(set) var noticeLengths: [Int] = []
+    /// The first words of notice phrases: most words start none, and are skipped at once.
+    private(set) var noticeFirstWords = UInt64Map([:])
+    private(set) var longestNotice = 0
     private(set) var count = 0
 
     init(_ phrases: [ChromePhrase]) {
         var startLengths = Set<Int>(), noticeLengths = Set<Int>()
+        var firstWords: [UInt64: Int32] = [:]
         for phrase in phrases {
             let (key, words) = Self.key(of: phrase.text)
             guard words > 0 else { continue }
@@ -34,11 +38,27 @@ struct ChromePhrases: Sendable {
             case .notice:
                 if notices[key] == nil { notices[key] = hit }
                 noticeLengths.insert(words)
+                firstWords[Self.firstWord(of: phrase.text)] = 1
             }
             count += 1
         }
         self.startLengths = startLengths.sorted(by: >)
         self.noticeLengths = noticeLengths.sorted(by: >)
+        longestNotice = noticeLengths.max() ?? 0
+        noticeFirstWords = UInt64Map(firstWords)
+    }
+
+    /// The `LineKey.word` hash of a phrase's first word.
+    static func firstWord(of text: String) -> UInt64 {
+        let normalized = SiteProfile.normalizer.normalize(text).bytes
+        var first: UInt64? = nil
+        normalized.withUnsafeBufferPointer { bytes in
+            Tokenizer.forEachToken(inUTF8: bytes) { token in
+                guard first == nil, token.kind != .number else { return }
+                first = LineKey.word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]))
+            }
+        }
+        return first ?? 0
     }
 
     /// The line key of a phrase and its number of words.
@@ -73,11 +93,12 @@ struct ChromePhrases: Sendable {
     func notices(in line: LineFeatures) -> [Hit] {
         var found: [Hit] = []
         guard !notices.isEmpty else { return found }
-        for length in noticeLengths where length <= line.words {
-            for first in 0...(line.words - length) {
-                if let hit = notices[Self.key(line.wordHashes[first..<first + length])], !found.contains(hit) {
-                    found.append(hit)
-                }
+        let words = line.wordHashes
+        for first in words.indices where noticeFirstWords[words[first]] > 0 {
+            var key = LineKey.empty
+            for length in 1...min(longestNotice, words.count - first) {
+                key = LineKey.appending(words[first + length - 1], to: key)
+                if let hit = notices[key], !found.contains(hit) { found.append(hit) }
             }
         }
         return found

@@ -43,24 +43,26 @@ struct LineFeatures: Sendable {
             }
             let word = UnsafeBufferPointer(rebasing: line[token.byteStart..<token.byteEnd])
             let hash = LineKey.word(word)
+            let on = lists.lists(of: hash)
             if words == 0 {
-                startsWithBylineWord = lists.byline.contains(hash)
-                startsWithSourceWord = lists.source.contains(hash)
+                startsWithBylineWord = on.contains(.byline)
+                startsWithSourceWord = on.contains(.source)
             }
             words += 1
             if token.kind == .arabic { arabicWords += 1 }
             wordHashes.append(hash)
             key = LineKey.appending(hash, to: key)
-            if lists.isFunctionWord(word, hash: hash) { functionWords += 1 }
-            if allDate, !lists.date.contains(hash) { allDate = false }
-            if allCounter, !lists.counter.contains(hash) { allCounter = false }
-            if allShare, !lists.share.contains(hash) { allShare = false }
+            if lists.isFunctionWord(word, lists: on) { functionWords += 1 }
+            if !on.contains(.date) { allDate = false }
+            if !on.contains(.counter) { allCounter = false }
+            if !on.contains(.share) { allShare = false }
         }
         allDateWords = words > 0 && allDate
         allCounterWords = words > 0 && allCounter
         allShareWords = words > 0 && allShare
         endsSentence = Self.endsWithTerminator(line)
-        separators = Self.countSeparators(line)
+        // Menus are short; a long line is never one, whatever its slashes.
+        separators = words <= 24 ? Self.countSeparators(line) : 0
     }
 
     /// Menu and breadcrumb separators in the line: `»` `›` `>` `|` `•` and `/` between spaces.

@@ -1,14 +1,27 @@
 import Core
 
 /// Closed word lists the line features look words up in, as `LineKey.word` hashes of their
-/// normalized forms (so `على` and `علي`, `إلى` and `الى` are one entry).
+/// normalized forms (so `على` and `علي`, `إلى` and `الى` are one entry). All lists live in one
+/// table from a word to the set of lists it is on: one probe per word, not one per list.
 struct LineWords: Sendable {
+    /// The lists, as bits of a word's flags.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: Int32
+        static let function = Lists(rawValue: 1)
+        static let date = Lists(rawValue: 2)
+        static let counter = Lists(rawValue: 4)
+        static let share = Lists(rawValue: 8)
+        static let byline = Lists(rawValue: 16)
+        static let source = Lists(rawValue: 32)
+    }
+
     let function: Set<UInt64>
     let date: Set<UInt64>
     let counter: Set<UInt64>
     let share: Set<UInt64>
     let byline: Set<UInt64>
     let source: Set<UInt64>
+    private let table: UInt64Map
 
     static let shared = LineWords()
 
@@ -44,6 +57,19 @@ struct LineWords: Sendable {
             كتب كتبت بقلم إعداد تحرير مراسل مراسلة المحرر محرر تقرير متابعة by
             """)
         source = Self.hashes("المصدر المصادر مصدر وكالات source sources")
+        var flags: [UInt64: Int32] = [:]
+        for (list, words) in [(Lists.function, function), (.date, date), (.counter, counter), (.share, share),
+                              (.byline, byline), (.source, source)] {
+            for word in words { flags[word, default: 0] |= list.rawValue }
+        }
+        table = UInt64Map(flags)
+    }
+
+    /// The lists a word (its `LineKey.word` hash) is on.
+    @inline(__always)
+    func lists(of hash: UInt64) -> Lists {
+        let value = table[hash]
+        return value < 0 ? [] : Lists(rawValue: value)
     }
 
     private static func hashes(_ list: String) -> Set<UInt64> {
@@ -60,11 +86,11 @@ struct LineWords: Sendable {
     }
 
     /// Whether a word is a function word, also behind the conjunction و or ف (`وفي`, `فإن`).
-    func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-        if function.contains(hash) { return true }
+    func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, lists: Lists) -> Bool {
+        if lists.contains(.function) { return true }
         // و is D9 88, ف is D9 81 in UTF-8.
         if bytes.count > 3, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 {
-            return function.contains(LineKey.word(UnsafeBufferPointer(rebasing: bytes[2...])))
+            return self.lists(of: LineKey.word(UnsafeBufferPointer(rebasing: bytes[2...]))).contains(.function)
         }
         return false
     }
