@@ -6,5 +6,6 @@ public enum BuiltinPlugins {
         PluginFactory(BoilerplateStripper.self),
         PluginFactory(SentenceSplitter.self),
         PluginFactory(GlossaryMapper.self),
+        PluginFactory(ExtractiveSummarizer.self),
     ])
 }

@@ -30,7 +30,7 @@ struct CLITests {
     }
 
     @Test(arguments: [
-        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench\n"
+        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench, eval\n"
             + "See 'workbench --help'.\n"),
         (["run"], "workbench run: error: missing '--chain FILE' (try chains/default.json)\n"
             + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
@@ -47,7 +47,7 @@ struct CLITests {
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
-            + "Available plugins: boilerplate, sentences, glossary\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
+            + "Available plugins: boilerplate, sentences, glossary, summarize\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
@@ -65,7 +65,7 @@ struct CLITests {
             { "version": 1, "chain": [ { "use": "sentence" }, { "use": "sentences", "options": { "joinWrappedLines": "yes", "minWrapped": 3 } } ] }
             """)
         let expected = """
-            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary
+            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary, summarize
             \(path): error: chain[1].options: unknown option 'minWrapped'. Did you mean 'minWrappedLineLength'? \
             Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
             \(path): error: chain[1].options.joinWrappedLines: expected a boolean, found a string
@@ -80,7 +80,7 @@ struct CLITests {
 
     @Test func checkPrintsStepsWithEffectiveOptions() {
         #expect(run(["check", chain]) == (0, """
-            \(chain): OK, 3 steps
+            \(chain): OK, 4 steps
               [0] boilerplate
                   languages: ar   requires: -   produces: boilerplate
                   phrases = []
@@ -97,6 +97,12 @@ struct CLITests {
                   files = ["../glossaries/kazakhstan.tsv","../glossaries/diplomacy.tsv"]
                   render = "annotate"
                   conflicts = "error"
+              [3] summarize
+                  languages: ar   requires: sentence   produces: summary
+                  method = "news"
+                  maxSentences = 3
+                  maxWords = 0
+                  ratio = 0
 
             """, ""))
     }
@@ -115,7 +121,8 @@ struct CLITests {
 
     @Test func stdinIsReadWhenNoInputIsGiven() {
         let result = run(["run", "--chain", chain], input: "أولى. ثانية؟\n\nثالثة")
-        #expect(result == (0, "أولى.\nثانية؟\n\nثالثة\n", ""))
+        // The default chain ends with the summary: its three sentences, in document order.
+        #expect(result == (0, "أولى.\nثانية؟\nثالثة\n", ""))
         let json = run(["run", "--chain", chain, "--format", "jsonl", "-"], input: "نص")
         #expect(json.out.hasPrefix(#"{"id":"stdin","language":"ar","source":"نص","text":"نص\n","annotations":[{"kind":"sentence""#))
     }
@@ -183,7 +190,9 @@ struct CLITests {
 
     @Test func markdownHasAHeadingPerArticle() {
         let result = run(["run", "--chain", chain, "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
-        #expect(result.out == "## stdin\n\nعنوان\n\nأولى. ثانية.\n\n")
+        #expect(result.out == "## stdin\n\n- عنوان\n- أولى.\n- ثانية.\n\n")
+        let full = run(["run", "--chain", TestData.path("chains/boilerplate.json"), "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
+        #expect(full.out == "## stdin\n\nعنوان\n\nأولى. ثانية.\n\n")
     }
 
     @Test func progressGoesToATerminalOnly() {
@@ -219,5 +228,40 @@ struct CLITests {
         // One page alone has no site: the tagline stays (precision first).
         let single = run(["run", "--chain", boilerplate, folder.path("site/p0.txt")])
         #expect(single.out == "\(tagline)\n\(stories[0])\n")
+    }
+
+    @Test func evalSummariesScoresAgainstReferences() throws {
+        let folder = try TemporaryFolder()
+        let first = "التقى الرئيس توكاييف وزير الخارجية الأوزبكي في أستانا."
+        try folder.write("articles/a1.txt", first + " وكان الطقس ماطرا في العاصمة طوال اليوم.\n")
+        try folder.write("refs/a1.A.txt", first)
+        try folder.write("refs/a1.B.txt", first)
+        let summaryChain = TestData.path("chains/summary.json")
+        let result = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"),
+                          "--budget", "reference-words", "--set", "summarize.method=lead", folder.path("articles")])
+        #expect(result.status == 0)
+        #expect(result.err == "")
+        #expect(result.out == """
+            1 articles, 8.0 summary tokens on average
+
+            | metric | F1 (avg) | recall (avg) | F1 (max) |
+            |---|---|---|---|
+            | ROUGE-1 | 100.0 | 100.0 | 100.0 |
+            | ROUGE-2 | 100.0 | 100.0 | 100.0 |
+            | ROUGE-L | 100.0 | 100.0 | 100.0 |
+
+            """)
+        // An article without references is an error for that article (exit 1), the others are scored.
+        try folder.write("articles/a2.txt", "مقال بلا ملخصات.\n")
+        let missing = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--json",
+                           folder.path("articles")])
+        #expect(missing.status == 1)
+        #expect(missing.err == "\(folder.path("articles/a2.txt")): error: no reference summaries a2.*.txt in \(folder.path("refs"))\n")
+        #expect(missing.out.hasPrefix("{\"articles\":1,"))
+        // Usage errors.
+        #expect(run(["eval", "summary"]).err.hasPrefix("workbench eval: error: unknown evaluation 'summary'. Did you mean 'summaries'?"))
+        #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", "r", "--budget", "words", "x"]).status == 64)
+        #expect(run(["eval", "summaries", "--chain", chain.replacingOccurrences(of: "default", with: "boilerplate"),
+                     "--references", "r", "x"]).err.hasSuffix("error: the chain has no summarize step\n"))
     }
 }

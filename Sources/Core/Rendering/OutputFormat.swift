@@ -34,10 +34,15 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// Markdown output: `## id`, then one paragraph per paragraph of the rendered text.
+/// Markdown output: `## id`, then one paragraph per paragraph of the rendered text — or, for
+/// a summary, its sentences as a list in document order.
 public enum MarkdownRenderer {
     public static func render(_ document: Document, text: String) -> String {
         var out = "## \(document.id)\n\n"
+        if !document.annotations(ofKind: "summary").isEmpty {
+            for line in text.split(separator: "\n") { out += "- \(line)\n" }
+            return out + "\n"
+        }
         let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: true)
         for paragraph in paragraphs {
             let lines = paragraph.split(separator: "\n").map { String($0) }

@@ -12,7 +12,13 @@ public enum TextRenderer {
     /// The rendered output text of `document`.
     public static func render(_ document: Document) -> String {
         let dropped = document.annotations(ofKind: "boilerplate").map(\.range)
-        let sentences = document.annotations(ofKind: "sentence")
+        let summary = document.annotations(ofKind: "summary")
+        let sentences = summary.isEmpty ? document.annotations(ofKind: "sentence") : summary.map { sentence -> Annotation in
+            // One paragraph: the summary's sentences on consecutive lines.
+            var copy = sentence
+            copy.data = ["paragraph": 0]
+            return copy
+        }
         var scalars = Array(document.source.unicodeScalars)
         var offsets = Array(0...scalars.count)
         applyReplacements(document.annotations, to: &scalars, offsets: &offsets)

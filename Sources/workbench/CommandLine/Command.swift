@@ -1,4 +1,5 @@
 import Core
+import Plugins
 
 /// A subcommand of `workbench`: its help text and how it runs.
 protocol Command: Sendable {
@@ -36,6 +37,25 @@ extension Command {
             result.append(override)
         }
         return result
+    }
+
+    /// The chain at `path` built with the command line's `--set` overrides and `extra` ones;
+    /// `nil` after printing why not (the caller exits with 64).
+    static func loadChain(_ path: String, _ parsed: ArgumentScanner.Parsed, extra: [OptionOverride] = [],
+                          console: Console) -> Chain? {
+        let overrides: [OptionOverride]
+        do {
+            overrides = try Self.overrides(parsed) + extra
+        } catch {
+            _ = usageError(error, console: console)
+            return nil
+        }
+        do {
+            return try ChainLoader.load(path: path, registry: BuiltinPlugins.registry, overrides: overrides)
+        } catch {
+            console.err(error.description)
+            return nil
+        }
     }
 
     /// Prints a usage error the way every command does and returns exit status 64.

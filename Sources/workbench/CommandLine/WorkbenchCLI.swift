@@ -6,6 +6,7 @@ enum WorkbenchCLI {
 
     static let commands: [any Command.Type] = [
         RunCommand.self, CheckCommand.self, PluginsCommand.self, DescribeCommand.self, BenchCommand.self,
+        EvalCommand.self,
     ]
 
     static var overview: String {

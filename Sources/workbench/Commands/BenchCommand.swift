@@ -61,19 +61,7 @@ enum BenchCommand: Command {
         }
 
         let buildStart = DispatchTime.now()
-        let overrides: [OptionOverride]
-        do {
-            overrides = try Self.overrides(parsed)
-        } catch {
-            return usageError(error, console: console)
-        }
-        let chain: Chain
-        do {
-            chain = try ChainLoader.load(path: chainPath, registry: BuiltinPlugins.registry, overrides: overrides)
-        } catch {
-            console.err(error.description)
-            return ExitStatus.usage
-        }
+        guard let chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
         let buildSeconds = seconds(since: buildStart)
 
         var passTimes: [Double] = []

@@ -47,19 +47,7 @@ enum RunCommand: Command {
             return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
         }
 
-        let overrides: [OptionOverride]
-        do {
-            overrides = try Self.overrides(parsed)
-        } catch {
-            return usageError(error, console: console)
-        }
-        let chain: Chain
-        do {
-            chain = try ChainLoader.load(path: chainPath, registry: BuiltinPlugins.registry, overrides: overrides)
-        } catch {
-            console.err(error.description)
-            return ExitStatus.usage
-        }
+        guard let chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
 
         let (items, problems) = InputCollector.collect(parsed.positionals)
         var failed = problems.contains { $0.contains(": error: ") }

@@ -1,0 +1,69 @@
+import Core
+
+/// A sentence as the summarizer sees it: where it is, how long it is, and its content terms
+/// (light stems of the words that are not function words, as hashes).
+struct SummarySentence {
+    var range: Range<Int>
+    var paragraph: Int
+    /// Every word and number in it.
+    var words = 0
+    /// Term hash → count.
+    var terms: [UInt64: Double] = [:]
+    /// Glossary names (persons, places, organisations) found in it by an earlier step.
+    var names = 0
+
+    /// The sentences of a document that the summary may use: the `sentence` annotations that
+    /// are not inside spans marked `boilerplate`, in document order, with their terms.
+    static func sentences(of document: Document) -> [SummarySentence] {
+        let chrome = document.annotations(ofKind: "boilerplate").map(\.range)
+        var sentences = document.annotations(ofKind: "sentence")
+            .filter { s in !chrome.contains { $0.overlaps(s.range) } }
+            .sorted { $0.start < $1.start }
+            .map { SummarySentence(range: $0.range, paragraph: $0.data["paragraph"]?.intValue ?? 0) }
+        guard !sentences.isEmpty else { return [] }
+        let normalized = Self.normalizer.normalize(document.source)
+        normalized.bytes.withUnsafeBufferPointer { text in
+            var s = 0
+            Tokenizer.forEachToken(inUTF8: text) { token in
+                let start = Int(normalized.origin[token.byteStart])
+                while s < sentences.count, sentences[s].range.upperBound <= start { s += 1 }
+                guard s < sentences.count, sentences[s].range.contains(start) else { return }
+                sentences[s].words += 1
+                let word = UnsafeBufferPointer(rebasing: text[token.byteStart..<token.byteEnd])
+                let hash = LineKey.word(word)
+                if token.kind == .arabic {
+                    if ArabicFunctionWords.hashes.contains(hash) { return }
+                    sentences[s].terms[Self.stemHash(word), default: 0] += 1
+                } else {
+                    sentences[s].terms[hash, default: 0] += 1
+                }
+            }
+        }
+        let names = document.annotations(ofKind: "term").filter {
+            ["person", "place", "organisation"].contains($0.data["type"]?.stringValue ?? "")
+        }
+        var s = 0
+        for name in names.sorted(by: { $0.start < $1.start }) {
+            while s < sentences.count, sentences[s].range.upperBound <= name.start { s += 1 }
+            if s < sentences.count, sentences[s].range.contains(name.start) { sentences[s].names += 1 }
+        }
+        return sentences
+    }
+
+    static let normalizer = ArabicNormalizer()
+
+    /// The hash of a word's light stem.
+    static func stemHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(word.count / 2)
+        var i = 0
+        while i < word.count {
+            let (value, length) = UTF8Scalars.decode(word, at: i)
+            scalars.append(value)
+            i += length
+        }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for v in scalars[ArabicLightStemmer.stem(scalars)] { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}

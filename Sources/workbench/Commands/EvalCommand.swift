@@ -1,0 +1,180 @@
+import Core
+import Foundation
+import Plugins
+
+/// `workbench eval summaries`: scores a chain's summaries against human references with ROUGE.
+enum EvalCommand: Command {
+    static let name = "eval"
+    static let abstract = "Score a chain's summaries against human references (ROUGE-1, -2, -L)."
+    static let usage = "eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--json] ARTICLE…"
+    static let details = """
+        ARGUMENTS:
+          ARTICLE            Article files or directories (every *.txt below them). The id is the
+                             file name without extension.
+
+        OPTIONS:
+          --chain FILE       A chain with a summarize step.
+          --references DIR   Reference summaries: every file <id>.<anything>.txt in DIR belongs
+                             to article <id> (EASC: references/001.A.txt … 001.E.txt).
+          --budget MODE      chain (default): the summary the chain's options give.
+                             reference-words: per article, a budget of the mean token count of its
+                             references; sentences in rank order until it is reached, printed in
+                             document order, cut to exactly that many tokens.
+          --json             Print the figures as one JSON object instead of a table.
+          --set STEP.OPTION=VALUE
+                             Override an option of the chain (repeatable).
+
+        Tokens as ../shared/eval/summarization/eval_rouge.py makes them (diacritics, tatweel and
+        alef forms normalized, no stemming). Per article, each metric is averaged over the
+        references ("avg") and taken from the best one ("max"); then averaged over articles.
+        Exit status: 0 when every article was scored, 1 when one could not be, 64 for usage errors.
+        """
+
+    enum Budget: String, CaseIterable {
+        case chain
+        case referenceWords = "reference-words"
+    }
+
+    static func run(_ arguments: [String], console: Console) -> Int32 {
+        guard arguments.first == "summaries" else {
+            return usageError(UsageError(arguments.first.map { "unknown evaluation '\($0)'.\(Suggestions.didYouMean($0, in: ["summaries"])) Evaluations: summaries" }
+                ?? "missing what to evaluate: summaries"), console: console)
+        }
+        let parsed: ArgumentScanner.Parsed
+        do {
+            parsed = try ArgumentScanner(valued: ["--chain", "--references", "--budget", "--language"], flags: ["--json"],
+                                         repeatable: ["--set"]).parse(Array(arguments.dropFirst()))
+        } catch {
+            return usageError(error, console: console)
+        }
+        guard let chainPath = parsed.value("--chain") else { return usageError(UsageError("missing '--chain FILE'"), console: console) }
+        guard let referenceDirectory = parsed.value("--references") else {
+            return usageError(UsageError("missing '--references DIR'"), console: console)
+        }
+        let budgetName = parsed.value("--budget") ?? "chain"
+        guard let budget = Budget(rawValue: budgetName) else {
+            let names = Budget.allCases.map(\.rawValue)
+            return usageError(UsageError("unknown budget '\(budgetName)'.\(Suggestions.didYouMean(budgetName, in: names)) Budgets: \(names.joined(separator: ", "))"), console: console)
+        }
+        guard !parsed.positionals.isEmpty else { return usageError(UsageError("missing ARTICLE files or directories"), console: console) }
+        // The chain, with the summarize step ranking every sentence when the budget is ours.
+        guard var chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
+        guard let step = chain.steps.first(where: { $0.descriptor.name == ExtractiveSummarizer.descriptor.name }) else {
+            console.err("\(chainPath): error: the chain has no summarize step")
+            return ExitStatus.usage
+        }
+        if budget == .referenceWords {
+            let rankAll = [OptionOverride(step: step.name, key: "ratio", value: 1.0),
+                           OptionOverride(step: step.name, key: "maxWords", value: 0)]
+            guard let ranking = loadChain(chainPath, parsed, extra: rankAll, console: console) else { return ExitStatus.usage }
+            chain = ranking
+        }
+
+        let references = Self.references(in: referenceDirectory)
+        let (items, problems) = InputCollector.collect(parsed.positionals)
+        for problem in problems { console.err(problem) }
+        var failed = problems.contains { $0.contains(": error: ") }
+        let language = parsed.value("--language") ?? "ar"
+        var scores: [SummaryScores] = []
+        var words = 0
+        let progress = Progress(total: items.count, console: console)
+        for (index, item) in items.enumerated() {
+            progress.show(index, item.displayName)
+            guard let refs = references[item.id], !refs.isEmpty else {
+                console.err("\(item.displayName): error: no reference summaries \(item.id).*.txt in \(referenceDirectory)")
+                failed = true
+                continue
+            }
+            guard let document = RunCommand.read(item, language: language, console: console) else {
+                failed = true
+                continue
+            }
+            let processed: Document
+            do {
+                processed = try chain.run(document)
+            } catch {
+                console.err("\(item.displayName): error: \(error)")
+                failed = true
+                continue
+            }
+            let summary: String
+            switch budget {
+            case .chain:
+                summary = Self.summaryText(processed, picked: processed.annotations(ofKind: "summary"))
+            case .referenceWords:
+                let limit = max(1, Int((Double(refs.map(RougeTokenizer.count).reduce(0, +)) / Double(refs.count)).rounded()))
+                var picked: [Annotation] = []
+                var count = 0
+                for sentence in processed.annotations(ofKind: "summary").sorted(by: { rank($0) < rank($1) }) where count < limit {
+                    picked.append(sentence)
+                    count += RougeTokenizer.count(processed.text(of: sentence.range))
+                }
+                summary = SummaryScores.truncate(Self.summaryText(processed, picked: picked), toTokens: limit)
+            }
+            words += RougeTokenizer.count(summary)
+            scores.append(SummaryScores(summary: summary, references: refs))
+        }
+        progress.finish()
+        guard !scores.isEmpty else {
+            console.err("workbench eval: error: no article could be scored")
+            return ExitStatus.failure
+        }
+        let (average, best) = SummaryScores.mean(scores)
+        if parsed.flags.contains("--json") {
+            console.out(JSONWriter.string(Self.json(average: average, best: best, articles: scores.count,
+                                                    meanWords: Double(words) / Double(scores.count))) + "\n")
+        } else {
+            console.out(Self.table(average: average, best: best, articles: scores.count, meanWords: Double(words) / Double(scores.count)))
+        }
+        return failed ? ExitStatus.failure : ExitStatus.success
+    }
+
+    static func rank(_ annotation: Annotation) -> Int { annotation.data["rank"]?.intValue ?? Int.max }
+
+    /// The picked sentences in document order, one per line.
+    static func summaryText(_ document: Document, picked: [Annotation]) -> String {
+        picked.sorted { $0.start < $1.start }.map { document.text(of: $0.range) }.joined(separator: "\n")
+    }
+
+    /// Reference texts by article id, from `<id>.<anything>.txt` file names.
+    static func references(in directory: String) -> [String: [String]] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        var result: [String: [String]] = [:]
+        for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 3 else { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if let data = FileManager.default.contents(atPath: path), case .success(let text) = TextDecoder.decode(Array(data)) {
+                result[String(parts[0]), default: []].append(text)
+            }
+        }
+        return result
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
+
+    static func table(average: Rouge.Scores, best: Rouge.Scores, articles: Int, meanWords: Double) -> String {
+        func row(_ name: String, _ a: Rouge.Score, _ b: Rouge.Score) -> String {
+            "| \(name) | \(percent(a.f1)) | \(percent(a.recall)) | \(percent(b.f1)) |"
+        }
+        return """
+            \(articles) articles, \(String(format: "%.1f", meanWords)) summary tokens on average
+
+            | metric | F1 (avg) | recall (avg) | F1 (max) |
+            |---|---|---|---|
+            \(row("ROUGE-1", average.rouge1, best.rouge1))
+            \(row("ROUGE-2", average.rouge2, best.rouge2))
+            \(row("ROUGE-L", average.rougeL, best.rougeL))
+
+            """
+    }
+
+    static func json(average: Rouge.Scores, best: Rouge.Scores, articles: Int, meanWords: Double) -> JSONValue {
+        func metric(_ a: Rouge.Score, _ b: Rouge.Score) -> JSONValue {
+            ["f1": .double(a.f1), "precision": .double(a.precision), "recall": .double(a.recall), "f1_max": .double(b.f1)]
+        }
+        return ["articles": .int(articles), "mean_summary_tokens": .double(meanWords),
+                "rouge1": metric(average.rouge1, best.rouge1), "rouge2": metric(average.rouge2, best.rouge2),
+                "rougeL": metric(average.rougeL, best.rougeL)]
+    }
+}

@@ -1,0 +1,85 @@
+import Core
+import Foundation
+import Plugins
+import Testing
+import TestSupport
+
+/// The `summarize` plugin: rankings on the seeds, every budget and its edge cases, and the
+/// option errors.
+@Suite struct ExtractiveSummarizerTests {
+    /// Runs sentences (and boilerplate first when asked) then summarize; returns the summary
+    /// sentences in rank order.
+    func summary(_ source: String, options: JSONObject = [:], boilerplate: Bool = false) throws -> [String] {
+        var document = Document(id: "t", language: "ar", source: source)
+        var plugins: [(String, JSONObject)] = [("sentences", [:]), ("summarize", options)]
+        if boilerplate { plugins.insert(("boilerplate", [:]), at: 0) }
+        for (name, options) in plugins {
+            let built = try BuiltinPlugins.registry.factory(named: name)!
+                .make(options: options, at: KeyPath(), context: ProcessorContext()).get()
+            document.annotations += try built.processor.annotate(document)
+        }
+        return document.annotations(ofKind: "summary")
+            .sorted { $0.data["rank"]!.intValue! < $1.data["rank"]!.intValue! }
+            .map { document.text(of: $0.range) }
+    }
+
+    @Test func seedRankings() throws {
+        // 004: after the chrome is gone, the headline is the first sentence and ranks first;
+        // the lead paragraph (Tokayev meets Saidov, with the date) follows.
+        let s004 = try summary(try TestData.read(TestData.path("seeds/004_4c5a7fcac4536ac5.txt")), boilerplate: true)
+        #expect(s004.first == "تلتزم كازاخستان وأوزبكستان بتعزيز العلاقات وزيادة حجم التجارة")
+        #expect(s004.count == 3)
+        #expect(s004[1].hasPrefix("قال رئيس كازاخستان قاسم جومارت توكاييف خلال اجتماعه يوم 19 فبراير"))
+        // 002: the opening sentence (the Luxembourg meeting) first; the third pick is not the
+        // third sentence but the one naming who represented Kazakhstan, which shares the most
+        // with the rest of the article and the opening.
+        let s002 = try summary(try TestData.read(TestData.path("seeds/002_e01f2f0b8491ee8f.txt")), boilerplate: true)
+        #expect(s002[0].hasPrefix("عُقد في لوكسمبورغ اجتماعٌ لممثلي وزارات خارجية دول آسيا الوسطى"))
+        #expect(s002[2] == "ومثّل كازاخستان في المحادثات نائب وزير الخارجية، أرمان إيسيتوف، وفقًا لمراسل كازينفورم.")
+    }
+
+    @Test func theLeadMethodIsDocumentOrderAndGraphRanksEverySentence() throws {
+        let text = "الجملة الأولى عن الاقتصاد. الجملة الثانية عن الطاقة. الجملة الثالثة عن الاقتصاد والطاقة."
+        #expect(try summary(text, options: ["method": "lead", "maxSentences": 2])
+                == ["الجملة الأولى عن الاقتصاد.", "الجملة الثانية عن الطاقة."])
+        #expect(try summary(text, options: ["method": "graph", "ratio": 1.0]).count == 3)
+    }
+
+    @Test func budgets() throws {
+        let text = try TestData.read(TestData.path("seeds/000_ca2d6911c8ab9504.txt"))
+        #expect(try summary(text, options: ["maxSentences": 1]).count == 1)
+        // ratio: a fraction of the sentences, at least one; 1.0 ranks them all.
+        let all = try summary(text, options: ["ratio": 1.0])
+        #expect(all.count > 5)
+        #expect(try summary(text, options: ["ratio": 0.5]).count == Int((Double(all.count) * 0.5).rounded()))
+        // maxWords: sentences in rank order until the words reach the budget.
+        let words = try summary(text, options: ["maxWords": 40])
+        let counts = words.map { Tokenizer.tokens(in: $0).count }
+        #expect(counts.dropLast().reduce(0, +) < 40)
+        #expect(counts.reduce(0, +) >= 40)
+    }
+
+    @Test func edgeCases() throws {
+        // A budget larger than the article: every sentence, once.
+        #expect(try summary("زار الرئيس أستانا. ثم عاد إلى بلاده.", options: ["maxSentences": 10]).count == 2)
+        // One sentence.
+        #expect(try summary("زار الرئيس أستانا", options: ["maxWords": 100]) == ["زار الرئيس أستانا"])
+        // Nothing left after boilerplate: no summary, no failure.
+        #expect(try summary("زر الذهاب إلى الأعلى\nSHARE:\n133", boilerplate: true).isEmpty)
+        #expect(try summary("").isEmpty)
+    }
+
+    @Test func optionErrors() {
+        let factory = BuiltinPlugins.registry.factory(named: "summarize")!
+        let result = factory.make(options: ["maxWords": 50, "ratio": 0.5, "maxSentences": 0], at: KeyPath(),
+                                  context: ProcessorContext())
+        guard case .failure(let problems) = result else {
+            Issue.record("expected option problems")
+            return
+        }
+        #expect(problems.description == """
+            maxSentences: must be at least 1; found 0
+            ratio: give one budget: maxWords or ratio, not both
+            """)
+    }
+}
