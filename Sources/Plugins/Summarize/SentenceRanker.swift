@@ -61,6 +61,8 @@ struct SentenceRanker {
         for v in vectors { for (t, w) in v { centroid[t, default: 0] += w } }
         let first = vectors[0]
         var base = [Double](repeating: 0, count: sentences.count)
+        // The lead: the first sentence, with the headline before it when the article has one.
+        let leadEnd = sentences.firstIndex { $0.terminated } ?? 0
         for (i, s) in sentences.enumerated() {
             let relative = 1 - Double(i) / Double(sentences.count)
             // Centrality against the rest of the article (the sentence's own weight taken out).
@@ -70,7 +72,7 @@ struct SentenceRanker {
             let title = i == 0 ? 1.0 : Self.cosine(vectors[i], first)
             let names = Double(s.names) / Double(1 + s.names)
             let opensParagraph = i == 0 || sentences[i - 1].paragraph != s.paragraph
-            base[i] = (i == 0 ? weights.lead : 0) + weights.position / Double(i + 1) + weights.relative * relative
+            base[i] = (i <= leadEnd ? weights.lead : 0) + weights.position / Double(i + 1) + weights.relative * relative
                 + weights.centrality * centrality + weights.title * title + weights.names * names
                 + (opensParagraph ? weights.paragraphStart : 0)
                 - (Double(s.words) > weights.longWords ? weights.long : 0)

@@ -11,6 +11,8 @@ struct SummarySentence {
     var terms: [UInt64: Double] = [:]
     /// Glossary names (persons, places, organisations) found in it by an earlier step.
     var names = 0
+    /// It ends with sentence punctuation (a headline or a label does not).
+    var terminated = true
 
     /// The sentences of a document that the summary may use: the `sentence` annotations that
     /// are not inside spans marked `boilerplate`, in document order, with their terms.
@@ -21,6 +23,12 @@ struct SummarySentence {
             .sorted { $0.start < $1.start }
             .map { SummarySentence(range: $0.range, paragraph: $0.data["paragraph"]?.intValue ?? 0) }
         guard !sentences.isEmpty else { return [] }
+        let scalars = Array(document.source.unicodeScalars)
+        for i in sentences.indices {
+            var end = min(sentences[i].range.upperBound, scalars.count) - 1
+            while end >= sentences[i].range.lowerBound, "\"'»”’)]".unicodeScalars.contains(scalars[end]) { end -= 1 }
+            sentences[i].terminated = end >= sentences[i].range.lowerBound && ".!?؟…۔".unicodeScalars.contains(scalars[end])
+        }
         let normalized = Self.normalizer.normalize(document.source)
         normalized.bytes.withUnsafeBufferPointer { text in
             var s = 0
