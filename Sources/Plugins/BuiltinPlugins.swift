@@ -7,5 +7,6 @@ public enum BuiltinPlugins {
         PluginFactory(SentenceSplitter.self),
         PluginFactory(GlossaryMapper.self),
         PluginFactory(ExtractiveSummarizer.self),
+        PluginFactory(EnglishBrief.self),
     ])
 }

@@ -13,6 +13,8 @@ struct CLITests {
     }
 
     let chain = TestData.path("chains/default.json")
+    /// Sentences and summary only: a chain whose text output stays simple while the default grows.
+    let summaryChain = TestData.path("chains/summary.json")
 
     @Test func versionAndHelp() {
         #expect(run(["--version"]) == (0, "workbench 0.1.0\n", ""))
@@ -47,7 +49,7 @@ struct CLITests {
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
-            + "Available plugins: boilerplate, sentences, glossary, summarize\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
+            + "Available plugins: boilerplate, sentences, glossary, summarize, brief\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
@@ -65,7 +67,7 @@ struct CLITests {
             { "version": 1, "chain": [ { "use": "sentence" }, { "use": "sentences", "options": { "joinWrappedLines": "yes", "minWrapped": 3 } } ] }
             """)
         let expected = """
-            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary, summarize
+            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary, summarize, brief
             \(path): error: chain[1].options: unknown option 'minWrapped'. Did you mean 'minWrappedLineLength'? \
             Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
             \(path): error: chain[1].options.joinWrappedLines: expected a boolean, found a string
@@ -80,7 +82,7 @@ struct CLITests {
 
     @Test func checkPrintsStepsWithEffectiveOptions() {
         #expect(run(["check", chain]) == (0, """
-            \(chain): OK, 4 steps
+            \(chain): OK, 5 steps
               [0] boilerplate
                   languages: ar   requires: -   produces: boilerplate
                   phrases = []
@@ -103,6 +105,10 @@ struct CLITests {
                   maxSentences = 3
                   maxWords = 0
                   ratio = 0
+              [4] brief
+                  languages: ar   requires: sentence   produces: brief
+                  points = 5
+                  unknownNames = true
 
             """, ""))
     }
@@ -120,10 +126,10 @@ struct CLITests {
     }
 
     @Test func stdinIsReadWhenNoInputIsGiven() {
-        let result = run(["run", "--chain", chain], input: "أولى. ثانية؟\n\nثالثة")
-        // The default chain ends with the summary: its three sentences, in document order.
+        let result = run(["run", "--chain", summaryChain], input: "أولى. ثانية؟\n\nثالثة")
+        // The summary: its three sentences, in document order.
         #expect(result == (0, "أولى.\nثانية؟\nثالثة\n", ""))
-        let json = run(["run", "--chain", chain, "--format", "jsonl", "-"], input: "نص")
+        let json = run(["run", "--chain", summaryChain, "--format", "jsonl", "-"], input: "نص")
         #expect(json.out.hasPrefix(#"{"id":"stdin","language":"ar","source":"نص","text":"نص\n","annotations":[{"kind":"sentence""#))
     }
 
@@ -135,7 +141,7 @@ struct CLITests {
         try folder.write("sub/d.txt", "نص أخير.")
         try folder.write("ignored.md", "# not an input")
         let missing = folder.path("missing.txt")
-        let result = run(["run", "--chain", chain, folder.root, missing])
+        let result = run(["run", "--chain", summaryChain, folder.root, missing])
         #expect(result.status == 1)
         #expect(result.out == "==> a <==\nنص أول.\n\n==> d <==\nنص أخير.\n")
         #expect(result.err == """
@@ -152,7 +158,7 @@ struct CLITests {
         try folder.write("in/sub/y.txt", "جملة")
         let before = try folder.contents("in/x.txt")
         let out = folder.path("out")
-        let result = run(["run", "--chain", chain, "--format", "json", "--output", out, folder.path("in")])
+        let result = run(["run", "--chain", summaryChain, "--format", "json", "--output", out, folder.path("in")])
         #expect(result == (0, "", ""))
         #expect(try folder.contents("in/x.txt") == before)
         let x = try JSONParser.parse(String(contentsOfFile: out + "/x.json", encoding: .utf8))
@@ -189,8 +195,30 @@ struct CLITests {
     }
 
     @Test func markdownHasAHeadingPerArticle() {
-        let result = run(["run", "--chain", chain, "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
+        let result = run(["run", "--chain", summaryChain, "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
         #expect(result.out == "## stdin\n\n- عنوان\n- أولى.\n- ثانية.\n\n")
+        let brief = run(["run", "--chain", chain, "--format", "markdown"], input: "التقى الرئيس توكاييف مع وزير الخارجية بختيور سعيدوف.")
+        #expect(brief.out == """
+            ## stdin
+
+            **Headline (gist):** President; Tokayev; Foreign Minister; Bakhtiyor Saidov
+
+            **People**
+
+            - Tokayev — President
+            - Bakhtiyor Saidov — Foreign Minister
+
+            **Events**
+
+            - Tokayev met Bakhtiyor Saidov.
+
+            **Key points**
+
+            1. التقى الرئيس توكاييف مع وزير الخارجية بختيور سعيدوف.
+               Gist, not a translation: President; Tokayev; Foreign Minister; Bakhtiyor Saidov
+
+
+            """)
         let full = run(["run", "--chain", TestData.path("chains/boilerplate.json"), "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
         #expect(full.out == "## stdin\n\nعنوان\n\nأولى. ثانية.\n\n")
     }

@@ -39,6 +39,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public enum MarkdownRenderer {
     public static func render(_ document: Document, text: String) -> String {
         var out = "## \(document.id)\n\n"
+        if let brief = BriefRenderer.brief(of: document) { return out + BriefRenderer.markdown(brief) }
         if !document.annotations(ofKind: "summary").isEmpty {
             for line in text.split(separator: "\n") { out += "- \(line)\n" }
             return out + "\n"

@@ -2,15 +2,16 @@
 ///
 /// The renderer never looks at anything but the source and the annotations, so every step can
 /// mark rather than delete. Views, first that applies:
-/// 1. `sentence` annotations present: each sentence on a line of its own, a blank line between
+/// 2. `sentence` annotations present: each sentence on a line of its own, a blank line between
 ///    paragraphs — the segmented text translators load into CAT tools;
-/// 2. otherwise the source itself.
+/// 3. otherwise the source itself.
 /// In both, spans marked `boilerplate` are left out, and a span whose annotation carries a
 /// `data.replacement` string (a glossary term with `render: replace` or `inline`) is written
 /// as that string.
 public enum TextRenderer {
     /// The rendered output text of `document`.
     public static func render(_ document: Document) -> String {
+        if let brief = BriefRenderer.brief(of: document) { return BriefRenderer.text(brief) }
         let dropped = document.annotations(ofKind: "boilerplate").map(\.range)
         let summary = document.annotations(ofKind: "summary")
         let sentences = summary.isEmpty ? document.annotations(ofKind: "sentence") : summary.map { sentence -> Annotation in

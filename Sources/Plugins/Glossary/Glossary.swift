@@ -142,6 +142,8 @@ extension Glossary {
                 "glossary": .string(fileName(entry.file)),
                 "line": .int(entry.line),
             ]
+            // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan.
+            if nisba != nil { form.data["of"] = .string(entry.english) }
             let tokens = Glossary.tokenBytes(text)
             guard !tokens.isEmpty else { return }
             var node: Int32 = -1

@@ -23,6 +23,7 @@ extension GlossaryMapper {
             ("clitics", "the proclitics stripped from the first word, normalized (و, ول, وال, ل), or \"\""),
             ("glossary", "the glossary file name"),
             ("line", "the entry's line in that file"),
+            ("of", "for a nisba adjective only: the English of the entry it derives from (Kazakhstan for Kazakh)"),
             ("replacement", "with render replace or inline: the text the renderer puts in place of the term"),
         ])],
         options: [

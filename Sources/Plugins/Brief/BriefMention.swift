@@ -1,0 +1,30 @@
+import Core
+
+/// A glossary hit as the brief uses it: where it is, its English, and what kind of thing it is.
+struct BriefMention {
+    enum Kind: String {
+        case person, place, organisation, title, term, publication, adjective
+    }
+
+    var range: Range<Int>
+    var english: String
+    var kind: Kind
+    /// For an adjective: the English of what it derives from (Kazakh → Kazakhstan).
+    var of: String?
+    /// The proclitics stripped from its first word (`و`, `ل`, `ب`, …).
+    var clitics: String
+
+    /// The `term` annotations of a document, in text order (outside boilerplate).
+    static func all(in document: Document) -> [BriefMention] {
+        let chrome = document.annotations(ofKind: "boilerplate").map(\.range)
+        return document.annotations(ofKind: "term")
+            .filter { term in !chrome.contains { $0.overlaps(term.range) } }
+            .sorted { $0.start < $1.start }
+            .compactMap { term in
+                guard let english = term.data["target"]?.stringValue,
+                      let kind = Kind(rawValue: term.data["type"]?.stringValue ?? "") else { return nil }
+                return BriefMention(range: term.range, english: english, kind: kind, of: term.data["of"]?.stringValue,
+                                    clitics: term.data["clitics"]?.stringValue ?? "")
+            }
+    }
+}

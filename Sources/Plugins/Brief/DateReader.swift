@@ -1,0 +1,114 @@
+import Core
+import Foundation
+
+/// Dates in Arabic news, in English: a day and a month (`19 فبراير` → 19 February), both month
+/// series and their paired forms (`تشرين الثاني/نوفمبر 2023` → November 2023), years after a
+/// month or after `عام`/`سنة`, relative months (`سبتمبر/أيلول الماضي` → last September) and
+/// weekdays after `يوم` (`يوم الجمعة` → Friday).
+struct DateReader {
+    typealias DateItem = BriefSpan
+
+    let text: BriefText
+
+    /// Month names (normalized), both series; two-word Levantine names are matched word by word.
+    static let months: [String: String] = [
+        "يناير": "January", "فبراير": "February", "مارس": "March", "ابريل": "April", "مايو": "May",
+        "يونيو": "June", "يونيه": "June", "يوليو": "July", "يوليه": "July", "اغسطس": "August",
+        "سبتمبر": "September", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
+        "شباط": "February", "اذار": "March", "نيسان": "April", "ايار": "May", "حزيران": "June",
+        "تموز": "July", "اب": "August", "ايلول": "September",
+    ]
+    /// كانون الثاني = January, كانون الأول = December, تشرين الأول = October, تشرين الثاني = November.
+    static let twoWordMonths: [String: [String: String]] = [
+        "كانون": ["الثاني": "January", "الاول": "December"],
+        "تشرين": ["الاول": "October", "الثاني": "November"],
+    ]
+    static let weekdays: [String: String] = [
+        "السبت": "Saturday", "الاحد": "Sunday", "الاثنين": "Monday", "الثلاثاء": "Tuesday",
+        "الاربعاء": "Wednesday", "الخميس": "Thursday", "الجمعه": "Friday",
+    ]
+
+    func dates() -> [DateItem] {
+        var result: [DateItem] = []
+        var i = 0
+        while i < text.words.count {
+            if let (item, next) = read(at: i) {
+                result.append(item)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A month at word `i` (one or two words), its English and the index after it.
+    func month(at i: Int) -> (String, Int)? {
+        let words = text.words
+        guard i < words.count else { return nil }
+        let norm = FigureReader.bare(words[i].norm) == words[i].norm ? words[i].norm : words[i].norm
+        if let pair = Self.twoWordMonths[norm] ?? Self.twoWordMonths[Self.stripPreposition(norm)],
+           i + 1 < words.count, let english = pair[words[i + 1].norm] {
+            return (english, i + 2)
+        }
+        if let english = Self.months[norm] ?? Self.months[Self.stripPreposition(norm)] { return (english, i + 1) }
+        return nil
+    }
+
+    static func stripPreposition(_ norm: String) -> String {
+        guard let first = norm.unicodeScalars.first, "وبل".unicodeScalars.contains(first), norm.unicodeScalars.count > 3 else { return norm }
+        return String(norm.unicodeScalars.dropFirst())
+    }
+
+    func read(at i: Int) -> (DateItem, Int)? {
+        let words = text.words
+        var j = i
+        var day: Int? = nil
+        if words[j].kind == .number, let value = BriefText.number(words[j].norm), value >= 1, value <= 31, value == value.rounded(),
+           month(at: j + 1) != nil {
+            day = Int(value)
+            j += 1
+        }
+        if let (english, next) = month(at: j) {
+            var monthName = english
+            j = next
+            // A paired form: نوفمبر/تشرين الثاني or تشرين الثاني/نوفمبر — same month, either order.
+            if j < words.count, words[j].gap.trimmingCharacters(in: .whitespaces) == "/", let (other, after) = month(at: j), other == english {
+                j = after
+            }
+            var year: Int? = nil
+            if j < words.count, words[j].kind == .number, let value = BriefText.number(words[j].norm),
+               value >= 1900, value <= 2100, value == value.rounded() {
+                year = Int(value)
+                j += 1
+            }
+            var relative: String? = nil
+            if year == nil, j < words.count {
+                switch words[j].norm {
+                case "الماضي", "المنصرم": relative = "last"
+                case "المقبل", "القادم": relative = "next"
+                case "الحالي", "الجاري": relative = "this"
+                default: break
+                }
+                if relative != nil { j += 1 }
+            }
+            // A month alone (no day, year or relative word) is too ambiguous to call a date.
+            guard day != nil || year != nil || relative != nil else { return nil }
+            if let relative { monthName = relative + " " + monthName }
+            var english = monthName
+            if let day { english = "\(day) " + english }
+            if let year { english += " \(year)" }
+            return (DateItem(range: words[i].range.lowerBound..<words[j - 1].range.upperBound, english: english), j)
+        }
+        // A year after عام / سنة / العام: عام 2010 → 2010.
+        if ["عام", "لعام", "العام", "سنه", "وعام"].contains(words[j].norm), j + 1 < words.count,
+           words[j + 1].kind == .number, let value = BriefText.number(words[j + 1].norm), value >= 1900, value <= 2100 {
+            return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: String(Int(value))), j + 2)
+        }
+        // A weekday after يوم: يوم الجمعة → Friday.
+        if ["يوم", "اليوم"].contains(words[j].norm), j + 1 < words.count, let english = Self.weekdays[words[j + 1].norm] {
+            return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: english), j + 2)
+        }
+        return nil
+    }
+}

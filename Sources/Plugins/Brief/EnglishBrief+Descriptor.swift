@@ -1,0 +1,45 @@
+import Core
+
+extension EnglishBrief {
+    public static let descriptor = PluginDescriptor(
+        name: "brief",
+        summary: "An English brief of the article, offline: people with roles, places, organisations, amounts, dates, events, key points.",
+        discussion: """
+            Built only from what renders reliably without a translation engine: the glossary's \
+            names and titles (a title chain right before a name, or between commas after it, \
+            becomes the role: رئيس كازاخستان قاسم جومارت توكاييف → Kassym-Jomart Tokayev, \
+            President of Kazakhstan; a surname alone is the same person), amounts (Western and \
+            Arabic-Indic digits, ranges, ألف/مليون/مليار, currencies, tonnes, percentages), dates \
+            (both month series, paired forms, years, last/next month, weekdays), event sentences \
+            for meetings, receptions, talks and visits — only when every slot is a recognised \
+            item — and the summary's sentences as points with an English gist of the items in \
+            them (labelled a gist: not a translation). Name-like words no glossary knows are \
+            listed with an unverified romanisation. Put it after glossary and summarize.
+            """,
+        languages: ["ar"],
+        requires: ["sentence"],
+        produces: [AnnotationKind("brief", data: [
+            ("title", "the gist of the first sentence (the headline)"),
+            ("people", "[{name, role}] in order of first mention, each person once, full name"),
+            ("places", "English names, in order of first mention"),
+            ("organisations", "English names, in order of first mention"),
+            ("figures", "[{source, english}]: the Arabic as written and the amount in English"),
+            ("dates", "[{source, english}]"),
+            ("events", "[{english, start, end}]: an English sentence and the Arabic it comes from"),
+            ("points", "[{rank, arabic, english}]: the summary's sentences in rank order with their English gist"),
+            ("unknown", "[{source, suggestion}]: name-like words no glossary knows, romanised (unverified)"),
+        ])],
+        options: [
+            OptionDescription("points", type: "integer", "at most this many summary sentences become points"),
+            OptionDescription("unknownNames", type: "boolean", "list name-like words no glossary knows, with a romanised suggestion"),
+        ],
+        examples: [
+            PluginExample(
+                "A meeting, an amount and a date",
+                input: "التقى الرئيس الكازاخستاني قاسم جومارت توكاييف مع وزير الخارجية الأوزبكي بختيور سعيدوف في أستانا يوم 19 فبراير. "
+                    + "وبلغ حجم التبادل التجاري 4 مليارات دولار.",
+                kind: "brief",
+                expected: ["التقى الرئيس الكازاخستاني قاسم جومارت توكاييف مع وزير الخارجية الأوزبكي بختيور سعيدوف في أستانا يوم 19 فبراير. "
+                    + "وبلغ حجم التبادل التجاري 4 مليارات دولار."]),
+        ])
+}

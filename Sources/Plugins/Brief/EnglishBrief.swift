@@ -1,0 +1,60 @@
+import Core
+
+/// The `brief` plugin: an English brief of an Arabic article built only from what can be
+/// rendered reliably offline — glossary names with their roles, places, organisations,
+/// amounts, dates, event sentences from recognised items, and the summary's points as gists.
+public struct EnglishBrief: Processor {
+    public let options: Options
+
+    public init(options: Options, context: ProcessorContext) throws {
+        self.options = options
+    }
+
+    public func annotate(_ document: Document) throws -> [Annotation] {
+        let text = BriefText(document.source)
+        let chrome = document.annotations(ofKind: "boilerplate").map(\.range)
+        func isChrome(_ range: Range<Int>) -> Bool { chrome.contains { $0.overlaps(range) } }
+        let mentions = BriefMention.all(in: document)
+        let people = PeopleFinder(text: text, mentions: mentions).people()
+        func fullName(_ name: String) -> String {
+            people.first { $0.name == name || $0.name.hasSuffix(" " + name) }?.name ?? name
+        }
+        let figures = FigureReader(text: text).figures().filter { !isChrome($0.range) }
+        let dates = DateReader(text: text).dates().filter { !isChrome($0.range) }
+        var sentences = document.annotations(ofKind: "sentence").map(\.range).filter { !isChrome($0) }
+        if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
+        let events = EventFinder(text: text, mentions: mentions, dates: dates, fullName: fullName).events(in: sentences)
+
+        let gist = Gist(mentions: mentions, figures: figures, dates: dates, fullName: fullName)
+        var data: JSONObject = [:]
+        let titleRange = sentences.first
+        data["title"] = .string(titleRange.map { gist.english(for: $0) } ?? "")
+        data["people"] = .array(people.map { ["name": .string($0.name), "role": .string($0.role)] })
+        let places = Self.unique(mentions.flatMap { m -> [String] in
+            m.kind == .place ? [m.english] : (m.kind == .adjective ? m.of.map { [$0] } ?? [] : [])
+        })
+        // "Republic of Kazakhstan" next to "Kazakhstan" is one place.
+        data["places"] = .array(places.filter { place in
+            !(place.hasPrefix("Republic of ") && places.contains(String(place.dropFirst("Republic of ".count))))
+        }.map { .string($0) })
+        data["organisations"] = .array(Self.unique(mentions.filter { $0.kind == .organisation }.map(\.english)).map { .string($0) })
+        data["figures"] = .array(figures.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
+        var seenDates = Set<String>()
+        data["dates"] = .array(dates.filter { seenDates.insert($0.english).inserted }.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
+        data["events"] = .array(events.map { ["english": .string($0.english), "start": .int($0.range.lowerBound),
+                                              "end": .int($0.range.upperBound)] })
+        let summary = document.annotations(ofKind: "summary").sorted { ($0.data["rank"]?.intValue ?? 0) < ($1.data["rank"]?.intValue ?? 0) }
+        data["points"] = .array(summary.prefix(options.points).enumerated().map { index, point in
+            ["rank": .int(index + 1), "arabic": .string(text.text(point.range)), "english": .string(gist.english(for: point.range))]
+        })
+        data["unknown"] = .array(options.unknownNames ? UnknownNames(text: text, mentions: mentions).find(skipping: isChrome).map {
+            ["source": .string($0), "suggestion": .string(Romanizer.romanize($0))]
+        } : [])
+        return [Annotation(kind: "brief", start: 0, end: text.scalars.count, data: data)]
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

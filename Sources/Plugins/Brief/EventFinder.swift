@@ -1,0 +1,140 @@
+import Core
+
+/// English sentences for the recurring shapes of diplomatic news, built only from recognised
+/// items: `التقى X مع Y في Z يوم D` → "X met Y in Z on D". A slot that is not a glossary person
+/// or place leaves the event out; nothing is guessed.
+struct EventFinder {
+    struct Event: Equatable {
+        var english: String
+        var range: Range<Int>
+    }
+
+    let text: BriefText
+    let mentions: [BriefMention]
+    let dates: [DateReader.DateItem]
+    /// Surname → full name, as the people list has them.
+    let fullName: (String) -> String
+
+    /// Verbs (normalized, without a leading و/ف) and what they make.
+    static let verbs: [String: String] = [
+        "التقي": "met", "التقت": "met", "اجتمع": "met", "اجتمعت": "met", "يلتقي": "meets", "تلتقي": "meets",
+        "استقبل": "received", "استقبلت": "received", "بحث": "held talks with", "بحثت": "held talks with",
+        "زار": "visited", "زارت": "visited",
+    ]
+    /// Nouns "his/her meeting (with)": the subject is the person before them.
+    static let meetingNouns: Set<String> = ["اجتماعه", "اجتماعها", "لقائه", "لقائها", "محادثاته", "محادثاتها"]
+
+    func events(in sentences: [Range<Int>]) -> [Event] {
+        var result: [Event] = []
+        for sentence in sentences {
+            let first = text.word(atOrAfter: sentence.lowerBound)
+            var i = first
+            while i < text.words.count, text.words[i].range.lowerBound < sentence.upperBound {
+                let norm = Self.withoutConjunction(text.words[i].norm)
+                if let verb = Self.verbs[norm], let event = verbEvent(verb: verb, at: i, sentence: sentence) {
+                    result.append(event)
+                    break
+                }
+                if Self.meetingNouns.contains(norm), let event = nounEvent(at: i, sentence: sentence) {
+                    result.append(event)
+                    break
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    static func withoutConjunction(_ norm: String) -> String {
+        guard let first = norm.unicodeScalars.first, "وف".unicodeScalars.contains(first), norm.unicodeScalars.count > 4 else { return norm }
+        return String(norm.unicodeScalars.dropFirst())
+    }
+
+    /// The mention index of the person whose role chain starts right at `offset` (only role
+    /// parts and white space before the name), and the offset after the name.
+    func person(startingAt offset: Int, before limit: Int) -> (Int, Int)? {
+        var k = mentions.firstIndex { $0.range.lowerBound >= offset } ?? mentions.count
+        var cursor = offset
+        while k < mentions.count, mentions[k].range.lowerBound < limit {
+            let gap = text.text(cursor..<mentions[k].range.lowerBound)
+            guard gap.unicodeScalars.allSatisfy({ " \t،,".unicodeScalars.contains($0) }) else { return nil }
+            if mentions[k].kind == .person { return (k, mentions[k].range.upperBound) }
+            guard PeopleFinder.isRolePart(mentions[k].kind) else { return nil }
+            cursor = mentions[k].range.upperBound
+            k += 1
+        }
+        return nil
+    }
+
+    func verbEvent(verb: String, at i: Int, sentence: Range<Int>) -> Event? {
+        let words = text.words
+        guard let (subject, afterSubject) = person(startingAt: words[i].range.upperBound, before: sentence.upperBound) else { return nil }
+        var object: String? = nil
+        var end = afterSubject
+        if verb == "visited" {
+            // The place visited: the next word after the subject.
+            if let k = mentions.firstIndex(where: { $0.range.lowerBound >= afterSubject && $0.range.lowerBound < sentence.upperBound }),
+               mentions[k].kind == .place, text.text(afterSubject..<mentions[k].range.lowerBound).trimmingSpaces.isEmpty {
+                object = mentions[k].english
+                end = mentions[k].range.upperBound
+            }
+        } else {
+            var start = afterSubject
+            let next = text.word(atOrAfter: afterSubject)
+            if next < words.count, words[next].norm == "مع", verb != "received" {
+                start = words[next].range.upperBound
+            } else if verb != "received" {
+                return nil
+            }
+            if let (k, after) = person(startingAt: start, before: sentence.upperBound) {
+                object = fullName(mentions[k].english)
+                end = after
+            }
+        }
+        guard let object else { return nil }
+        var english = fullName(mentions[subject].english) + " " + verb + " " + object
+        english += place(after: end, in: sentence) + date(in: sentence)
+        return Event(english: english + ".", range: words[i].range.lowerBound..<sentence.upperBound)
+    }
+
+    func nounEvent(at i: Int, sentence: Range<Int>) -> Event? {
+        let words = text.words
+        // The subject: the last person named before the noun in this sentence.
+        guard let subject = mentions.lastIndex(where: { $0.kind == .person && $0.range.upperBound <= words[i].range.lowerBound
+                                                        && $0.range.lowerBound >= sentence.lowerBound }) else { return nil }
+        // مع within the next few words, then the object.
+        var j = i + 1
+        while j < words.count, j <= i + 6, words[j].range.lowerBound < sentence.upperBound, words[j].norm != "مع" { j += 1 }
+        guard j < words.count, words[j].norm == "مع",
+              let (object, after) = person(startingAt: words[j].range.upperBound, before: sentence.upperBound) else { return nil }
+        let english = fullName(mentions[subject].english) + " met " + fullName(mentions[object].english)
+            + place(after: after, in: sentence) + date(in: sentence)
+        return Event(english: english + ".", range: mentions[subject].range.lowerBound..<sentence.upperBound)
+    }
+
+    /// " in Z" when `في` + a place follows.
+    func place(after offset: Int, in sentence: Range<Int>) -> String {
+        let k = text.word(atOrAfter: offset)
+        guard k + 1 < text.words.count, text.words[k].norm == "في",
+              let mention = mentions.first(where: { $0.range.lowerBound == text.words[k + 1].range.lowerBound }),
+              mention.kind == .place, mention.range.upperBound <= sentence.upperBound else { return "" }
+        return " in " + mention.english
+    }
+
+    /// " on 19 February" / " in November 2023" for the first date of the sentence.
+    func date(in sentence: Range<Int>) -> String {
+        guard let item = dates.first(where: { sentence.contains($0.range.lowerBound) }) else { return "" }
+        let dayLevel = item.english.first?.isNumber == true || DateReader.weekdays.values.contains(item.english)
+        return (dayLevel ? " on " : " in ") + item.english
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and commas.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

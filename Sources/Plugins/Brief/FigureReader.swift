@@ -1,0 +1,136 @@
+import Core
+import Foundation
+
+/// Amounts in Arabic news, in English: a number or a range (Western or Arabic-Indic digits),
+/// a scale word (ألف آلاف مليون ملايين مليار مليارات), a unit (currencies, tonnes, barrels,
+/// kilometres, megawatts) or a percentage. A scale word with no number is one (`مليار دولار`
+/// → $1 billion); a bare number with neither scale nor unit is not a figure (a count, a year).
+struct FigureReader {
+    typealias Figure = BriefSpan
+
+    let text: BriefText
+
+    /// Scale words (normalized) and their English.
+    static let scales: [String: String] = [
+        "الف": "thousand", "آلاف": "thousand", "الاف": "thousand", "مليون": "million", "ملايين": "million",
+        "مليار": "billion", "مليارات": "billion", "بليون": "billion", "ترليون": "trillion", "تريليون": "trillion",
+    ]
+
+    /// Units (normalized): English, and whether it is written before the number ($4 billion).
+    static let units: [String: (english: String, prefix: Bool)] = [
+        "دولار": ("$", true), "دولارا": ("$", true), "دولارات": ("$", true), "يورو": ("€", true),
+        "جنيه": ("£", true), "روبل": ("roubles", false), "تنغي": ("tenge", false), "تينغي": ("tenge", false),
+        "ريال": ("riyals", false), "درهم": ("dirhams", false), "دينار": ("dinars", false), "يوان": ("yuan", false),
+        "طن": ("tonnes", false), "اطنان": ("tonnes", false), "طنا": ("tonnes", false), "برميل": ("barrels", false),
+        "كيلومتر": ("km", false), "كيلومترا": ("km", false), "كم": ("km", false), "ميغاواط": ("MW", false),
+        "ميجاوات": ("MW", false), "هكتار": ("hectares", false),
+    ]
+
+    /// Words before an amount that make it approximate.
+    static let approximate: Set<String> = ["حوالي", "نحو", "قرابه", "زهاء", "اكثر", "تقريبا"]
+
+    func figures() -> [Figure] {
+        var result: [Figure] = []
+        let words = text.words
+        var i = 0
+        while i < words.count {
+            guard let figure = read(at: i) else { i += 1; continue }
+            result.append(figure.0)
+            i = figure.next
+        }
+        return result
+    }
+
+    /// A figure starting at word `i`, and the index after it.
+    func read(at i: Int) -> (Figure, next: Int)? {
+        let words = text.words
+        var j = i
+        var low: Double? = nil, high: Double? = nil
+        if words[j].kind == .number, let value = BriefText.number(words[j].norm) {
+            low = value
+            j += 1
+            // A range: 10-11, 10 – 11, 10 إلى 11.
+            if j < words.count, words[j].kind == .number, let value = BriefText.number(words[j].norm),
+               ["-", "–", "—"].contains(words[j].gap.trimmingCharacters(in: .whitespaces)) {
+                high = value
+                j += 1
+            } else if j + 1 < words.count, ["الي", "و"].contains(words[j].norm), words[j + 1].kind == .number,
+                      let value = BriefText.number(words[j + 1].norm), scaleOrUnit(at: j + 2) {
+                high = value
+                j += 2
+            }
+        }
+        var scale: String? = nil
+        if j < words.count, let english = Self.scales[words[j].norm] ?? Self.scales[Self.bare(words[j].norm)] {
+            scale = english
+            j += 1
+        }
+        var unit: (english: String, prefix: Bool)? = nil
+        if j < words.count, let found = Self.units[words[j].norm] ?? Self.units[Self.bare(words[j].norm)] {
+            unit = found
+            j += 1
+        }
+        var percent = false
+        if low != nil, scale == nil, unit == nil {
+            let after = j < words.count ? words[j].gap : ""
+            if words[j - 1].range.upperBound < text.scalars.count, text.scalars[words[j - 1].range.upperBound] == "%"
+                || after.hasPrefix("%") || after.hasPrefix("٪") {
+                percent = true
+            } else if j + 1 < words.count, words[j].norm == "في", ["الماءه", "المائه", "المئه"].contains(words[j + 1].norm) {
+                percent = true
+                j += 2
+            } else if j < words.count, ["بالمءه", "بالمائه", "بالمئه"].contains(words[j].norm) {
+                percent = true
+                j += 1
+            }
+        }
+        // A scale word alone counts as one (مليار دولار); a number needs a scale, a unit or %.
+        if low == nil {
+            guard scale != nil, unit != nil else { return nil }
+            low = 1
+        }
+        guard scale != nil || unit != nil || percent else { return nil }
+        var number = Self.format(low!)
+        if let high { number += "–" + Self.format(high) }
+        var english = number
+        if let scale { english += " " + scale }
+        if percent { english += "%" }
+        if let unit { english = unit.prefix ? unit.english + english : english + " " + unit.english }
+        var start = words[i].range.lowerBound
+        if i > 0, Self.approximate.contains(words[i - 1].norm) {
+            english = "about " + english
+            start = words[i - 1].range.lowerBound
+        }
+        var end = words[j - 1].range.upperBound
+        if percent, end < text.scalars.count, "%٪".unicodeScalars.contains(text.scalars[end]) { end += 1 }
+        return (Figure(range: start..<end, english: english), j)
+    }
+
+    func scaleOrUnit(at j: Int) -> Bool {
+        j < text.words.count && (Self.scales[text.words[j].norm] != nil || Self.units[text.words[j].norm] != nil)
+    }
+
+    /// Without a conjunction or preposition in front (ومليار, بمليار).
+    static func bare(_ norm: String) -> String {
+        guard let first = norm.unicodeScalars.first, "وبل".unicodeScalars.contains(first), norm.unicodeScalars.count > 3 else { return norm }
+        return String(norm.unicodeScalars.dropFirst())
+    }
+
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let whole = Int(value)
+            return whole >= 10_000 ? grouped(whole) : String(whole)
+        }
+        return String(value)
+    }
+
+    static func grouped(_ value: Int) -> String {
+        var digits = Array(String(value))
+        var out = ""
+        while digits.count > 3 {
+            out = "," + String(digits.suffix(3)) + out
+            digits.removeLast(3)
+        }
+        return String(digits) + out
+    }
+}

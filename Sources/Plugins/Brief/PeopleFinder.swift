@@ -1,0 +1,137 @@
+import Core
+import Foundation
+
+/// The people of an article with their roles: a person the glossary knows, with the title
+/// chain written right before the name (`رئيس كازاخستان قاسم جومارت توكاييف` → President of
+/// Kazakhstan) or right after it between commas (`عمروف، وكيل أول وزير الخارجية،`). A surname
+/// mentioned alone is the person whose full name ends with it. Each person once, full name.
+struct PeopleFinder {
+    struct Person: Equatable {
+        var name: String
+        var role: String
+        var firstMention: Int
+    }
+
+    let text: BriefText
+    let mentions: [BriefMention]
+
+    func people() -> [Person] {
+        var found: [Person] = []
+        for (k, mention) in mentions.enumerated() where mention.kind == .person {
+            let role = roleBefore(k) ?? roleAfter(k) ?? ""
+            found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound))
+        }
+        // Merge: a surname alone joins the full name that ends with it; repeated names join.
+        var merged: [Person] = []
+        for person in found {
+            let full = found.first { $0.name != person.name && $0.name.hasSuffix(" " + person.name) }?.name ?? person.name
+            if let i = merged.firstIndex(where: { $0.name == full }) {
+                if person.role.split(separator: " ").count > merged[i].role.split(separator: " ").count {
+                    merged[i].role = person.role
+                }
+            } else {
+                merged.append(Person(name: full, role: person.role, firstMention: person.firstMention))
+            }
+        }
+        return merged
+    }
+
+    /// The role written before mention `k`, if any.
+    func roleBefore(_ k: Int) -> String? {
+        guard k > 0, Self.isRolePart(mentions[k - 1].kind),
+              onlyPunctuation(between: mentions[k - 1].range.upperBound, and: mentions[k].range.lowerBound) else { return nil }
+        var first = k - 1
+        while first > 0, Self.isRolePart(mentions[first - 1].kind),
+              joins(mentions[first - 1], mentions[first]) {
+            first -= 1
+        }
+        // The role starts at its first title.
+        guard let start = (first..<k).first(where: { mentions[$0].kind == .title }) else { return nil }
+        return role(Array(mentions[start..<k]))
+    }
+
+    /// The role written after mention `k` between commas (an apposition), if any.
+    func roleAfter(_ k: Int) -> String? {
+        guard k + 1 < mentions.count, mentions[k + 1].kind == .title else { return nil }
+        let gap = text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound)
+        guard gap.contains("،") || gap.contains(","),
+              onlyPunctuation(between: mentions[k].range.upperBound, and: mentions[k + 1].range.lowerBound) else { return nil }
+        var last = k + 1
+        while last + 1 < mentions.count, Self.isRolePart(mentions[last + 1].kind), joins(mentions[last], mentions[last + 1]) {
+            last += 1
+        }
+        return role(Array(mentions[(k + 1)...last]))
+    }
+
+    static func isRolePart(_ kind: BriefMention.Kind) -> Bool {
+        kind == .title || kind == .place || kind == .adjective || kind == .organisation
+    }
+
+    /// Two role parts belong together: only white space between them, or `في` / `لدى` before a place.
+    func joins(_ a: BriefMention, _ b: BriefMention) -> Bool {
+        let gap = connector(a, b)
+        return gap.isEmpty || (Self.connectors[gap] != nil && b.kind == .place)
+    }
+
+    /// The word between two role parts, if any.
+    func connector(_ a: BriefMention, _ b: BriefMention) -> String {
+        text.text(a.range.upperBound..<b.range.lowerBound).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// في X: the place the office is in (", Spain"); لدى X: the country an ambassador is posted to.
+    static let connectors: [String: String] = ["في": ", ", "لدى": " to "]
+
+    /// Only spaces, commas and a courtesy title (السيد) between two offsets.
+    func onlyPunctuation(between start: Int, and end: Int) -> Bool {
+        guard start <= end else { return false }
+        var gap = text.text(start..<end)
+        for word in ["السيد", "السيدة"] { gap = gap.replacingOccurrences(of: word, with: "") }
+        return gap.unicodeScalars.allSatisfy { " \t،,".unicodeScalars.contains($0) } && !gap.contains("\n\n")
+    }
+
+    /// `President` + `Kazakhstan` → President of Kazakhstan; two titles joined by و → "A and B";
+    /// a second title right after the first without و is left out (نائب الوزير وزير الخارجية
+    /// could be read two ways: the brief says less rather than something wrong).
+    func role(_ parts: [BriefMention]) -> String {
+        var out = ""
+        var qualified = false
+        var skipping = false
+        for (index, part) in parts.enumerated() {
+            let joint = index > 0 ? connector(parts[index - 1], part) : ""
+            switch part.kind {
+            case .title:
+                if out.isEmpty {
+                    out = part.english
+                } else if part.clitics.hasPrefix("و") {
+                    out += " and " + part.english
+                    skipping = false
+                } else {
+                    skipping = true
+                    continue
+                }
+                qualified = false
+            case .place, .organisation, .adjective:
+                guard !skipping else { continue }
+                let name = part.kind == .adjective ? (part.of ?? part.english) : Self.withArticle(part.english)
+                if let word = Self.connectors[joint] {
+                    out += word + name
+                } else {
+                    out += (qualified ? " and " : " of ") + name
+                }
+                qualified = true
+            default:
+                break
+            }
+        }
+        return out
+    }
+
+    /// Organisations read better with their article: President of the European Commission.
+    static func withArticle(_ english: String) -> String {
+        let needsThe = ["Commission", "Union", "Council", "Parliament", "Organization", "Organisation", "Ministry",
+                        "Agency", "Bank", "Fund", "Committee", "Conference", "Nations", "States", "Republic"]
+        if english.hasPrefix("the ") || english.hasPrefix("The ") { return english }
+        if ["Republic of ", "United ", "Kingdom of ", "Russian Federation"].contains(where: { english.hasPrefix($0) }) { return "the " + english }
+        return needsThe.contains { english.hasSuffix($0) } && english.contains(" ") ? "the " + english : english
+    }
+}

@@ -1,0 +1,40 @@
+/// A rough romanisation of an Arabic-script name, for suggestions a translator then checks:
+/// letter by letter, with the Russian-style endings of Central Asian names (‑وف -ov, ‑ييف -yev,
+/// ‑يف -ev, ‑وفا -ova, ‑ينكو -enko). Always marked unverified where it is shown.
+enum Romanizer {
+    static let endings: [(String, String)] = [
+        ("ييفا", "yeva"), ("وفا", "ova"), ("يفا", "eva"), ("ينكو", "enko"), ("ييف", "yev"), ("وف", "ov"), ("يف", "ev"),
+        ("وفيتش", "ovich"), ("وفيچ", "ovich"),
+    ]
+    static let letters: [Character: String] = [
+        "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+        "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+        "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "u",
+        "ي": "i", "ى": "a", "ة": "a", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v",
+    ]
+
+    /// Each word of a name romanised.
+    static func romanize(_ name: String) -> String {
+        name.split(separator: " ").map { romanizeWord(String($0)) }.joined(separator: " ")
+    }
+
+    static func romanizeWord(_ word: String) -> String {
+        var stem = word.filter { letters[$0] != nil }
+        var ending = ""
+        for (arabic, latin) in endings.sorted(by: { $0.0.count > $1.0.count }) where stem.hasSuffix(arabic) && stem.count > arabic.count + 1 {
+            ending = latin
+            stem.removeLast(arabic.count)
+            break
+        }
+        var out = ""
+        for (index, letter) in stem.enumerated() {
+            var latin = letters[letter] ?? ""
+            // و and ي at the start of a word are consonants.
+            if index == 0, letter == "و" { latin = "v" }
+            if index == 0, letter == "ي" { latin = "y" }
+            out += latin
+        }
+        out += ending
+        return out.prefix(1).uppercased() + out.dropFirst()
+    }
+}

@@ -1,0 +1,111 @@
+import Core
+import Foundation
+import Plugins
+import Testing
+import TestSupport
+
+/// The `brief` plugin: amounts, dates, roles, events and unknown names, on seed sentences and
+/// our own, with negative cases; whole briefs of the seeds are golden files (WorkbenchTests).
+@Suite struct EnglishBriefTests {
+    /// Runs the default chain's steps (boilerplate, sentences, the shipped glossaries,
+    /// summarize, brief) over `source` and returns the brief's data.
+    func brief(_ source: String) throws -> JSONObject {
+        var document = Document(id: "t", language: "ar", source: source)
+        let steps: [(String, JSONObject)] = [
+            ("boilerplate", [:]), ("sentences", [:]), ("glossary", ["files": ["glossaries"]]), ("summarize", [:]), ("brief", [:]),
+        ]
+        for (name, options) in steps {
+            let built = try BuiltinPlugins.registry.factory(named: name)!
+                .make(options: options, at: KeyPath(), context: ProcessorContext(baseDirectory: TestData.root.path)).get()
+            document.annotations += try built.processor.annotate(document)
+        }
+        return document.annotations(ofKind: "brief").first!.data
+    }
+
+    func list(_ value: JSONValue?, _ key: String) -> [String] {
+        guard case .array(let items)? = value else { return [] }
+        return items.compactMap { $0.objectValue?[key]?.stringValue }
+    }
+
+    @Test(arguments: [
+        ("واتفق الطرفان على زيادة التجارة المتبادلة إلى 10 مليارات دولار.", ["$10 billion"]),
+        ("وستطلق الدول 21 مشروعًا إضافيًا تبلغ قيمتها حوالي مليار دولار.", ["about $1 billion"]),
+        ("ويبلغ الإنتاج 10-11 مليون طن سنويا.", ["10–11 million tonnes"]),
+        ("بلغت الاستثمارات ٣٫٥ مليار يورو.", ["€3.5 billion"]),
+        ("وصدرت البلاد ٢٠ ألف طن من القمح.", ["20 thousand tonnes"]),
+        ("ارتفع النمو بنسبة 4.8% هذا العام و15 في المائة في العام الماضي.", ["4.8%", "15%"]),
+        ("بقيمة 156 مليون دولار ونحو 12000 طن", ["$156 million", "12,000 tonnes"]),
+        // Not amounts: a year, a count of projects, a duration.
+        ("وقعت الاتفاقية عام 2010 وتشمل 21 مشروعا منذ 31 عاماً.", []),
+    ] as [(String, [String])])
+    func figures(sentence: String, expected: [String]) throws {
+        #expect(list(try brief(sentence)["figures"], "english") == expected)
+    }
+
+    @Test(arguments: [
+        ("قال الرئيس خلال اجتماعه يوم 19 فبراير.", ["19 February"]),
+        ("في 13 أكتوبر 2022 افتتح الرئيس المؤتمر.", ["13 October 2022"]),
+        ("وأُجري الحوار الأخير يوم 6 تشرين الثاني/نوفمبر 2023.", ["6 November 2023"]),
+        ("زار الوفد أستانا في أبريل/نيسان 2024 ثم في كانون الثاني 2025.", ["April 2024", "January 2025"]),
+        ("منذ سبتمبر/أيلول الماضي وحتى شباط المقبل.", ["last September", "next February"]),
+        ("اتفاقية الشراكة الاستراتيجية لعام 2010 والتقى الوزير يوم الجمعة.", ["2010", "Friday"]),
+        // Not dates: a month name alone, أب (father), a duration.
+        ("قال أب الطفل إن مايو شهر جميل منذ 31 عاماً.", []),
+    ] as [(String, [String])])
+    func dates(sentence: String, expected: [String]) throws {
+        #expect(list(try brief(sentence)["dates"], "english") == expected)
+    }
+
+    @Test(arguments: [
+        ("قال رئيس كازاخستان قاسم جومارت توكاييف إن البلدين شريكان.", "Kassym-Jomart Tokayev", "President of Kazakhstan"),
+        ("وصل وزير الخارجية الأوزبكي بختيور سعيدوف إلى أستانا.", "Bakhtiyor Saidov", "Foreign Minister of Uzbekistan"),
+        ("ومثّل كازاخستان نائب وزير الخارجية، أرمان إيسيتوف.", "Arman Issetov", "Deputy Foreign Minister"),
+        ("وعقد اجتماعا مع رئيسة المفوضية الأوروبية أورسولا فون دير لاين.", "Ursula von der Leyen", "President of the European Commission"),
+        ("والتقى الممثل الخاص للاتحاد الأوروبي لآسيا الوسطى إدواردز ستيبريس بالوفد.", "Eduards Stiprais", "EU Special Representative for Central Asia"),
+        ("رحب السيد خيرت عمروف، وكيل أول وزير خارجية جمهورية كازاخستان، بالضيوف.", "Kairat Umarov",
+         "First Deputy Foreign Minister of the Republic of Kazakhstan"),
+        ("وعلق سفير جمهورية كازاخستان لدى بلجيكا ولوكسمبورج رومان فاسيلنكو على ذلك.", "Roman Vassilenko",
+         "Ambassador of the Republic of Kazakhstan to Belgium and Luxembourg"),
+        ("التقى نائب رئيس الوزراء ووزير الخارجية الكازاخستاني مراد نورتلو بالوفد.", "Murat Nurtleu",
+         "Deputy Prime Minister and Foreign Minister of Kazakhstan"),
+        // Two titles without و: the brief says less rather than something wrong.
+        ("التقت بنظيرها نائب الوزير وزير الخارجية ، ييرلان أليمباييف.", "Yerlan Alimbayev", "Deputy Foreign Minister"),
+    ] as [(String, String, String)])
+    func roles(sentence: String, name: String, role: String) throws {
+        let data = try brief(sentence)
+        #expect(list(data["people"], "name") == [name])
+        #expect(list(data["people"], "role") == [role])
+    }
+
+    @Test func aSurnameLaterIsTheSamePersonAndATitleAloneIsNoOne() throws {
+        let data = try brief("افتتح الرئيس قاسم جومارت توكاييف القمة. وأكد توكاييف أهمية التعاون. والتقى وزير الخارجية بالصحفيين.")
+        #expect(list(data["people"], "name") == ["Kassym-Jomart Tokayev"])
+        #expect(list(data["people"], "role") == ["President"])
+    }
+
+    @Test func eventsNeedEverySlotRecognised() throws {
+        let met = try brief("التقى الرئيس الكازاخستاني قاسم جومارت توكاييف مع وزير الخارجية الأوزبكي بختيور سعيدوف في أستانا يوم 19 فبراير.")
+        #expect(list(met["events"], "english") == ["Kassym-Jomart Tokayev met Bakhtiyor Saidov in Astana on 19 February."])
+        let noun = try brief("قال رئيس كازاخستان قاسم جومارت توكاييف خلال اجتماعه يوم 19 فبراير مع وزير الخارجية الأوزبكي بختيور سعيدوف إن البلدين شريكان.")
+        #expect(list(noun["events"], "english") == ["Kassym-Jomart Tokayev met Bakhtiyor Saidov on 19 February."])
+        let visit = try brief("زار الرئيس قاسم جومارت توكاييف أوزبكستان في زيارة رسمية.")
+        #expect(list(visit["events"], "english") == ["Kassym-Jomart Tokayev visited Uzbekistan."])
+        // The subject is a title, not a person; the other side is unnamed: no event.
+        #expect(list(try brief("التقى الدبلوماسي الكازاخستاني مع نائبة رئيس المفوضية الأوروبية.")["events"], "english") == [])
+        #expect(list(try brief("التقى الرئيس قاسم جومارت توكاييف مع الصحفيين.")["events"], "english") == [])
+    }
+
+    @Test func unknownNamesGetAnUnverifiedRomanisation() throws {
+        let data = try brief("وأشار المسؤول بيكزات سارسينوف إلى أن السفير دانيار كوشيرباييف سيصل غدا.")
+        #expect(list(data["unknown"], "source") == ["سارسينوف", "دانيار كوشيرباييف"])
+        #expect(list(data["unknown"], "suggestion") == ["Sarsinov", "Daniar Kushirbayev"])
+    }
+
+    @Test func pointsAreTheSummaryWithGists() throws {
+        let data = try brief(try TestData.read(TestData.path("seeds/004_4c5a7fcac4536ac5.txt")))
+        guard case .array(let points)? = data["points"] else { Issue.record("no points"); return }
+        #expect(points.count == 3)
+        #expect(points[1].objectValue?["english"]?.stringValue
+                == "President; Kazakhstan; Kassym-Jomart Tokayev; 19 February; Foreign Minister; Uzbekistan; Bakhtiyor Saidov")
+    }
+}
