@@ -72,8 +72,10 @@ struct DateReader {
         if let (english, next) = month(at: j) {
             var monthName = english
             j = next
-            // A paired form: نوفمبر/تشرين الثاني or تشرين الثاني/نوفمبر — same month, either order.
-            if j < words.count, words[j].gap.trimmingCharacters(in: .whitespaces) == "/", let (other, after) = month(at: j), other == english {
+            // A paired form: نوفمبر/تشرين الثاني, تشرين الثاني/نوفمبر or سبتمبر (أيلول) — the same
+            // month, either order.
+            let opener = j < words.count ? words[j].gap.trimmingCharacters(in: .whitespaces) : ""
+            if opener == "/" || opener == "(", let (other, after) = month(at: j), other == english {
                 j = after
             }
             var year: Int? = nil
@@ -94,7 +96,8 @@ struct DateReader {
             }
             // A month alone (no day, year or relative word) is too ambiguous to call a date.
             guard day != nil || year != nil || relative != nil else { return nil }
-            if let relative { monthName = relative + " " + monthName }
+            // With a day, الماضي / المقبل only says which year: "24 June" is right either way.
+            if let relative, day == nil { monthName = relative + " " + monthName }
             var english = monthName
             if let day { english = "\(day) " + english }
             if let year { english += " \(year)" }

@@ -55,7 +55,9 @@ struct FigureReader {
                 high = value
                 j += 1
             } else if j + 1 < words.count, ["الي", "و"].contains(words[j].norm), words[j + 1].kind == .number,
-                      let value = BriefText.number(words[j + 1].norm), scaleOrUnit(at: j + 2) {
+                      let value = BriefText.number(words[j + 1].norm), scaleOrUnit(at: j + 2),
+                      value > low!, !(1900...2100).contains(low!) || (1900...2100).contains(value) {
+                // بين 10 و 11 مليون; not "عام 2015 إلى 159.7 ألف" (a year, then the amount).
                 high = value
                 j += 2
             }
@@ -90,10 +92,12 @@ struct FigureReader {
             low = 1
         }
         guard scale != nil || unit != nil || percent else { return nil }
-        var number = Self.format(low!)
-        if let high { number += "–" + Self.format(high) }
+        // Thousands are written out (205 آلاف يورو → €205,000); millions and up keep the word.
+        let factor = scale == "thousand" ? 1000.0 : 1
+        var number = Self.format(low! * factor)
+        if let high { number += "–" + Self.format(high * factor) }
         var english = number
-        if let scale { english += " " + scale }
+        if let scale, scale != "thousand" { english += " " + scale }
         if percent { english += "%" }
         if let unit { english = unit.prefix ? unit.english + english : english + " " + unit.english }
         var start = words[i].range.lowerBound
@@ -117,9 +121,10 @@ struct FigureReader {
     }
 
     static func format(_ value: Double) -> String {
+        let value = (value * 1000).rounded() / 1000  // 148.6 × 1000 is 148600.00000000003
         if value == value.rounded(), abs(value) < 1e15 {
             let whole = Int(value)
-            return whole >= 10_000 ? grouped(whole) : String(whole)
+            return abs(whole) >= 1000 ? grouped(whole) : String(whole)
         }
         return String(value)
     }

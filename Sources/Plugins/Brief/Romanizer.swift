@@ -27,11 +27,16 @@ enum Romanizer {
             break
         }
         var out = ""
+        // A word-initial أو / او is a vowel: أوباما → Obama, أوزبك → Ozbek.
+        if stem.hasPrefix("أو") || stem.hasPrefix("او") {
+            out = "o"
+            stem.removeFirst(2)
+        }
         for (index, letter) in stem.enumerated() {
             var latin = letters[letter] ?? ""
             // و and ي at the start of a word are consonants.
-            if index == 0, letter == "و" { latin = "v" }
-            if index == 0, letter == "ي" { latin = "y" }
+            if index == 0, out.isEmpty, letter == "و" { latin = "v" }
+            if index == 0, out.isEmpty, letter == "ي" { latin = "y" }
             out += latin
         }
         out += ending

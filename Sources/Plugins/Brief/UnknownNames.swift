@@ -9,6 +9,18 @@ struct UnknownNames {
 
     static let endings = ["ييف", "وف", "يف", "وفا", "يفا", "ينكو", "وفيتش"]
 
+    /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
+    /// construct, not a name.
+    static let institutionNouns: Set<String> = [
+        "مجلس", "هيئه", "وزاره", "لجنه", "شركه", "اداره", "مؤسسه", "جمعيه", "جامعه", "مركز", "بنك", "صندوق",
+        "اتحاد", "منظمه", "حزب", "قسم", "دائره", "مكتب", "مجموعه", "غرفه", "نادي", "مدينه", "محافظه", "امانه",
+    ]
+
+    /// With the article, alone or after a preposition or conjunction (ال، لل، بال، وال، فال، كال).
+    static func definite(_ norm: String) -> Bool {
+        ["ال", "لل", "بال", "وال", "فال", "كال"].contains { norm.hasPrefix($0) }
+    }
+
     func find(skipping isChrome: (Range<Int>) -> Bool) -> [String] {
         var found: [String] = []
         var seen = Set<String>()
@@ -18,12 +30,16 @@ struct UnknownNames {
             guard !covered.contains(where: { $0.overlaps(word.range) }), !isChrome(word.range) else { continue }
             let bare = EventFinder.withoutConjunction(word.norm)
             guard !ArabicFunctionWords.normalized.contains(word.norm) else { continue }
-            let nameLike = word.norm.unicodeScalars.count >= 4
-                && Self.endings.contains { bare.hasSuffix($0) && bare.unicodeScalars.count >= $0.unicodeScalars.count + 3 }
+            // Six letters at least and no article: معروف, تجفيف, الصيف and للتصنيف are not names.
+            let nameLike = bare.unicodeScalars.count >= 6 && !Self.definite(word.norm)
+                && Self.endings.contains { bare.hasSuffix($0) }
             // After a title: two unknown words that are neither function words nor definite
             // (السفير دانيار كوشيرباييف), the name the title introduces.
             if index + 1 < text.words.count, followsTitle(word), isCandidate(word, covered),
-               isCandidate(text.words[index + 1], covered), text.words[index + 1].gap.trimmingSpaces.isEmpty {
+               isCandidate(text.words[index + 1], covered), text.words[index + 1].gap.trimmingSpaces.isEmpty,
+               // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
+               index + 2 >= text.words.count || !EventFinder.withoutConjunction(text.words[index + 2].norm).hasPrefix("ال")
+                || !text.words[index + 2].gap.trimmingSpaces.isEmpty {
                 let pair = word.text + " " + text.words[index + 1].text
                 if seen.insert(pair).inserted { found.append(pair) }
                 skip = index + 1
@@ -37,13 +53,20 @@ struct UnknownNames {
         return found
     }
 
+    /// Right after a role chain that has a title: `السفير`, `الرئيس الأمريكي`, `رئيس كازاخستان`.
     func followsTitle(_ word: BriefText.Word) -> Bool {
-        mentions.contains { $0.kind == .title && $0.range.upperBound <= word.range.lowerBound
-            && text.text($0.range.upperBound..<word.range.lowerBound).trimmingSpaces.isEmpty }
+        guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }),
+              text.text(mentions[k].range.upperBound..<word.range.lowerBound).trimmingSpaces.isEmpty else { return false }
+        while PeopleFinder.isRolePart(mentions[k].kind) {
+            if mentions[k].kind == .title { return true }
+            guard k > 0, text.text(mentions[k - 1].range.upperBound..<mentions[k].range.lowerBound).trimmingSpaces.isEmpty else { return false }
+            k -= 1
+        }
+        return false
     }
 
     func isCandidate(_ word: BriefText.Word, _ covered: [Range<Int>]) -> Bool {
-        word.kind == .arabic && !covered.contains { $0.overlaps(word.range) }
+        word.kind == .arabic && !covered.contains { $0.overlaps(word.range) } && !Self.institutionNouns.contains(word.norm)
             && !ArabicFunctionWords.normalized.contains(word.norm) && !word.norm.hasPrefix("ال")
             && !EventFinder.withoutConjunction(word.norm).hasPrefix("ال") && word.norm.unicodeScalars.count >= 2
     }

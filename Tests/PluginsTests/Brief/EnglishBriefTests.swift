@@ -32,9 +32,11 @@ import TestSupport
         ("وستطلق الدول 21 مشروعًا إضافيًا تبلغ قيمتها حوالي مليار دولار.", ["about $1 billion"]),
         ("ويبلغ الإنتاج 10-11 مليون طن سنويا.", ["10–11 million tonnes"]),
         ("بلغت الاستثمارات ٣٫٥ مليار يورو.", ["€3.5 billion"]),
-        ("وصدرت البلاد ٢٠ ألف طن من القمح.", ["20 thousand tonnes"]),
+        ("وصدرت البلاد ٢٠ ألف طن من القمح.", ["20,000 tonnes"]),
         ("ارتفع النمو بنسبة 4.8% هذا العام و15 في المائة في العام الماضي.", ["4.8%", "15%"]),
         ("بقيمة 156 مليون دولار ونحو 12000 طن", ["$156 million", "12,000 tonnes"]),
+        ("ارتفع العدد من 148.6 ألف عام 2014 إلى 159.7 ألف.", ["148,600", "159,700"]),
+        ("يتراوح بين 10 و 12 مليون طن.", ["10–12 million tonnes"]),
         // Not amounts: a year, a count of projects, a duration.
         ("وقعت الاتفاقية عام 2010 وتشمل 21 مشروعا منذ 31 عاماً.", []),
     ] as [(String, [String])])
@@ -48,6 +50,7 @@ import TestSupport
         ("وأُجري الحوار الأخير يوم 6 تشرين الثاني/نوفمبر 2023.", ["6 November 2023"]),
         ("زار الوفد أستانا في أبريل/نيسان 2024 ثم في كانون الثاني 2025.", ["April 2024", "January 2025"]),
         ("منذ سبتمبر/أيلول الماضي وحتى شباط المقبل.", ["last September", "next February"]),
+        ("في 11 سبتمبر (أيلول) 2011 وفي 24 يونيو (حزيران) الماضي.", ["11 September 2011", "24 June"]),
         ("اتفاقية الشراكة الاستراتيجية لعام 2010 والتقى الوزير يوم الجمعة.", ["2010", "Friday"]),
         // Not dates: a month name alone, أب (father), a duration.
         ("قال أب الطفل إن مايو شهر جميل منذ 31 عاماً.", []),
@@ -99,6 +102,12 @@ import TestSupport
         let data = try brief("وأشار المسؤول بيكزات سارسينوف إلى أن السفير دانيار كوشيرباييف سيصل غدا.")
         #expect(list(data["unknown"], "source") == ["سارسينوف", "دانيار كوشيرباييف"])
         #expect(list(data["unknown"], "suggestion") == ["Sarsinov", "Daniar Kushirbayev"])
+    }
+
+    @Test func commonWordsAreNotNames() throws {
+        let data = try brief("قال رئيس مجلس إدارة شركة النفط إن المعروف في الصيف هو تجفيف الثمار للتصنيف.")
+        #expect(list(data["unknown"], "source") == [])
+        #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "suggestion") == ["Barak Obama"])
     }
 
     @Test func pointsAreTheSummaryWithGists() throws {
