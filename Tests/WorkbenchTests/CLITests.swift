@@ -32,7 +32,7 @@ struct CLITests {
     }
 
     @Test(arguments: [
-        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench, eval\n"
+        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench, eval, glossary\n"
             + "See 'workbench --help'.\n"),
         (["run"], "workbench run: error: missing '--chain FILE' (try chains/default.json)\n"
             + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
@@ -291,5 +291,36 @@ struct CLITests {
         #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", "r", "--budget", "words", "x"]).status == 64)
         #expect(run(["eval", "summaries", "--chain", chain.replacingOccurrences(of: "default", with: "boilerplate"),
                      "--references", "r", "x"]).err.hasSuffix("error: the chain has no summarize step\n"))
+    }
+
+    @Test func glossaryToolsFromTheCommandLine() throws {
+        let folder = try TemporaryFolder()
+        let glossaries = TestData.path("glossaries")
+        #expect(run(["glossary", "lint", glossaries]) == (0, "2 files, 321 entries: 0 errors, 0 warnings\n", ""))
+        let bad = try folder.write("bad.tsv", "arabic\tenglish\tvariants\nأستانا\tAstana\tاستانا\nأَستانا\tNur-Sultan\t\n")
+        let lint = run(["glossary", "lint", bad])
+        #expect(lint.status == 1)
+        #expect(lint.err == """
+            \(bad):2: warning: the variant 'استانا' is 'أستانا' once normalized (diacritics, hamza, ى/ي, ة/ه): it never matters
+            \(bad):3: error: conflict: 'أَستانا' → Nur-Sultan, but line 2 has 'أستانا' → Astana, the same Arabic once normalized; keep one English rendering
+
+            """)
+        let find = run(["glossary", "find", "وللاتحاد الأوروبي", glossaries])
+        #expect(find.status == 0)
+        #expect(find.out.contains("وللاتحاد الأوروبي → European Union (organisation)\n"))
+        #expect(find.out.contains(", clitics stripped: ول"))
+        // Export, import: the TSV written atomically; on errors nothing is written.
+        let tbx = folder.path("g.tbx")
+        #expect(run(["glossary", "export", "--format", "tbx", "--output", tbx, glossaries]).status == 0)
+        let tsv = folder.path("back.tsv")
+        #expect(run(["glossary", "import", "--format", "tbx", "--output", tsv, tbx]).status == 0)
+        #expect(run(["glossary", "lint", tsv]).out == "1 file, 321 entries: 0 errors, 0 warnings\n")
+        let broken = try folder.write("broken.tbx", "<tbx><text>")
+        let failed = run(["glossary", "import", "--format", "tbx", "--output", folder.path("never.tsv"), broken])
+        #expect(failed.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("never.tsv")))
+        #expect(run(["glossary", "lnt"]).err.hasPrefix("workbench glossary: error: unknown subcommand 'lnt'. Did you mean 'lint'?"))
+        #expect(run(["glossary", "export", "--format", "tbz", glossaries]).err
+                .hasPrefix("workbench glossary: error: unknown format 'tbz'. Did you mean 'tbx'?"))
     }
 }

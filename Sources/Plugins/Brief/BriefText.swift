@@ -18,15 +18,22 @@ struct BriefText {
 
     init(_ source: String) {
         scalars = Array(source.unicodeScalars)
-        let normalizer = ArabicNormalizer()
+        // One normalization for the whole text; each word's normalized form is a slice of it,
+        // its source range comes back through the offset map.
+        let normalized = ArabicNormalizer().normalize(source)
         var words: [Word] = []
         var previousEnd = 0
-        for token in Tokenizer.tokens(in: source) {
-            let text = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
-            let gap = String(String.UnicodeScalarView(scalars[previousEnd..<token.start]))
-            words.append(Word(range: token.start..<token.end, text: text, norm: normalizer.normalizedString(text),
-                              kind: token.kind, gap: gap))
-            previousEnd = token.end
+        let scalars = self.scalars
+        normalized.bytes.withUnsafeBufferPointer { bytes in
+            Tokenizer.forEachToken(inUTF8: bytes) { token in
+                let range = normalized.originalRange(ofBytes: token.byteStart..<token.byteEnd)
+                let text = String(String.UnicodeScalarView(scalars[range]))
+                let gap = String(String.UnicodeScalarView(scalars[min(previousEnd, range.lowerBound)..<range.lowerBound]))
+                words.append(Word(range: range, text: text,
+                                  norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]), as: UTF8.self),
+                                  kind: token.kind, gap: gap))
+                previousEnd = range.upperBound
+            }
         }
         self.words = words
     }

@@ -1,0 +1,85 @@
+import Core
+
+/// `workbench glossary candidates`: the names a corpus uses that the glossaries miss — words
+/// with the endings of Central Asian and Russian surnames and the two-word names that follow
+/// a title — ranked by how many times they occur, each with two contexts, a romanised
+/// suggestion (unverified) and, when one is close, the entry it may be a spelling variant of
+/// (`سايدوف` next to `سعيدوف`).
+public struct CandidateFinder {
+    public struct Candidate: Sendable, Equatable {
+        public var arabic: String
+        public var count: Int
+        public var contexts: [String]
+        public var suggestion: String
+        /// "سعيدوف (Saidov, kazakhstan.tsv:28)" when the candidate is one or two letters from an entry.
+        public var near: String?
+    }
+
+    let mapper: GlossaryMapper
+    /// Single-word Arabic forms of the entries, normalized, with what to say about them.
+    let forms: [(norm: String, label: String)]
+
+    public init(entries: [GlossaryEntry]) throws {
+        var options = GlossaryMapper.Options()
+        options.conflicts = .keepFirst
+        mapper = try GlossaryMapper(entries: entries, options: options)
+        let normalizer = ArabicNormalizer()
+        var forms: [(String, String)] = []
+        for entry in entries {
+            for arabic in [entry.arabic] + entry.variants {
+                let norm = normalizer.normalizedString(arabic)
+                guard !norm.contains(" ") else { continue }
+                let file = entry.file.split(separator: "/").last.map(String.init) ?? entry.file
+                forms.append((norm, "\(arabic) (\(entry.english), \(file):\(entry.line))"))
+            }
+        }
+        self.forms = forms
+    }
+
+    /// Candidates over documents, most frequent first (ties by first appearance).
+    public func candidates(in documents: [Document], limit: Int) -> [Candidate] {
+        var found: [String: Candidate] = [:]
+        var order: [String] = []
+        for document in documents {
+            var annotated = document
+            annotated.annotations = (try? mapper.annotate(document)) ?? []
+            let text = BriefText(document.source)
+            let names = UnknownNames(text: text, mentions: BriefMention.all(in: annotated)).find(skipping: { _ in false })
+            for name in names {
+                if found[name] == nil {
+                    found[name] = Candidate(arabic: name, count: 0, contexts: [], suggestion: Romanizer.romanize(name), near: nil)
+                    order.append(name)
+                }
+                found[name]!.count += occurrences(of: name, in: document.source)
+                if found[name]!.contexts.count < 2, let context = context(of: name, in: document.source) {
+                    found[name]!.contexts.append(context)
+                }
+            }
+        }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var result = found.values.sorted { $0.count > $1.count || $0.count == $1.count && rank[$0.arabic]! < rank[$1.arabic]! }
+        result = Array(result.prefix(limit))
+        let normalizer = ArabicNormalizer()
+        for i in result.indices where !result[i].arabic.contains(" ") {
+            let norm = normalizer.normalizedString(result[i].arabic)
+            let allowed = norm.count >= 8 ? 2 : 1
+            if let hit = forms.first(where: { abs($0.norm.count - norm.count) <= allowed && $0.norm != norm
+                                               && Suggestions.levenshtein($0.norm, norm) <= allowed && norm.count >= 5 }) {
+                result[i].near = hit.label
+            }
+        }
+        return result
+    }
+
+    func occurrences(of name: String, in text: String) -> Int {
+        text.components(separatedBy: name).count - 1
+    }
+
+    /// About forty characters either side of the first occurrence, on one line.
+    func context(of name: String, in text: String) -> String? {
+        guard let range = text.range(of: name) else { return nil }
+        let start = text.index(range.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+        let end = text.index(range.upperBound, offsetBy: 40, limitedBy: text.endIndex) ?? text.endIndex
+        return "…" + text[start..<end].replacingOccurrences(of: "\n", with: " ") + "…"
+    }
+}
