@@ -319,6 +319,16 @@ struct CLITests {
         let failed = run(["glossary", "import", "--format", "tbx", "--output", folder.path("never.tsv"), broken])
         #expect(failed.status == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.path("never.tsv")))
+        let mine = try folder.write("mine/kz.tsv", "arabic\tenglish\ttype\nتوكاييف\tTokayev\tperson\n")
+        #expect(run(["glossary", "add", mine, "--arabic", "سعيدوف", "--english", "Saidov", "--type", "person"])
+                == (0, "\(mine): added 'سعيدوف' → Saidov on line 3\n", ""))
+        // A value the file has no column for is refused, not dropped.
+        #expect(run(["glossary", "set", mine, "سعيدوف", "--add-variant", "سايدوف"])
+                == (1, "", "\(mine): error: the file has no 'variants' column; add it to the header line first (nothing written)\n"))
+        #expect(try String(contentsOfFile: mine, encoding: .utf8) == "arabic\tenglish\ttype\nتوكاييف\tTokayev\tperson\nسعيدوف\tSaidov\tperson\n")
+        #expect(run(["glossary", "add", mine, "--arabic", "توكاييف", "--english", "Tokaev"]).status == 1)
+        #expect(run(["glossary", "add", mine, "--arabic", "x", "--english", "y", "--type", "persn"]).err
+                .hasPrefix("workbench glossary: error: unknown type 'persn'. Did you mean 'person'?"))
         #expect(run(["glossary", "lnt"]).err.hasPrefix("workbench glossary: error: unknown subcommand 'lnt'. Did you mean 'lint'?"))
         #expect(run(["glossary", "export", "--format", "tbz", glossaries]).err
                 .hasPrefix("workbench glossary: error: unknown format 'tbz'. Did you mean 'tbx'?"))

@@ -7,8 +7,10 @@ public enum AtomicFile {
         public let description: String
     }
 
-    /// Writes `text` as UTF-8 to `path`, creating missing folders.
-    public static func write(_ text: String, to path: String) throws(Failure) {
+    /// Writes `text` as UTF-8 to `path`, creating missing folders. `beforeRename` runs when the
+    /// temporary file is complete and synced, just before it replaces the target (tests use it
+    /// to simulate a crash at the worst moment: the target must still be the old file).
+    public static func write(_ text: String, to path: String, beforeRename: (() throws -> Void)? = nil) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -39,6 +41,14 @@ public enum AtomicFile {
         }
         if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, let beforeRename {
+            do {
+                try beforeRename()
+            } catch {
+                unlink(temporary)
+                throw Failure(description: "cannot write \(path): interrupted before the rename (\(error))")
+            }
+        }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)

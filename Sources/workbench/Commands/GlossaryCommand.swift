@@ -19,11 +19,17 @@ enum GlossaryCommand: Command {
                                          Read another tool's glossary into our TSV (nothing written on errors).
           candidates [--glossary FILE|DIR]… [--top N] [--tsv] CORPUS…
                                          Names the corpus uses that no glossary has (*.txt, *.jsonl).
+          add FILE --arabic A --english E [--type T] [--variants "V | V"] [--nisba "STEM=English"] [--note N] [--force]
+          remove FILE ARABIC
+          set FILE ARABIC [--english E] [--type T] [--note N] [--add-variant V]… [--remove-variant V]… [--force]
+                                         Edit one file: order, comments and line endings kept, written
+                                         atomically under a lock; a duplicate or conflict is refused
+                                         unless --force.
 
         FILE|DIR defaults to glossaries/. Outputs are written atomically; inputs are never changed.
         """
 
-    static let subcommands = ["lint", "find", "stats", "export", "import", "candidates"]
+    static let subcommands = ["lint", "find", "stats", "export", "import", "candidates", "add", "remove", "set"]
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
         guard let sub = arguments.first else { return usageError(UsageError("missing a subcommand: \(subcommands.joined(separator: ", "))"), console: console) }
@@ -35,6 +41,7 @@ enum GlossaryCommand: Command {
         case "export": return export(rest, console: console)
         case "import": return importGlossary(rest, console: console)
         case "candidates": return candidates(rest, console: console)
+        case "add", "remove", "set": return edit(sub, rest, console: console)
         default:
             return usageError(UsageError("unknown subcommand '\(sub)'.\(Suggestions.didYouMean(sub, in: subcommands)) "
                 + "Subcommands: \(subcommands.joined(separator: ", "))"), console: console)
@@ -311,5 +318,56 @@ enum GlossaryCommand: Command {
             console.out(out)
         }
         return ExitStatus.success
+    }
+
+    // MARK: add / remove / set
+
+    static func edit(_ sub: String, _ arguments: [String], console: Console) -> Int32 {
+        let parsed: ArgumentScanner.Parsed
+        do {
+            parsed = try ArgumentScanner(valued: ["--arabic", "--english", "--type", "--variants", "--nisba", "--note"], flags: ["--force"],
+                                         repeatable: ["--add-variant", "--remove-variant"]).parse(arguments)
+        } catch {
+            return usageError(error, console: console)
+        }
+        guard let file = parsed.positionals.first else { return usageError(UsageError("missing the glossary FILE to edit"), console: console) }
+        var kind: GlossaryEntry.Kind? = nil
+        if let typeName = parsed.value("--type") {
+            guard let known = GlossaryEntry.Kind(rawValue: typeName) else {
+                let names = GlossaryEntry.Kind.allCases.map(\.rawValue)
+                return usageError(UsageError("unknown type '\(typeName)'.\(Suggestions.didYouMean(typeName, in: names)) Types: \(names.joined(separator: ", "))"),
+                                  console: console)
+            }
+            kind = known
+        }
+        let edit: GlossaryEditor.Edit
+        switch sub {
+        case "add":
+            guard let arabic = parsed.value("--arabic"), let english = parsed.value("--english") else {
+                return usageError(UsageError("add needs --arabic and --english"), console: console)
+            }
+            let nisbas = (parsed.value("--nisba") ?? "").split(separator: "|").compactMap { item -> GlossaryEntry.Nisba? in
+                let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                return parts.count == 2 ? GlossaryEntry.Nisba(stem: parts[0], english: parts[1]) : nil
+            }
+            edit = .add(GlossaryEntry(arabic: arabic, english: english, kind: kind ?? .term,
+                                      variants: (parsed.value("--variants") ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) },
+                                      nisbas: nisbas, note: parsed.value("--note") ?? ""))
+        case "remove":
+            guard parsed.positionals.count == 2 else { return usageError(UsageError("remove needs FILE and the ARABIC term"), console: console) }
+            edit = .remove(arabic: parsed.positionals[1])
+        default:
+            guard parsed.positionals.count == 2 else { return usageError(UsageError("set needs FILE and the ARABIC term"), console: console) }
+            edit = .set(arabic: parsed.positionals[1], english: parsed.value("--english"), kind: kind, note: parsed.value("--note"),
+                        addVariants: parsed.repeated["--add-variant"] ?? [], removeVariants: parsed.repeated["--remove-variant"] ?? [])
+        }
+        do {
+            let summary = try GlossaryEditor(path: file, force: parsed.flags.contains("--force")).apply(edit)
+            console.out("\(file): \(summary)\n")
+            return ExitStatus.success
+        } catch {
+            console.err(error.description)
+            return ExitStatus.failure
+        }
     }
 }
