@@ -126,6 +126,8 @@ enum BuiltinChromePhrases {
         line\tالإعدادات
         line\tترجم
         line\tترجمة
+        line\tاضغط هنا
+        line\tانقر هنا
         line\tأخبار ذات صلة
         line\tمواضيع ذات صلة
         # English page furniture.
@@ -205,6 +207,13 @@ enum BuiltinChromePhrases {
         start\tالوسوم
         start\tكلمات مفتاحية
         start\tالتصنيف
+        start\tالكلمات الدالة
+        start\tكلمات دلالية
+        start\tوسوم
+        start\tاضغط هنا
+        start\tانقر هنا
+        start\tللاشتراك
+        start\tتابع آخر الأخبار
         start\tالقسم
         start\tشارك على
         start\tشارك عبر

@@ -3,7 +3,7 @@ import Core
 /// Decides which lines of a page are chrome, and why.
 ///
 /// First the signals that are enough on their own (a chrome phrase, counters, dates, bylines,
-/// share buttons, Latin UI words, lines repeated across the site, notices with two phrases).
+/// share and navigation buttons, Latin UI words, lines repeated across the site, notices with two phrases).
 /// Then the page's layout: the body runs from the first to the last paragraph-like line; the
 /// title is the first headline-like line before it and is protected; short labels before the
 /// body and after it are chrome, and so are the lines after a heading that opens a trailing
@@ -42,7 +42,7 @@ struct LineClassifier {
             } else if line.separators >= 2, line.words <= 3 * (line.separators + 1), !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "navigation", detail: "menu or breadcrumb items between separators")
             } else if line.allShareWords, line.words <= 12 {
-                verdicts[i] = Verdict(line: i, reason: "share", detail: "share buttons")
+                verdicts[i] = Verdict(line: i, reason: "buttons", detail: "share or navigation buttons")
             } else if line.startsWithBylineWord, line.words <= 6, !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "byline", detail: "a byline")
             } else if line.arabicWords == 0, line.words <= 4, !line.endsSentence {

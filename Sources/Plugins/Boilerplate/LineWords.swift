@@ -37,6 +37,7 @@ struct LineWords: Sendable {
             إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار \
             نيسان أيار حزيران تموز آب أيلول تشرين الأول الثاني م هـ ه ص مساء صباحا صباحاً ساعة ساعات \
             دقيقة دقائق ثانية ثوان يوم أيام يومين أسبوع أسابيع شهر أشهر شهور سنة سنوات عام منذ \
+            ساعتين دقيقتين أسبوعين شهرين عامين سنتين قبل \
             أمس اليوم الموافق بتوقيت غرينتش \
             monday tuesday wednesday thursday friday saturday sunday january february march april \
             may june july august september october november december jan feb mar apr jun jul aug \
@@ -51,7 +52,9 @@ struct LineWords: Sendable {
             شارك مشاركة طباعة أرسل إرسال تويتر فيسبوك فيس بوك واتساب واتس اب تيليجرام تلغرام \
             تليجرام لينكدإن لينكد إن انستغرام إنستغرام يوتيوب سناب شات البريد الإلكتروني نسخ الرابط \
             share tweet print email mail facebook twitter whatsapp telegram linkedin reddit pinterest \
-            messenger copy link x
+            messenger copy link x \
+            الرئيسية السابق التالي المزيد القائمة بحث ابحث إغلاق دخول تسجيل خروج اشترك الاشتراك \
+            home next previous prev menu search login more close
             """)
         byline = Self.hashes("""
             كتب كتبت بقلم إعداد تحرير مراسل مراسلة المحرر محرر تقرير متابعة by
