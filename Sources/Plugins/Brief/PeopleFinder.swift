@@ -18,6 +18,9 @@ struct PeopleFinder {
     func people() -> [Person] {
         var found: [Person] = []
         for (k, mention) in mentions.enumerated() where mention.kind == .person {
+            // A one-word name followed by an unknown word is someone else's first name:
+            // ميشيل حلبي is not Charles Michel.
+            if !mention.english.contains(" "), followedByUnknownName(mention) { continue }
             let role = roleBefore(k) ?? roleAfter(k) ?? ""
             found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound))
         }
@@ -34,6 +37,18 @@ struct PeopleFinder {
             }
         }
         return merged
+    }
+
+    /// Whether the word right after a mention is an unknown, name-like word (no article, not
+    /// a function word, not itself a glossary hit).
+    func followedByUnknownName(_ mention: BriefMention) -> Bool {
+        let i = text.word(atOrAfter: mention.range.upperBound)
+        guard i < text.words.count else { return false }
+        let word = text.words[i]
+        guard word.kind == .arabic, word.gap.allSatisfy({ $0 == " " }), !word.gap.isEmpty else { return false }
+        if mentions.contains(where: { $0.range.overlaps(word.range) }) { return false }
+        return !UnknownNames.definite(word.norm) && !ArabicFunctionWords.normalized.contains(word.norm)
+            && !ArabicFunctionWords.normalized.contains(EventFinder.withoutConjunction(word.norm))
     }
 
     /// The role written before mention `k`, if any.

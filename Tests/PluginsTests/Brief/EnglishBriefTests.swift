@@ -86,6 +86,11 @@ import TestSupport
         #expect(list(data["people"], "role") == ["President"])
     }
 
+    @Test func aSurnameEntryBeforeAnotherNameIsSomeoneElse() throws {
+        #expect(list(try brief("وقال ميشيل حلبي، الأمين العام للشركة، إن الأرباح ارتفعت.")["people"], "name") == [])
+        #expect(list(try brief("وقال ميشيل إن الاجتماع كان مثمرا.")["people"], "name") == ["Michel"])
+    }
+
     @Test func eventsNeedEverySlotRecognised() throws {
         let met = try brief("التقى الرئيس الكازاخستاني قاسم جومارت توكاييف مع وزير الخارجية الأوزبكي بختيور سعيدوف في أستانا يوم 19 فبراير.")
         #expect(list(met["events"], "english") == ["Kassym-Jomart Tokayev met Bakhtiyor Saidov in Astana on 19 February."])
