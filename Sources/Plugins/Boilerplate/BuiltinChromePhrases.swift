@@ -201,9 +201,6 @@ enum BuiltinChromePhrases {
         start\tتاريخ التحديث
         start\tبقلم
         start\tكتب بواسطة
-        start\tبواسطة
-        start\tإعداد
-        start\tتحرير
         start\tالوسوم
         start\tكلمات مفتاحية
         start\tالتصنيف

@@ -37,25 +37,40 @@ struct LineClassifier {
                 verdicts[i] = Verdict(line: i, reason: "counter", detail: "numbers only")
             } else if line.allCounterWords, line.words <= 4 {
                 verdicts[i] = Verdict(line: i, reason: "counter", detail: "a count of views, comments or shares")
-            } else if line.allDateWords, line.words <= 8 {
+            } else if line.allDateWords, line.words <= 8, !line.endsSentence {  // "10 أشهر." ends a wrapped sentence
                 verdicts[i] = Verdict(line: i, reason: "date", detail: "a date or time line")
             } else if line.separators >= 2, line.words <= 3 * (line.separators + 1), !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "navigation", detail: "menu or breadcrumb items between separators")
             } else if line.allShareWords, line.words <= 12 {
                 verdicts[i] = Verdict(line: i, reason: "buttons", detail: "share or navigation buttons")
-            } else if line.startsWithBylineWord, line.words <= 6, !line.endsSentence {
+            } else if line.bylineStrength == 2 && line.words <= 6 || line.bylineStrength == 1 && line.words <= 4 && line.hasColonOrDash,
+                      !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "byline", detail: "a byline")
             } else if line.arabicWords == 0, line.words <= 4, !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "latin-ui", detail: "a short line of Latin words in an Arabic page")
             } else if notices.count >= 2 {
                 verdicts[i] = Verdict(line: i, reason: "notice", detail: notices.map(\.text).joined(separator: " · "))
             } else if let site, options.repeatedLines > 0, site.documents >= options.repeatedLines {
+                // On enough of the site's pages to be its template: at least repeatedLines and
+                // 5% of them; a paragraph-like line (a disclaimer, or an article the folder holds
+                // twice) on half of them.
                 let seen = site.documents(containing: line.key)
-                if seen >= options.repeatedLines {
+                let needed = line.isParagraphLike ? max(options.repeatedLines, (site.documents + 1) / 2)
+                    : max(options.repeatedLines, (site.documents * 5 + 99) / 100)
+                if seen >= needed {
                     verdicts[i] = Verdict(line: i, reason: "repeated",
                                           detail: "on \(seen) of the site's \(site.documents) documents")
                 }
             }
+        }
+
+        // Three or more lines of numbers in a row are a table or a list, not counters.
+        var run: [Int] = []
+        for i in lines.indices.reversed() + [-1] {
+            if i >= 0, lines[i].isBlank { continue }
+            if i >= 0, verdicts[i]?.reason == "counter", lines[i].words == 0 { run.append(i); continue }
+            if run.count >= 3 { for k in run { verdicts[k] = nil } }
+            run = []
         }
 
         // The body: from the first to the last paragraph-like line not already chrome.
@@ -69,9 +84,13 @@ struct LineClassifier {
         if options.keepTitle {
             title = lines.indices.filter { i in
                 i < firstBody && verdicts[i] == nil && lines[i].words >= 3 && lines[i].words <= 30
+                    && !(lines[i].hasSeparator && lines[i].words <= 4)  // عين اليوم – طنجة: a dateline
             }.max { lines[$0].words <= lines[$1].words }
-            if title == nil, body.isEmpty {
-                title = lines.indices.first { verdicts[$0] == nil && !lines[$0].isBlank }
+            // No headline of three words or more: a short first line is the title unless it
+            // carries a separator, as a publisher or dateline does (أصداء/ الكازاخستانية).
+            if title == nil, let first = lines.indices.first(where: { !lines[$0].isBlank }),
+               first < firstBody || body.isEmpty, verdicts[first] == nil, !lines[first].hasSeparator {
+                title = first
             }
         }
 
@@ -98,9 +117,42 @@ struct LineClassifier {
             guard outside else { continue }
             if noticeCounts[i] >= 1 {
                 verdicts[i] = Verdict(line: i, reason: "notice", detail: phrases.notices(in: line).map(\.text).joined(separator: " · "))
-            } else if line.words <= 3, !line.endsSentence, !line.startsWithSourceWord {
-                verdicts[i] = Verdict(line: i, reason: i < firstBody ? "header-label" : "footer-label",
-                                      detail: "a short line outside the article body")
+            }
+        }
+
+        // Short labels outside the body: before it, a label with a separator (a publisher or a
+        // dateline) or next to other chrome; after it, a label ending in a colon or followed by
+        // chrome (read from the end, so a run of labels before a widget goes together). A short
+        // line with neither — a list item, a line of verse, a closing formula — is kept.
+        guard !body.isEmpty else { return verdicts.compactMap { $0 } }
+        // Only chrome found by a signal of its own counts as "next to chrome": labels do not
+        // make their neighbours labels (a list of short items stays content).
+        let strong = verdicts.map { $0 != nil }
+        func isLabel(_ i: Int) -> Bool {
+            let line = lines[i]
+            return verdicts[i] == nil && i != title && line.words >= 1 && line.words <= 3 && !line.endsSentence
+                && !line.startsWithSourceWord
+        }
+        func neighbour(_ i: Int, _ step: Int) -> Int? {
+            var k = i + step
+            while k >= 0, k < lines.count, lines[k].isBlank { k += step }
+            return k >= 0 && k < lines.count ? k : nil
+        }
+        for i in 0..<firstBody where isLabel(i) && !lines[i].endsWithColon {
+            let chromeNext = [neighbour(i, -1), neighbour(i, 1)].contains { k in k.map { strong[$0] } ?? false }
+            if lines[i].hasSeparator || chromeNext {
+                verdicts[i] = Verdict(line: i, reason: "header-label",
+                                      detail: lines[i].hasSeparator ? "a publisher or dateline before the body" : "a label among page chrome")
+            }
+        }
+        for i in stride(from: lines.count - 1, to: lastBody, by: -1) where isLabel(i) {
+            // A label ending in a colon introduces what follows: chrome before chrome or at the
+            // end, a subheading before content (وقفة :, السطر الأخير :).
+            let next = neighbour(i, 1)
+            let chromeNext = next.map { strong[$0] } ?? false
+            if chromeNext || lines[i].endsWithColon && next == nil {
+                verdicts[i] = Verdict(line: i, reason: "footer-label",
+                                      detail: lines[i].endsWithColon ? "a label introducing page chrome" : "a label before page chrome")
             }
         }
         return verdicts.compactMap { $0 }

@@ -20,12 +20,19 @@ struct LineFeatures: Sendable {
     var allDateWords = false
     var allCounterWords = false
     var allShareWords = false
-    /// The first word is a byline word (`بقلم`, `كتب`, `by`).
-    var startsWithBylineWord = false
+    /// The first word is a byline word: 2 for one that is nothing else (`بقلم`, `كتب`, `by`),
+    /// 1 for one that is also a common noun (`إعداد`, `تحرير`, `متابعة`, `تقرير`), 0 otherwise.
+    var bylineStrength = 0
+    /// A colon or a dash in the line (`إعداد: فلان`, `تحرير - فلان`).
+    var hasColonOrDash = false
     /// The first word introduces the article's sources (`المصدر`, `المصادر`, `source`).
     var startsWithSourceWord = false
     /// Menu separators: `»` `›` `>` `|` `/` `•` between words.
     var separators = 0
+    /// A `/` or a dash between words: the shape of `أصداء/ الكازاخستانية`, `عين اليوم – طنجة`.
+    var hasSeparator = false
+    /// The line ends with a colon (a label introducing what follows).
+    var endsWithColon = false
 
     /// Blank: no words and no numbers.
     var isBlank: Bool { words == 0 && numbers == 0 }
@@ -45,7 +52,7 @@ struct LineFeatures: Sendable {
             let hash = LineKey.word(word)
             let on = lists.lists(of: hash)
             if words == 0 {
-                startsWithBylineWord = on.contains(.byline)
+                bylineStrength = on.contains(.byline) ? (lists.strongByline.contains(hash) ? 2 : 1) : 0
                 startsWithSourceWord = on.contains(.source)
             }
             words += 1
@@ -63,21 +70,52 @@ struct LineFeatures: Sendable {
         endsSentence = Self.endsWithTerminator(line)
         // Menus are short; a long line is never one, whatever its slashes.
         separators = words <= 24 ? Self.countSeparators(line) : 0
+        if words <= 6 { hasSeparator = Self.hasSeparator(line) }
+        endsWithColon = Self.endsWithColon(line)
+        hasColonOrDash = line.contains(0x3A) || line.contains(0x2D) || hasSeparator
     }
 
-    /// Menu and breadcrumb separators in the line: `»` `›` `>` `|` `•` and `/` between spaces.
+    /// Menu and breadcrumb separators in the line: `|` `>`, and `/` `»` `›` `•` with spaces on
+    /// both sides — a `»` closing a `«` quotation is not one, nor a bullet at the start.
     static func countSeparators(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
+        var quotes = false
+        for i in 0..<max(0, line.count - 1) where line[i] == 0xC2 && line[i + 1] == 0xAB { quotes = true }  // «
+        func spaced(_ start: Int, _ end: Int) -> Bool {
+            start > 0 && end < line.count && line[start - 1] == 0x20 && line[end] == 0x20
+                && line[0..<start - 1].contains { $0 != 0x20 && $0 != 0x09 }
+        }
         var i = 0
         while i < line.count {
             let b = line[i]
             if b == 0x7C || b == 0x3E { count += 1 }  // | >
-            else if b == 0x2F, i > 0, i + 1 < line.count, line[i - 1] == 0x20, line[i + 1] == 0x20 { count += 1 }
-            else if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xBB { count += 1 }  // »
-            else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xBA || line[i + 2] == 0xA2 { count += 1 }  // › •
+            else if b == 0x2F, spaced(i, i + 1) { count += 1 }
+            else if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xBB, !quotes, spaced(i, i + 2) { count += 1 }  // »
+            else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xBA || line[i + 2] == 0xA2,
+                    spaced(i, i + 3) { count += 1 }  // › •
             i += 1
         }
         return count
+    }
+
+    /// A `/`, `-`, `–` or `—` between two words (the text is normalized: tatweel is gone).
+    static func hasSeparator(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sawWord = false
+        var i = 0
+        while i < line.count {
+            let b = line[i]
+            if b == 0x2F || b == 0x2D { if sawWord { return i + 1 < line.count } }
+            else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x93 || line[i + 2] == 0x94 { if sawWord { return true } }
+            else if b != 0x20 && b != 0x09 { sawWord = true }
+            i += 1
+        }
+        return false
+    }
+
+    static func endsWithColon(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.count - 1
+        while i >= 0, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i -= 1 }
+        return i >= 0 && line[i] == 0x3A
     }
 
     /// Whether the last visible character (closing quotes and brackets skipped) ends a sentence.

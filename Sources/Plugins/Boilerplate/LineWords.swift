@@ -20,6 +20,7 @@ struct LineWords: Sendable {
     let counter: Set<UInt64>
     let share: Set<UInt64>
     let byline: Set<UInt64>
+    let strongByline: Set<UInt64>
     let source: Set<UInt64>
     private let table: UInt64Map
 
@@ -59,6 +60,7 @@ struct LineWords: Sendable {
         byline = Self.hashes("""
             كتب كتبت بقلم إعداد تحرير مراسل مراسلة المحرر محرر تقرير متابعة by
             """)
+        strongByline = Self.hashes("كتب كتبت بقلم by")
         source = Self.hashes("المصدر المصادر مصدر وكالات source sources")
         var flags: [UInt64: Int32] = [:]
         for (list, words) in [(Lists.function, function), (.date, date), (.counter, counter), (.share, share),
