@@ -5,12 +5,20 @@ import Core
 struct BriefText {
     struct Word {
         var range: Range<Int>
-        var text: String
         /// Normalized (`ArabicNormalizer`): alef forms, ى/ي, ة/ه, digits folded.
         var norm: String
         var kind: Token.Kind
-        /// The text between the previous word and this one (punctuation, spaces).
-        var gap: String
+        /// Where the text between the previous word and this one is (punctuation, spaces).
+        var gapRange: Range<Int>
+        /// Hashes of the normalized word (`BriefKey`): as it is, without one leading و/ب/ل
+        /// (`bare`), without one leading و/ف (`conjunctionless`). Look-ups compare these, never strings.
+        var key: UInt64 = 0
+        var bareKey: UInt64 = 0
+        var conjunctionlessKey: UInt64 = 0
+        /// Letters (scalars) of the normalized word.
+        var letters = 0
+        /// With the article, alone or after a one-letter prefix (ال، لل، بال، وال، فال، كال).
+        var definite = false
     }
 
     let scalars: [Unicode.Scalar]
@@ -23,19 +31,51 @@ struct BriefText {
         let normalized = ArabicNormalizer().normalize(source)
         var words: [Word] = []
         var previousEnd = 0
-        let scalars = self.scalars
         normalized.bytes.withUnsafeBufferPointer { bytes in
             Tokenizer.forEachToken(inUTF8: bytes) { token in
                 let range = normalized.originalRange(ofBytes: token.byteStart..<token.byteEnd)
-                let text = String(String.UnicodeScalarView(scalars[range]))
-                let gap = String(String.UnicodeScalarView(scalars[min(previousEnd, range.lowerBound)..<range.lowerBound]))
-                words.append(Word(range: range, text: text,
-                                  norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]), as: UTF8.self),
-                                  kind: token.kind, gap: gap))
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
+                var word = Word(range: range, norm: String(decoding: wordBytes, as: UTF8.self), kind: token.kind,
+                                gapRange: min(previousEnd, range.lowerBound)..<range.lowerBound)
+                word.key = LineKey.word(wordBytes)
+                word.letters = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                word.bareKey = Self.keyWithout(prefixes: [0x88, 0xA8, 0x84], wordBytes, minimumLetters: 4) ?? word.key
+                word.conjunctionlessKey = Self.keyWithout(prefixes: [0x88, 0x81], wordBytes, minimumLetters: 5) ?? word.key
+                word.definite = Self.isDefinite(wordBytes)
+                words.append(word)
                 previousEnd = range.upperBound
             }
         }
         self.words = words
+    }
+
+    /// The key of a word without its first letter, when that letter is one of `prefixes` (the
+    /// second UTF-8 byte of و ب ل ف, all D8/D9 xx) and the word has at least `minimumLetters`.
+    static func keyWithout(prefixes: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int) -> UInt64? {
+        guard bytes.count >= 2 * minimumLetters, bytes[0] == 0xD9 || bytes[0] == 0xD8, prefixes.contains(bytes[1]),
+              !(bytes[0] == 0xD8 && bytes[1] != 0xA8) else { return nil }
+        return LineKey.word(UnsafeBufferPointer(rebasing: bytes[2...]))
+    }
+
+    /// ال، لل، بال، وال، فال، كال at the start.
+    static func isDefinite(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let alef: [UInt8] = [0xD8, 0xA7], lam: [UInt8] = [0xD9, 0x84]
+        func at(_ i: Int, _ letter: [UInt8]) -> Bool { bytes.count >= i + 2 && bytes[i] == letter[0] && bytes[i + 1] == letter[1] }
+        if at(0, alef) && at(2, lam) { return true }
+        if at(0, lam) && at(2, lam) { return true }
+        let prefixes: [[UInt8]] = [[0xD8, 0xA8], [0xD9, 0x88], [0xD9, 0x81], [0xD9, 0x83]]
+        return prefixes.contains { at(0, $0) } && at(2, alef) && at(4, lam)
+    }
+
+    /// A word as written in the source.
+    func text(of word: Word) -> String { text(word.range) }
+
+    /// The text between word `i` and the one before it.
+    func gap(_ i: Int) -> String { text(words[i].gapRange) }
+
+    /// Only spaces (at least one) between word `i` and the one before it.
+    func gapIsSpaces(_ i: Int) -> Bool {
+        !words[i].gapRange.isEmpty && scalars[words[i].gapRange].allSatisfy { $0 == " " }
     }
 
     /// The source text of a scalar range.

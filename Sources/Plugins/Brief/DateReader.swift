@@ -11,7 +11,7 @@ struct DateReader {
     let text: BriefText
 
     /// Month names (normalized), both series; two-word Levantine names are matched word by word.
-    static let months: [String: String] = [
+    static let monthNames: [String: String] = [
         "يناير": "January", "فبراير": "February", "مارس": "March", "ابريل": "April", "مايو": "May",
         "يونيو": "June", "يونيه": "June", "يوليو": "July", "يوليه": "July", "اغسطس": "August",
         "سبتمبر": "September", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
@@ -19,14 +19,21 @@ struct DateReader {
         "تموز": "July", "اب": "August", "ايلول": "September",
     ]
     /// كانون الثاني = January, كانون الأول = December, تشرين الأول = October, تشرين الثاني = November.
-    static let twoWordMonths: [String: [String: String]] = [
+    static let twoWordMonthNames: [String: [String: String]] = [
         "كانون": ["الثاني": "January", "الاول": "December"],
         "تشرين": ["الاول": "October", "الثاني": "November"],
     ]
-    static let weekdays: [String: String] = [
+    static let weekdayNames: [String: String] = [
         "السبت": "Saturday", "الاحد": "Sunday", "الاثنين": "Monday", "الثلاثاء": "Tuesday",
         "الاربعاء": "Wednesday", "الخميس": "Thursday", "الجمعه": "Friday",
     ]
+
+    static let months = BriefKey.map(monthNames)
+    static let twoWordMonths = BriefKey.map(twoWordMonthNames.mapValues { BriefKey.map($0) })
+    static let weekdays = BriefKey.map(weekdayNames)
+    static let last = BriefKey.set(["الماضي", "المنصرم"]), next = BriefKey.set(["المقبل", "القادم"])
+    static let this = BriefKey.set(["الحالي", "الجاري"])
+    static let yearWords = BriefKey.set(["عام", "لعام", "العام", "سنة", "وعام"]), dayWords = BriefKey.set(["يوم", "اليوم"])
 
     func dates() -> [DateItem] {
         var result: [DateItem] = []
@@ -46,18 +53,12 @@ struct DateReader {
     func month(at i: Int) -> (String, Int)? {
         let words = text.words
         guard i < words.count else { return nil }
-        let norm = FigureReader.bare(words[i].norm) == words[i].norm ? words[i].norm : words[i].norm
-        if let pair = Self.twoWordMonths[norm] ?? Self.twoWordMonths[Self.stripPreposition(norm)],
-           i + 1 < words.count, let english = pair[words[i + 1].norm] {
+        if let pair = Self.twoWordMonths[words[i].key] ?? Self.twoWordMonths[words[i].bareKey],
+           i + 1 < words.count, let english = pair[words[i + 1].key] {
             return (english, i + 2)
         }
-        if let english = Self.months[norm] ?? Self.months[Self.stripPreposition(norm)] { return (english, i + 1) }
+        if let english = Self.months[words[i].key] ?? Self.months[words[i].bareKey] { return (english, i + 1) }
         return nil
-    }
-
-    static func stripPreposition(_ norm: String) -> String {
-        guard let first = norm.unicodeScalars.first, "وبل".unicodeScalars.contains(first), norm.unicodeScalars.count > 3 else { return norm }
-        return String(norm.unicodeScalars.dropFirst())
     }
 
     func read(at i: Int) -> (DateItem, Int)? {
@@ -74,7 +75,7 @@ struct DateReader {
             j = next
             // A paired form: نوفمبر/تشرين الثاني, تشرين الثاني/نوفمبر or سبتمبر (أيلول) — the same
             // month, either order.
-            let opener = j < words.count ? words[j].gap.trimmingCharacters(in: .whitespaces) : ""
+            let opener = j < words.count ? text.gap(j).trimmingCharacters(in: .whitespaces) : ""
             if opener == "/" || opener == "(", let (other, after) = month(at: j), other == english {
                 j = after
             }
@@ -86,12 +87,9 @@ struct DateReader {
             }
             var relative: String? = nil
             if year == nil, j < words.count {
-                switch words[j].norm {
-                case "الماضي", "المنصرم": relative = "last"
-                case "المقبل", "القادم": relative = "next"
-                case "الحالي", "الجاري": relative = "this"
-                default: break
-                }
+                if Self.last.contains(words[j].key) { relative = "last" }
+                else if Self.next.contains(words[j].key) { relative = "next" }
+                else if Self.this.contains(words[j].key) { relative = "this" }
                 if relative != nil { j += 1 }
             }
             // A month alone (no day, year or relative word) is too ambiguous to call a date.
@@ -104,12 +102,12 @@ struct DateReader {
             return (DateItem(range: words[i].range.lowerBound..<words[j - 1].range.upperBound, english: english), j)
         }
         // A year after عام / سنة / العام: عام 2010 → 2010.
-        if ["عام", "لعام", "العام", "سنه", "وعام"].contains(words[j].norm), j + 1 < words.count,
+        if Self.yearWords.contains(words[j].key), j + 1 < words.count,
            words[j + 1].kind == .number, let value = BriefText.number(words[j + 1].norm), value >= 1900, value <= 2100 {
             return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: String(Int(value))), j + 2)
         }
         // A weekday after يوم: يوم الجمعة → Friday.
-        if ["يوم", "اليوم"].contains(words[j].norm), j + 1 < words.count, let english = Self.weekdays[words[j + 1].norm] {
+        if Self.dayWords.contains(words[j].key), j + 1 < words.count, let english = Self.weekdays[words[j + 1].key] {
             return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: english), j + 2)
         }
         return nil

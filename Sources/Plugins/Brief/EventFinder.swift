@@ -16,13 +16,15 @@ struct EventFinder {
     let fullName: (String) -> String
 
     /// Verbs (normalized, without a leading و/ف) and what they make.
-    static let verbs: [String: String] = [
+    static let verbNames: [String: String] = [
         "التقي": "met", "التقت": "met", "اجتمع": "met", "اجتمعت": "met", "يلتقي": "meets", "تلتقي": "meets",
         "استقبل": "received", "استقبلت": "received", "بحث": "held talks with", "بحثت": "held talks with",
         "زار": "visited", "زارت": "visited",
     ]
     /// Nouns "his/her meeting (with)": the subject is the person before them.
-    static let meetingNouns: Set<String> = ["اجتماعه", "اجتماعها", "لقائه", "لقائها", "محادثاته", "محادثاتها"]
+    static let meetingNouns = BriefKey.set(["اجتماعه", "اجتماعها", "لقائه", "لقائها", "محادثاته", "محادثاتها"])
+    static let verbs = BriefKey.map(verbNames)
+    static let with = BriefKey.of("مع"), fi = BriefKey.of("في")
 
     func events(in sentences: [Range<Int>]) -> [Event] {
         var result: [Event] = []
@@ -30,12 +32,14 @@ struct EventFinder {
             let first = text.word(atOrAfter: sentence.lowerBound)
             var i = first
             while i < text.words.count, text.words[i].range.lowerBound < sentence.upperBound {
-                let norm = Self.withoutConjunction(text.words[i].norm)
-                if let verb = Self.verbs[norm], let event = verbEvent(verb: verb, at: i, sentence: sentence) {
+                let word = text.words[i]
+                if let verb = Self.verbs[word.key] ?? Self.verbs[word.conjunctionlessKey],
+                   let event = verbEvent(verb: verb, at: i, sentence: sentence) {
                     result.append(event)
                     break
                 }
-                if Self.meetingNouns.contains(norm), let event = nounEvent(at: i, sentence: sentence) {
+                if Self.meetingNouns.contains(word.key) || Self.meetingNouns.contains(word.conjunctionlessKey),
+                   let event = nounEvent(at: i, sentence: sentence) {
                     result.append(event)
                     break
                 }
@@ -81,7 +85,7 @@ struct EventFinder {
         } else {
             var start = afterSubject
             let next = text.word(atOrAfter: afterSubject)
-            if next < words.count, words[next].norm == "مع", verb != "received" {
+            if next < words.count, words[next].key == Self.with, verb != "received" {
                 start = words[next].range.upperBound
             } else if verb != "received" {
                 return nil
@@ -104,8 +108,8 @@ struct EventFinder {
                                                         && $0.range.lowerBound >= sentence.lowerBound }) else { return nil }
         // مع within the next few words, then the object.
         var j = i + 1
-        while j < words.count, j <= i + 6, words[j].range.lowerBound < sentence.upperBound, words[j].norm != "مع" { j += 1 }
-        guard j < words.count, words[j].norm == "مع",
+        while j < words.count, j <= i + 6, words[j].range.lowerBound < sentence.upperBound, words[j].key != Self.with { j += 1 }
+        guard j < words.count, words[j].key == Self.with,
               let (object, after) = person(startingAt: words[j].range.upperBound, before: sentence.upperBound) else { return nil }
         let english = fullName(mentions[subject].english) + " met " + fullName(mentions[object].english)
             + place(after: after, in: sentence) + date(in: sentence)
@@ -115,7 +119,7 @@ struct EventFinder {
     /// " in Z" when `في` + a place follows.
     func place(after offset: Int, in sentence: Range<Int>) -> String {
         let k = text.word(atOrAfter: offset)
-        guard k + 1 < text.words.count, text.words[k].norm == "في",
+        guard k + 1 < text.words.count, text.words[k].key == Self.fi,
               let mention = mentions.first(where: { $0.range.lowerBound == text.words[k + 1].range.lowerBound }),
               mention.kind == .place, mention.range.upperBound <= sentence.upperBound else { return "" }
         return " in " + mention.english

@@ -11,13 +11,13 @@ struct FigureReader {
     let text: BriefText
 
     /// Scale words (normalized) and their English.
-    static let scales: [String: String] = [
+    static let scaleNames: [String: String] = [
         "الف": "thousand", "آلاف": "thousand", "الاف": "thousand", "مليون": "million", "ملايين": "million",
         "مليار": "billion", "مليارات": "billion", "بليون": "billion", "ترليون": "trillion", "تريليون": "trillion",
     ]
 
     /// Units (normalized): English, and whether it is written before the number ($4 billion).
-    static let units: [String: (english: String, prefix: Bool)] = [
+    static let unitNames: [String: (english: String, prefix: Bool)] = [
         "دولار": ("$", true), "دولارا": ("$", true), "دولارات": ("$", true), "يورو": ("€", true),
         "جنيه": ("£", true), "روبل": ("roubles", false), "تنغي": ("tenge", false), "تينغي": ("tenge", false),
         "ريال": ("riyals", false), "درهم": ("dirhams", false), "دينار": ("dinars", false), "يوان": ("yuan", false),
@@ -27,7 +27,13 @@ struct FigureReader {
     ]
 
     /// Words before an amount that make it approximate.
-    static let approximate: Set<String> = ["حوالي", "نحو", "قرابه", "زهاء", "اكثر", "تقريبا"]
+    static let approximate = BriefKey.set(["حوالي", "نحو", "قرابة", "زهاء", "أكثر", "تقريبا"])
+    static let scales = BriefKey.map(scaleNames)
+    static let units = BriefKey.map(unitNames)
+    static let rangeWords = BriefKey.set(["إلى", "و"])
+    static let fi = BriefKey.of("في")
+    static let hundred = BriefKey.set(["المائة", "المئة", "الماءة"])
+    static let perHundred = BriefKey.set(["بالمائة", "بالمئة"])
 
     func figures() -> [Figure] {
         var result: [Figure] = []
@@ -51,10 +57,10 @@ struct FigureReader {
             j += 1
             // A range: 10-11, 10 – 11, 10 إلى 11.
             if j < words.count, words[j].kind == .number, let value = BriefText.number(words[j].norm),
-               ["-", "–", "—"].contains(words[j].gap.trimmingCharacters(in: .whitespaces)) {
+               ["-", "–", "—"].contains(text.gap(j).trimmingCharacters(in: .whitespaces)) {
                 high = value
                 j += 1
-            } else if j + 1 < words.count, ["الي", "و"].contains(words[j].norm), words[j + 1].kind == .number,
+            } else if j + 1 < words.count, Self.rangeWords.contains(words[j].key), words[j + 1].kind == .number,
                       let value = BriefText.number(words[j + 1].norm), scaleOrUnit(at: j + 2),
                       value > low!, !(1900...2100).contains(low!) || (1900...2100).contains(value) {
                 // بين 10 و 11 مليون; not "عام 2015 إلى 159.7 ألف" (a year, then the amount).
@@ -63,25 +69,25 @@ struct FigureReader {
             }
         }
         var scale: String? = nil
-        if j < words.count, let english = Self.scales[words[j].norm] ?? Self.scales[Self.bare(words[j].norm)] {
+        if j < words.count, let english = Self.scales[words[j].key] ?? Self.scales[words[j].bareKey] {
             scale = english
             j += 1
         }
         var unit: (english: String, prefix: Bool)? = nil
-        if j < words.count, let found = Self.units[words[j].norm] ?? Self.units[Self.bare(words[j].norm)] {
+        if j < words.count, let found = Self.units[words[j].key] ?? Self.units[words[j].bareKey] {
             unit = found
             j += 1
         }
         var percent = false
         if low != nil, scale == nil, unit == nil {
-            let after = j < words.count ? words[j].gap : ""
+            let after = j < words.count ? text.gap(j) : ""
             if words[j - 1].range.upperBound < text.scalars.count, text.scalars[words[j - 1].range.upperBound] == "%"
                 || after.hasPrefix("%") || after.hasPrefix("٪") {
                 percent = true
-            } else if j + 1 < words.count, words[j].norm == "في", ["الماءه", "المائه", "المئه"].contains(words[j + 1].norm) {
+            } else if j + 1 < words.count, words[j].key == Self.fi, Self.hundred.contains(words[j + 1].key) {
                 percent = true
                 j += 2
-            } else if j < words.count, ["بالمءه", "بالمائه", "بالمئه"].contains(words[j].norm) {
+            } else if j < words.count, Self.perHundred.contains(words[j].key) {
                 percent = true
                 j += 1
             }
@@ -101,7 +107,7 @@ struct FigureReader {
         if percent { english += "%" }
         if let unit { english = unit.prefix ? unit.english + english : english + " " + unit.english }
         var start = words[i].range.lowerBound
-        if i > 0, Self.approximate.contains(words[i - 1].norm) {
+        if i > 0, Self.approximate.contains(words[i - 1].key) {
             english = "about " + english
             start = words[i - 1].range.lowerBound
         }
@@ -111,7 +117,7 @@ struct FigureReader {
     }
 
     func scaleOrUnit(at j: Int) -> Bool {
-        j < text.words.count && (Self.scales[text.words[j].norm] != nil || Self.units[text.words[j].norm] != nil)
+        j < text.words.count && (Self.scales[text.words[j].key] != nil || Self.units[text.words[j].key] != nil)
     }
 
     /// Without a conjunction or preposition in front (ومليار, بمليار).

@@ -45,10 +45,10 @@ struct PeopleFinder {
         let i = text.word(atOrAfter: mention.range.upperBound)
         guard i < text.words.count else { return false }
         let word = text.words[i]
-        guard word.kind == .arabic, word.gap.allSatisfy({ $0 == " " }), !word.gap.isEmpty else { return false }
+        guard word.kind == .arabic, text.gapIsSpaces(i) else { return false }
         if mentions.contains(where: { $0.range.overlaps(word.range) }) { return false }
-        return !UnknownNames.definite(word.norm) && !ArabicFunctionWords.normalized.contains(word.norm)
-            && !ArabicFunctionWords.normalized.contains(EventFinder.withoutConjunction(word.norm))
+        return !word.definite && !UnknownNames.functionWords.contains(word.key)
+            && !UnknownNames.functionWords.contains(word.conjunctionlessKey)
     }
 
     /// The role written before mention `k`, if any.

@@ -16,11 +16,14 @@ struct UnknownNames {
 
     /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
     /// construct, not a name.
-    static let institutionNouns: Set<String> = [
+    static let institutionNounList: [String] = [
         "مجلس", "هيئه", "وزاره", "لجنه", "شركه", "اداره", "مؤسسه", "جمعيه", "جامعه", "مركز", "بنك", "صندوق",
         "اتحاد", "منظمه", "حزب", "قسم", "دائره", "مكتب", "مجموعه", "غرفه", "نادي", "مدينه", "محافظه", "امانه",
         "تحرير", "وزراء", "جمهوريه", "مملكه", "اماره", "ولايه", "حكومه", "برلمان", "دوله",
     ]
+    static let institutionNouns = BriefKey.set(institutionNounList)
+    static let honorificKeys = BriefKey.set(Array(honorifics))
+    static let functionWords = ArabicFunctionWords.hashes
 
     /// Without a one-letter preposition (بمقذوف → مقذوف).
     static func withoutPreposition(_ norm: String) -> String {
@@ -36,32 +39,40 @@ struct UnknownNames {
     func find(skipping isChrome: (Range<Int>) -> Bool) -> [String] {
         var found: [String] = []
         var seen = Set<String>()
+        // Which words a glossary hit covers, in one sweep (mentions are in text order).
+        var coveredWord = [Bool](repeating: false, count: text.words.count)
+        var m = 0
+        for (index, word) in text.words.enumerated() {
+            while m < mentions.count, mentions[m].range.upperBound <= word.range.lowerBound { m += 1 }
+            coveredWord[index] = m < mentions.count && mentions[m].range.overlaps(word.range)
+        }
         let covered = mentions.map(\.range)
         var skip = -1
-        for (index, word) in text.words.enumerated() where index > skip && word.kind == .arabic && word.norm.unicodeScalars.count >= 2 {
-            guard !covered.contains(where: { $0.overlaps(word.range) }), !isChrome(word.range) else { continue }
-            let bare = EventFinder.withoutConjunction(word.norm)
-            guard !ArabicFunctionWords.normalized.contains(word.norm) else { continue }
+        for (index, word) in text.words.enumerated() where index > skip && word.kind == .arabic && word.letters >= 2 {
+            guard !coveredWord[index], !Self.functionWords.contains(word.key) else { continue }
+            guard !isChrome(word.range) else { continue }
             // Six letters at least, no article, not the مفعول pattern (معروف, مقذوف): not a common word.
-            let stem = Self.withoutPreposition(bare)
-            let nameLike = stem.unicodeScalars.count >= 6 && !Self.definite(word.norm)
-                && !(stem.hasPrefix("م") && stem.unicodeScalars.count <= 6)
-                && Self.endings.contains { stem.hasSuffix($0) }
+            var nameLike = false
+            if word.letters >= 6, !word.definite {
+                let stem = Self.withoutPreposition(EventFinder.withoutConjunction(word.norm))
+                nameLike = stem.unicodeScalars.count >= 6 && !(stem.hasPrefix("م") && stem.unicodeScalars.count <= 6)
+                    && Self.endings.contains { stem.hasSuffix($0) }
+            }
             // After a title: two unknown words that are neither function words nor definite
             // (السفير دانيار كوشيرباييف), the name the title introduces.
-            if index + 1 < text.words.count, isCandidate(word, covered),
-               isCandidate(text.words[index + 1], covered), text.words[index + 1].gap.trimmingSpaces.isEmpty,
+            if index + 1 < text.words.count, !coveredWord[index + 1], isCandidate(word, covered),
+               isCandidate(text.words[index + 1], covered), text.gap(index + 1).trimmingSpaces.isEmpty,
                followsTitle(word),
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
-               index + 2 >= text.words.count || !EventFinder.withoutConjunction(text.words[index + 2].norm).hasPrefix("ال")
-                || !text.words[index + 2].gap.trimmingSpaces.isEmpty {
-                let pair = word.text + " " + text.words[index + 1].text
+               index + 2 >= text.words.count || !text.words[index + 2].definite
+                || !text.gap(index + 2).trimmingSpaces.isEmpty {
+                let pair = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 if seen.insert(pair).inserted { found.append(pair) }
                 skip = index + 1
                 continue
             }
             if nameLike {
-                if seen.insert(word.norm).inserted { found.append(word.text) }
+                if seen.insert(word.norm).inserted { found.append(text.text(of: word)) }
                 continue
             }
         }
@@ -87,9 +98,8 @@ struct UnknownNames {
     }
 
     func isCandidate(_ word: BriefText.Word, _ covered: [Range<Int>]) -> Bool {
-        word.kind == .arabic && !covered.contains { $0.overlaps(word.range) } && !Self.institutionNouns.contains(word.norm)
-            && !Self.honorifics.contains(word.norm) && !(word.norm.hasPrefix("و") && Self.honorifics.contains(String(word.norm.dropFirst())))
-            && !ArabicFunctionWords.normalized.contains(word.norm) && !word.norm.hasPrefix("ال")
-            && !EventFinder.withoutConjunction(word.norm).hasPrefix("ال") && word.norm.unicodeScalars.count >= 2
+        word.kind == .arabic && word.letters >= 2 && !word.definite && !Self.functionWords.contains(word.key)
+            && !Self.institutionNouns.contains(word.key) && !Self.honorificKeys.contains(word.key)
+            && !Self.honorificKeys.contains(word.conjunctionlessKey) && !covered.contains { $0.overlaps(word.range) }
     }
 }
