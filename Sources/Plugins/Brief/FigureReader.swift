@@ -120,12 +120,6 @@ struct FigureReader {
         j < text.words.count && (Self.scales[text.words[j].key] != nil || Self.units[text.words[j].key] != nil)
     }
 
-    /// Without a conjunction or preposition in front (ومليار, بمليار).
-    static func bare(_ norm: String) -> String {
-        guard let first = norm.unicodeScalars.first, "وبل".unicodeScalars.contains(first), norm.unicodeScalars.count > 3 else { return norm }
-        return String(norm.unicodeScalars.dropFirst())
-    }
-
     static func format(_ value: Double) -> String {
         let value = (value * 1000).rounded() / 1000  // 148.6 × 1000 is 148600.00000000003
         if value == value.rounded(), abs(value) < 1e15 {

@@ -31,11 +31,6 @@ struct UnknownNames {
         return String(norm.unicodeScalars.dropFirst())
     }
 
-    /// With the article, alone or after a preposition or conjunction (ال، لل، بال، وال، فال، كال).
-    static func definite(_ norm: String) -> Bool {
-        ["ال", "لل", "بال", "وال", "فال", "كال"].contains { norm.hasPrefix($0) }
-    }
-
     func find(skipping isChrome: (Range<Int>) -> Bool) -> [String] {
         var found: [String] = []
         var seen = Set<String>()
