@@ -103,7 +103,7 @@ public final class ByteKeyIndex: @unchecked Sendable {
         }
 
         /// The id of the key `prefix + rest`, or -1.
-        @inlinable
+        @inlinable @inline(__always)
         public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
             let hash = ByteKeyTable.hash(prefix, rest)
             let bit = ByteKeyIndex.filterBit(hash, filterMask)

@@ -27,6 +27,11 @@ public struct Glossary: Sendable {
 
     public let entries: [GlossaryEntry]
     let forms: [Form]
+    /// Per form, whether it keeps `ة` apart (most do not): read on every hit without touching
+    /// the form's reference-counted fields.
+    let formIsStrict: [Bool]
+    /// Per form, the annotation payload of a hit (clitics empty), kept apart for the same reason.
+    let formData: [JSONObject]
     let tokens: ByteKeyIndex
     let rootChild: [Int32]
     let transitions: UInt64Map
@@ -50,7 +55,8 @@ public struct Glossary: Sendable {
         var builder = Builder(entries: entries, conflicts: conflicts)
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
-        return .success(Glossary(entries: entries, forms: builder.forms, tokens: ByteKeyIndex(builder.table),
+        return .success(Glossary(entries: entries, forms: builder.forms, formIsStrict: builder.forms.map { $0.strictTokens != nil },
+                                 formData: builder.forms.map(\.data), tokens: ByteKeyIndex(builder.table),
                                  rootChild: builder.rootChild, transitions: UInt64Map(builder.transitions),
                                  nodeForm: builder.nodeForm,
                                  nodeHasChildren: builder.nodeHasChildren))

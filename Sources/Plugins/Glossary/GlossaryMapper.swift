@@ -31,15 +31,17 @@ public struct GlossaryMapper: Processor {
         let (spans, matches) = TermMatcher(glossary: glossary).matches(in: normalized, skipping: skip)
         var result: [Annotation] = []
         result.reserveCapacity(matches.count)
-        glossary.forms.withUnsafeBufferPointer { forms in
+        let forms = glossary.forms
+        glossary.formIsStrict.withUnsafeBufferPointer { isStrict in
+            glossary.formData.withUnsafeBufferPointer { formData in
             for match in matches {
                 let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
                 let form = Int(match.form)
-                if forms[form].strictTokens != nil,
+                if isStrict[form],
                    !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
                     continue
                 }
-                var data = forms[form].data
+                var data = formData[form]
                 if let reading = match.reading { data["clitics"] = Self.clitics(reading) }
                 switch options.render {
                 case .annotate:
@@ -51,6 +53,7 @@ public struct GlossaryMapper: Processor {
                     data["replacement"] = .string(document.text(of: range) + " (" + forms[form].english + ")")
                 }
                 result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
+            }
             }
         }
         return result

@@ -46,7 +46,7 @@ struct TermMatcher {
                                 let trie = Trie(tokens: glossary.tokens.view, rootChild: rootChild,
                                                 transitions: glossary.transitions.view, nodeForm: nodeForm,
                                                 nodeHasChildren: nodeHasChildren)
-                                scan(text: text, spans: spans, trie: trie, into: &matches)
+                                Self.scan(text: text, spans: spans, trie: trie, into: &matches)
                             }
                         }
                     }
@@ -70,8 +70,10 @@ struct TermMatcher {
         }
     }
 
-    private func scan(text: UnsafeBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<Span>, trie: Trie,
-                      into matches: inout [Match]) {
+    /// Static, so that the closures below capture views only, never the glossary (capturing
+    /// `self` copied every reference of the glossary for each word).
+    private static func scan(text: UnsafeBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<Span>, trie: Trie,
+                             into matches: inout [Match]) {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         Self.alef.withUnsafeBufferPointer { alef in
             Self.article.withUnsafeBufferPointer { article in
@@ -113,7 +115,7 @@ struct TermMatcher {
     /// The longest entry path from the root child `node` for span `i`: its length in tokens
     /// (0 when none) and its form.
     @inline(__always)
-    private func longest(from i: Int, node start: Int32, spans: UnsafeMutableBufferPointer<Span>,
+    private static func longest(from i: Int, node start: Int32, spans: UnsafeMutableBufferPointer<Span>,
                          text: UnsafeBufferPointer<UInt8>, trie: Trie) -> (length: Int, form: Int32) {
         guard start >= 0 else { return (0, -1) }
         var node = start
