@@ -1,5 +1,6 @@
 import Core
 import Testing
+import TestSupport
 
 struct JSONParserTests {
     @Test func parsesValuesInOrder() throws {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Core
 
 /// The trie-transition map: every stored key is found, absent keys answer -1 (whether the

@@ -1,0 +1,51 @@
+import Core
+import Foundation
+@testable import Plugins
+import Testing
+import TestSupport
+
+/// Every parser that reads a user's file is total: random input of the characters that matter
+/// to it (separators, quotes, markup, Arabic, line breaks, stray bytes) gives a result or a
+/// list of errors, never a crash or a hang.
+@Suite struct ParserTotalityTests {
+    static let alphabet: [String] = ["\t", "\n", "\r\n", " ", ",", "\"", "|", "=", "#", "<", ">", "/", "&", ";", ":",
+                                     "ت", "و", "ك", "ا", "ي", "ي", "ف", "ـ", "َ", "\u{FEFF}", "\u{7}", "a", "Z", "1",
+                                     "arabic", "english", "type", "person", "line", "start", "tail", "notice",
+                                     "<tbx>", "</tbx>", "<conceptEntry id=\"a\">", "</conceptEntry>", "<langSec xml:lang=\"ar\">",
+                                     "</langSec>", "<termSec>", "</termSec>", "<term>", "</term>", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;"]
+
+    static func random(_ generator: inout SplitMix64, length: Int) -> String {
+        (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+    }
+
+    @Test func everyParserReturnsOnRandomInput() {
+        var generator = SplitMix64(seed: 2026)
+        for round in 0..<1500 {
+            let text = Self.random(&generator, length: Int(generator.next() % 60))
+            let bytes = Array(text.utf8) + (round % 7 == 0 ? [0xFF, 0xC3] : [])
+            _ = GlossaryFileParser.parse(bytes, displayName: "g.tsv", fileName: "g.tsv")
+            _ = ChromePhraseParser.parse(text, file: "p.txt")
+            _ = DelimitedGlossary.readCSV(text, file: "g.csv")
+            _ = DelimitedGlossary.readTSV(text, file: "g.txt", format: .omegat)
+            _ = DelimitedGlossary.readTSV(text, file: "g.txt", format: .deepl)
+            _ = TBXReader.read(Data(bytes), file: "g.tbx")
+            _ = GlossaryLinter.lint([(path: "g.tsv", bytes: bytes)])
+        }
+    }
+
+    @Test func externalEntitiesAreNeverResolved() {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tbx [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+            <tbx><text><body><conceptEntry id="a">
+              <langSec xml:lang="ar"><termSec><term>أ</term></termSec></langSec>
+              <langSec xml:lang="en"><termSec><term>&secret;</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "-"
+        switch TBXReader.read(Data(xml.utf8), file: "x.tbx") {
+        case .success(let entries): #expect(!entries.contains { $0.english.contains(hostname) && !hostname.isEmpty })
+        case .failure: break  // refusing the file is fine too
+        }
+    }
+}
