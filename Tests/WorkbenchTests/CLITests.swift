@@ -333,4 +333,14 @@ struct CLITests {
         #expect(run(["glossary", "export", "--format", "tbz", glossaries]).err
                 .hasPrefix("workbench glossary: error: unknown format 'tbz'. Did you mean 'tbx'?"))
     }
+
+    @Test func anEmptyOrAllChromePageSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let page = try folder.write("p.txt", "زر الذهاب إلى الأعلى\nSHARE:\n")
+        #expect(run(["run", "--chain", chain, page])
+                == (0, "Nothing to brief: no article text was found (the page may be all chrome, or empty).\n", ""))
+        let empty = try folder.write("e.txt", "")
+        #expect(run(["run", "--chain", chain, "--format", "markdown", empty]).out
+                == "## e\n\n_Nothing to brief: no article text was found (the page may be all chrome, or empty)._\n")
+    }
 }

@@ -70,6 +70,10 @@ public enum BriefRenderer {
             }
             end()
         }
+        if out.isEmpty {
+            out = (markdown ? "_" : "") + "Nothing to brief: no article text was found (the page may be all chrome, or empty)."
+                + (markdown ? "_" : "") + "\n"
+        }
         return out
     }
 
