@@ -43,8 +43,7 @@ struct SentenceRanker {
         case .lead:
             return sentences.indices.map { ($0, 1.0 / Double($0 + 1)) }
         case .graph:
-            let vectors = Self.tfidf(sentences)
-            let scores = Self.pageRank(vectors)
+            let scores = Self.pageRank(Self.tfidf(sentences).vectors)
             return sentences.indices.sorted { scores[$0] > scores[$1] || scores[$0] == scores[$1] && $0 < $1 }
                 .map { ($0, scores[$0]) }
         case .news:
@@ -56,19 +55,24 @@ struct SentenceRanker {
     /// the first sentence, opening a paragraph, glossary names, and a penalty for run-on
     /// sentences; then ranked greedily with a redundancy penalty (MMR).
     private func news(_ sentences: [SummarySentence]) -> [(index: Int, score: Double)] {
-        let vectors = Self.tfidf(sentences)
-        var centroid: [UInt64: Double] = [:]
-        for v in vectors { for (t, w) in v { centroid[t, default: 0] += w } }
+        let (vectors, termCount) = Self.tfidf(sentences)
+        var centroid = [Double](repeating: 0, count: termCount)
+        for v in vectors { for (t, w) in zip(v.ids, v.weights) { centroid[Int(t)] += w } }
+        let centroidSquare = centroid.reduce(0) { $0 + $1 * $1 }
         let first = vectors[0]
         var base = [Double](repeating: 0, count: sentences.count)
         // The lead: the first sentence, with the headline before it when the article has one.
         let leadEnd = sentences.firstIndex { $0.terminated } ?? 0
         for (i, s) in sentences.enumerated() {
             let relative = 1 - Double(i) / Double(sentences.count)
-            // Centrality against the rest of the article (the sentence's own weight taken out).
-            var rest = centroid
-            for (t, w) in vectors[i] { rest[t]! -= w }
-            let centrality = Self.cosine(vectors[i], rest)
+            // Centrality against the rest of the article (the sentence's own weight taken out):
+            // v·(c − v) / (|v| |c − v|), in closed form.
+            let v = vectors[i]
+            var dot = 0.0
+            for (t, w) in zip(v.ids, v.weights) { dot += w * centroid[Int(t)] }
+            let own = v.norm * v.norm
+            let restSquare = centroidSquare - 2 * dot + own
+            let centrality = v.norm > 0 && restSquare > 1e-12 ? max(0, dot - own) / (v.norm * restSquare.squareRoot()) : 0
             let title = i == 0 ? 1.0 : Self.cosine(vectors[i], first)
             let names = Double(s.names) / Double(1 + s.names)
             let opensParagraph = i == 0 || sentences[i - 1].paragraph != s.paragraph
@@ -94,30 +98,61 @@ struct SentenceRanker {
         return chosen.map { ($0, base[$0]) }
     }
 
-    /// tf·idf vectors, idf over the document's sentences: log(N / df) + 1.
-    static func tfidf(_ sentences: [SummarySentence]) -> [[UInt64: Double]] {
-        var df: [UInt64: Double] = [:]
-        for s in sentences { for t in s.terms.keys { df[t, default: 0] += 1 } }
-        let n = Double(sentences.count)
-        return sentences.map { s in
-            var v: [UInt64: Double] = [:]
-            for (t, tf) in s.terms { v[t] = tf * (log(n / df[t]!) + 1) }
-            return v
-        }
+    /// A sentence's terms as a sparse vector: term ids in increasing order, their weights, the norm.
+    struct SparseVector {
+        var ids: [Int32] = []
+        var weights: [Double] = []
+        var norm = 0.0
     }
 
-    static func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var dot = 0.0
-        for (t, w) in small { if let x = large[t] { dot += w * x } }
-        guard dot > 0 else { return 0 }
-        let na = a.values.reduce(0) { $0 + $1 * $1 }, nb = b.values.reduce(0) { $0 + $1 * $1 }
-        return dot / (na.squareRoot() * nb.squareRoot())
+    /// tf·idf vectors, idf over the document's sentences: log(N / df) + 1. Terms get dense ids
+    /// for the document, so that the vectors are sorted arrays, not dictionaries.
+    static func tfidf(_ sentences: [SummarySentence]) -> (vectors: [SparseVector], terms: Int) {
+        var ids: [UInt64: Int32] = [:]
+        var df: [Double] = []
+        var pairs: [[(Int32, Double)]] = []
+        pairs.reserveCapacity(sentences.count)
+        for s in sentences {
+            var row: [(Int32, Double)] = []
+            row.reserveCapacity(s.terms.count)
+            for (term, tf) in s.terms {
+                let id: Int32
+                if let known = ids[term] { id = known } else {
+                    id = Int32(df.count)
+                    ids[term] = id
+                    df.append(0)
+                }
+                df[Int(id)] += 1
+                row.append((id, tf))
+            }
+            row.sort { $0.0 < $1.0 }
+            pairs.append(row)
+        }
+        let n = Double(sentences.count)
+        let vectors = pairs.map { row -> SparseVector in
+            var v = SparseVector()
+            v.ids = row.map(\.0)
+            v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) }
+            v.norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return v
+        }
+        return (vectors, df.count)
+    }
+
+    /// Cosine of two sparse vectors (a merge of their sorted ids).
+    static func cosine(_ a: SparseVector, _ b: SparseVector) -> Double {
+        guard a.norm > 0, b.norm > 0 else { return 0 }
+        var i = 0, j = 0, dot = 0.0
+        while i < a.ids.count, j < b.ids.count {
+            if a.ids[i] == b.ids[j] { dot += a.weights[i] * b.weights[j]; i += 1; j += 1 }
+            else if a.ids[i] < b.ids[j] { i += 1 } else { j += 1 }
+        }
+        return dot / (a.norm * b.norm)
     }
 
     /// LexRank: a graph of sentences joined when their cosine similarity is at least 0.1,
     /// ranked by PageRank (damping 0.85).
-    static func pageRank(_ vectors: [[UInt64: Double]]) -> [Double] {
+    static func pageRank(_ vectors: [SparseVector]) -> [Double] {
         let n = vectors.count
         var edges = [[Int]](repeating: [], count: n)
         for i in 0..<n {
