@@ -1,12 +1,26 @@
-/// A JSON object whose members keep the order in which they were written or added.
+/// A JSON object whose members keep the order in which they were written or added. It holds
+/// its members itself, or names a row of a shared `JSONRowTable` (payloads a step hands out by
+/// the million); changing a member of the latter gives it members of its own first.
 public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    /// The members in order; keys are unique.
-    public private(set) var members: [(key: String, value: JSONValue)]
+    private var stored: [(key: String, value: JSONValue)]
+    private var row: (table: JSONRowTable, index: Int32, variant: Int32)?
 
-    public init() { members = [] }
+    /// The members in order; keys are unique.
+    public var members: [(key: String, value: JSONValue)] {
+        if let row { return row.table.members(row: row.index, variant: row.variant) }
+        return stored
+    }
+
+    public init() { stored = [] }
+
+    /// Row `index` of `table`, in variant `variant`.
+    public init(table: JSONRowTable, row index: Int32, variant: Int32 = 0) {
+        stored = []
+        row = (table, index, variant)
+    }
 
     public init(_ members: [(String, JSONValue)]) {
-        self.members = []
+        self.stored = []
         for (key, value) in members { self[key] = value }
     }
 
@@ -18,24 +32,31 @@ public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         }
         if distinct {
             self.init()
-            members = elements.map { (key: $0.0, value: $0.1) }
+            stored = elements.map { (key: $0.0, value: $0.1) }
         } else {
             self.init(elements)
         }
     }
 
     public var keys: [String] { members.map(\.key) }
-    public var isEmpty: Bool { members.isEmpty }
+    public var isEmpty: Bool { row == nil && stored.isEmpty }
 
     /// Reads a member; setting replaces it in place or appends it; setting `nil` removes it.
     public subscript(key: String) -> JSONValue? {
-        get { members.first { $0.key == key }?.value }
+        get {
+            if let row { return row.table.value(forKey: key, row: row.index, variant: row.variant) }
+            return stored.first { $0.key == key }?.value
+        }
         set {
-            let index = members.firstIndex { $0.key == key }
+            if row != nil {
+                stored = members
+                row = nil
+            }
+            let index = stored.firstIndex { $0.key == key }
             switch (index, newValue) {
-            case (let i?, let v?): members[i].value = v
-            case (let i?, nil): members.remove(at: i)
-            case (nil, let v?): members.append((key, v))
+            case (let i?, let v?): stored[i].value = v
+            case (let i?, nil): stored.remove(at: i)
+            case (nil, let v?): stored.append((key, v))
             case (nil, nil): break
             }
         }

@@ -20,7 +20,7 @@ public struct Glossary: Sendable {
         /// The form's normalized tokens with `ة` kept, for entries that keep teh marbuta.
         var strictTokens: [[UInt8]]?
         /// The annotation data of a hit on this form, built once (`clitics` empty).
-        var data: JSONObject = [:]
+        var data: [(key: String, value: JSONValue)] = []
         /// The English rendering.
         var english: String = ""
     }
@@ -30,8 +30,9 @@ public struct Glossary: Sendable {
     /// Per form, whether it keeps `ة` apart (most do not): read on every hit without touching
     /// the form's reference-counted fields.
     let formIsStrict: [Bool]
-    /// Per form, the annotation payload of a hit (clitics empty), kept apart for the same reason.
-    let formData: [JSONObject]
+    /// The annotation payloads of hits: row = form, variant = which clitics were stripped
+    /// (`GlossaryMapper.cliticIndex`). Every hit names a row of this one table.
+    let payloads: JSONRowTable
     let tokens: ByteKeyIndex
     let rootChild: [Int32]
     let transitions: UInt64Map
@@ -56,7 +57,9 @@ public struct Glossary: Sendable {
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
         return .success(Glossary(entries: entries, forms: builder.forms, formIsStrict: builder.forms.map { $0.strictTokens != nil },
-                                 formData: builder.forms.map(\.data), tokens: ByteKeyIndex(builder.table),
+                                 payloads: JSONRowTable(rows: builder.forms.map(\.data), variantKey: "clitics",
+                                                        variantValues: GlossaryMapper.cliticValues),
+                                 tokens: ByteKeyIndex(builder.table),
                                  rootChild: builder.rootChild, transitions: UInt64Map(builder.transitions),
                                  nodeForm: builder.nodeForm,
                                  nodeHasChildren: builder.nodeHasChildren))
@@ -141,15 +144,15 @@ extension Glossary {
             let nisba = form.nisba >= 0 ? entry.nisbas[Int(form.nisba)] : nil
             form.english = nisba?.english ?? entry.english
             form.data = [
-                "target": .string(form.english),
-                "entry": .string(nisba?.stem ?? entry.arabic),
-                "type": .string(nisba == nil ? entry.kind.rawValue : GlossaryEntry.Kind.adjective.rawValue),
-                "clitics": "",
-                "glossary": .string(fileName(entry.file)),
-                "line": .int(entry.line),
+                (key: "target", value: .string(form.english)),
+                (key: "entry", value: .string(nisba?.stem ?? entry.arabic)),
+                (key: "type", value: .string(nisba == nil ? entry.kind.rawValue : GlossaryEntry.Kind.adjective.rawValue)),
+                (key: "clitics", value: ""),
+                (key: "glossary", value: .string(fileName(entry.file))),
+                (key: "line", value: .int(entry.line)),
             ]
             // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan.
-            if nisba != nil { form.data["of"] = .string(entry.english) }
+            if nisba != nil { form.data.append((key: "of", value: .string(entry.english))) }
             let tokens = Glossary.tokenBytes(text)
             guard !tokens.isEmpty else { return }
             var node: Int32 = -1

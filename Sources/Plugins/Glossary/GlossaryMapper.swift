@@ -33,7 +33,6 @@ public struct GlossaryMapper: Processor {
         result.reserveCapacity(matches.count)
         let forms = glossary.forms
         glossary.formIsStrict.withUnsafeBufferPointer { isStrict in
-            glossary.formData.withUnsafeBufferPointer { formData in
             for match in matches {
                 let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
                 let form = Int(match.form)
@@ -41,8 +40,9 @@ public struct GlossaryMapper: Processor {
                    !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
                     continue
                 }
-                var data = formData[form]
-                if let reading = match.reading { data["clitics"] = Self.clitics(reading) }
+                // A row of the glossary's payload table: no allocation, no copy per hit.
+                var data = JSONObject(table: glossary.payloads, row: Int32(form),
+                                      variant: match.reading.map { Int32(Self.cliticIndex($0)) } ?? 0)
                 switch options.render {
                 case .annotate:
                     break
@@ -54,20 +54,21 @@ public struct GlossaryMapper: Processor {
                 }
                 result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
             }
-            }
         }
         return result
     }
 
     /// The `clitics` value of a reading, from a table built once (readings differ only in
     /// which conjunction, preposition and article they strip).
-    private static func clitics(_ reading: ArabicProclitics.Reading) -> JSONValue {
+    /// 0..<24: which conjunction, preposition and article a reading strips (0: none).
+    static func cliticIndex(_ reading: ArabicProclitics.Reading) -> Int {
         let c = reading.conjunction == 0 ? 0 : (reading.conjunction == 0x88 ? 1 : 2)
         let p = reading.preposition == 0 ? 0 : (reading.preposition == 0xA8 ? 1 : (reading.preposition == 0x83 ? 2 : 3))
-        return cliticValues[(c * 4 + p) * 2 + (reading.article ? 1 : 0)]
+        return (c * 4 + p) * 2 + (reading.article ? 1 : 0)
     }
 
-    private static let cliticValues: [JSONValue] = {
+    /// The `clitics` value of each reading index.
+    static let cliticValues: [JSONValue] = {
         var values: [JSONValue] = []
         for conjunction: UInt8 in [0, 0x88, 0x81] {
             for preposition: UInt8 in [0, 0xA8, 0x83, 0x84] {
