@@ -119,6 +119,38 @@ public final class ByteKeyIndex: @unchecked Sendable {
             }
         }
 
+        /// The same, first asking a small direct-mapped cache of recent answers (the caller's,
+        /// per document: running text repeats its words, and a hit costs no probe of the
+        /// table). `hashes` and `ids` have the same power-of-two count; a slot is trusted when
+        /// the full 64-bit hash matches.
+        @inlinable @inline(__always)
+        public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>,
+                           cacheHashes hashes: UnsafeMutablePointer<UInt64>, cacheIDs ids: UnsafeMutablePointer<Int32>,
+                           cacheMask: Int) -> Int32 {
+            let hash = ByteKeyTable.hash(prefix, rest)
+            let line = Int(truncatingIfNeeded: hash >> 7) & cacheMask
+            if hashes[line] == hash { return ids[line] }
+            let id = lookup(hash: hash, prefix, rest)
+            hashes[line] = hash
+            ids[line] = id
+            return id
+        }
+
+        @inlinable @inline(__always)
+        func lookup(hash: UInt64, _ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let bit = ByteKeyIndex.filterBit(hash, filterMask)
+            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+            let tag = ByteKeyIndex.tag(hash)
+            let total = Int32(truncatingIfNeeded: prefix.count + rest.count)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry.tag == 0 { return -1 }
+                if entry.tag == tag, entry.length == total, matches(Int(entry.start), prefix, rest) { return entry.id }
+                slot = (slot + 1) & mask
+            }
+        }
+
         @inlinable
         func matches(_ start: Int, _ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Bool {
             var p = arena + start

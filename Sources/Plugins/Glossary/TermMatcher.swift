@@ -43,10 +43,18 @@ struct TermMatcher {
                     glossary.nodeHasChildren.withUnsafeBufferPointer { nodeHasChildren in
                         spans.withUnsafeMutableBufferPointer { spans in
                             withExtendedLifetime(glossary) {
-                                let trie = Trie(tokens: glossary.tokens.view, rootChild: rootChild,
-                                                transitions: glossary.transitions.view, nodeForm: nodeForm,
-                                                nodeHasChildren: nodeHasChildren)
-                                Self.scan(text: text, spans: spans, trie: trie, into: &matches)
+                                // 512 recent look-ups, for this document only (no state shared between documents).
+                                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Trie.cacheSize) { hashes in
+                                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Trie.cacheSize) { ids in
+                                        hashes.initialize(repeating: 0)
+                                        ids.initialize(repeating: -1)
+                                        let trie = Trie(tokens: glossary.tokens.view, cacheHashes: hashes.baseAddress!,
+                                                        cacheIDs: ids.baseAddress!, rootChild: rootChild,
+                                                        transitions: glossary.transitions.view, nodeForm: nodeForm,
+                                                        nodeHasChildren: nodeHasChildren)
+                                        Self.scan(text: text, spans: spans, trie: trie, into: &matches)
+                                    }
+                                }
                             }
                         }
                     }
@@ -56,9 +64,18 @@ struct TermMatcher {
         return (spans, matches)
     }
 
-    /// The glossary's trie as unsafe views, for the scan.
+    /// The glossary's trie as unsafe views, for the scan, and this document's look-up cache.
     struct Trie {
         let tokens: ByteKeyIndex.View
+        let cacheHashes: UnsafeMutablePointer<UInt64>
+        let cacheIDs: UnsafeMutablePointer<Int32>
+        static let cacheSize = 512
+
+        /// The id of the token `prefix + rest`, through the cache.
+        @inline(__always)
+        func token(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
+            tokens.lookup(prefix, rest, cacheHashes: cacheHashes, cacheIDs: cacheIDs, cacheMask: Self.cacheSize - 1)
+        }
         let rootChild: UnsafeBufferPointer<Int32>
         let transitions: UInt64Map.View
         let nodeForm: UnsafeBufferPointer<Int32>
@@ -89,7 +106,7 @@ struct TermMatcher {
                         ArabicProclitics.forEachReading(of: word) { reading in
                             let stem = UnsafeBufferPointer(rebasing: word[reading.strip...])
                             let prefix = reading.prepend == .none ? empty : (reading.prepend == .alef ? alef : article)
-                            let candidate = longest(from: i, node: trie.root(trie.tokens.lookup(prefix, stem)),
+                            let candidate = longest(from: i, node: trie.root(trie.token(prefix, stem)),
                                                     spans: spans, text: text, trie: trie)
                             if candidate.length > best.length {
                                 best = candidate
@@ -138,8 +155,8 @@ struct TermMatcher {
     @inline(__always)
     static func id(of k: Int, spans: UnsafeMutableBufferPointer<Span>, text: UnsafeBufferPointer<UInt8>, trie: Trie) -> Int32 {
         if spans[k].id != -2 { return spans[k].id }
-        let id = trie.tokens.lookup(UnsafeBufferPointer(start: nil, count: 0),
-                                    UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
+        let id = trie.token(UnsafeBufferPointer(start: nil, count: 0),
+                            UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
         spans[k].id = id
         return id
     }
