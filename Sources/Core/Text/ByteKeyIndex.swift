@@ -128,6 +128,7 @@ public final class ByteKeyIndex: @unchecked Sendable {
                            cacheHashes hashes: UnsafeMutablePointer<UInt64>, cacheIDs ids: UnsafeMutablePointer<Int32>,
                            cacheMask: Int) -> Int32 {
             let hash = ByteKeyTable.hash(prefix, rest)
+            guard hash != 0 else { return lookup(hash: hash, prefix, rest) }
             let line = Int(truncatingIfNeeded: hash >> 7) & cacheMask
             if hashes[line] == hash { return ids[line] }
             let id = lookup(hash: hash, prefix, rest)

@@ -43,11 +43,12 @@ struct TermMatcher {
                     glossary.nodeHasChildren.withUnsafeBufferPointer { nodeHasChildren in
                         spans.withUnsafeMutableBufferPointer { spans in
                             withExtendedLifetime(glossary) {
-                                // 512 recent look-ups, for this document only (no state shared between documents).
+                                // 1,024 recent look-ups, for this document only (no state shared between documents).
                                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Trie.cacheSize) { hashes in
                                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: Trie.cacheSize) { ids in
+                                        // Only the hashes need clearing: an id is read only where its
+                                        // hash was written (a zero hash is never cached).
                                         hashes.initialize(repeating: 0)
-                                        ids.initialize(repeating: -1)
                                         let trie = Trie(tokens: glossary.tokens.view, cacheHashes: hashes.baseAddress!,
                                                         cacheIDs: ids.baseAddress!, rootChild: rootChild,
                                                         transitions: glossary.transitions.view, nodeForm: nodeForm,
@@ -69,7 +70,7 @@ struct TermMatcher {
         let tokens: ByteKeyIndex.View
         let cacheHashes: UnsafeMutablePointer<UInt64>
         let cacheIDs: UnsafeMutablePointer<Int32>
-        static let cacheSize = 512
+        static let cacheSize = 1024
 
         /// The id of the token `prefix + rest`, through the cache.
         @inline(__always)
