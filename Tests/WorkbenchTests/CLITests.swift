@@ -329,6 +329,12 @@ struct CLITests {
         #expect(run(["glossary", "add", mine, "--arabic", "توكاييف", "--english", "Tokaev"]).status == 1)
         #expect(run(["glossary", "add", mine, "--arabic", "x", "--english", "y", "--type", "persn"]).err
                 .hasPrefix("workbench glossary: error: unknown type 'persn'. Did you mean 'person'?"))
+        try folder.write("corpus/a.txt", "وقال السفير دانيار كوشيرباييف إن الزيارة مهمة.")
+        try folder.write("corpus/b.txt", "والتقى كوشيرباييف بنظيره.")
+        let candidates = run(["glossary", "candidates", "--glossary", glossaries, folder.path("corpus")], terminal: true)
+        #expect(candidates.status == 0)
+        #expect(candidates.out.hasPrefix("2 documents; 2 candidates (romanisations unverified)\n"))
+        #expect(candidates.err.contains("[1/2]"))
         #expect(run(["glossary", "lnt"]).err.hasPrefix("workbench glossary: error: unknown subcommand 'lnt'. Did you mean 'lint'?"))
         #expect(run(["glossary", "export", "--format", "tbz", glossaries]).err
                 .hasPrefix("workbench glossary: error: unknown format 'tbz'. Did you mean 'tbx'?"))

@@ -166,7 +166,10 @@ enum GlossaryCommand: Command {
             options.conflicts = .keepFirst
             guard let mapper = try? GlossaryMapper(entries: entries, options: options) else { return ExitStatus.failure }
             var hits: [String: Int] = [:]
-            for document in documents {
+            let progress = Progress(total: documents.count, console: console)
+            defer { progress.finish() }
+            for (index, document) in documents.enumerated() {
+                if index % 100 == 0 { progress.show(index, document.id) }
                 for hit in (try? mapper.annotate(document)) ?? [] {
                     hits["\(hit.data["glossary"]?.stringValue ?? ""):\(hit.data["line"]?.intValue ?? 0)", default: 0] += 1
                 }
@@ -302,7 +305,9 @@ enum GlossaryCommand: Command {
             console.err("\(error)")
             return ExitStatus.failure
         }
-        let found = finder.candidates(in: documents, limit: top)
+        let progress = Progress(total: documents.count, console: console)
+        let found = finder.candidates(in: documents, limit: top) { progress.show($0, documents[$0].id) }
+        progress.finish()
         if parsed.flags.contains("--tsv") {
             let rows = found.map { c in
                 GlossaryEntry(arabic: c.arabic, english: c.suggestion, kind: .person,

@@ -36,11 +36,13 @@ public struct CandidateFinder {
         self.forms = forms
     }
 
-    /// Candidates over documents, most frequent first (ties by first appearance).
-    public func candidates(in documents: [Document], limit: Int) -> [Candidate] {
+    /// Candidates over documents, most frequent first (ties by first appearance). `progress`
+    /// is told the index of each document as it is read.
+    public func candidates(in documents: [Document], limit: Int, progress: ((Int) -> Void)? = nil) -> [Candidate] {
         var found: [String: Candidate] = [:]
         var order: [String] = []
-        for document in documents {
+        for (index, document) in documents.enumerated() {
+            if index % 100 == 0 { progress?(index) }
             var annotated = document
             annotated.annotations = (try? mapper.annotate(document)) ?? []
             let text = BriefText(document.source)
