@@ -5,8 +5,11 @@ import Core
 struct BriefText {
     struct Word {
         var range: Range<Int>
-        /// Normalized (`ArabicNormalizer`): alef forms, ى/ي, ة/ه, digits folded.
-        var norm: String
+        /// Where its normalized form (`ArabicNormalizer`: alef forms, ى/ي, ة/ه, digits folded)
+        /// is in `normalizedBytes`; `BriefText.norm(of:)` gives it as a string.
+        var normRange: Range<Int>
+        /// The value of a number word (`10`, `1,000`, `2.5`, `٣٫٥`).
+        var number: Double?
         var kind: Token.Kind
         /// Where the text between the previous word and this one is (punctuation, spaces).
         var gapRange: Range<Int>
@@ -23,6 +26,8 @@ struct BriefText {
 
     let scalars: [Unicode.Scalar]
     let words: [Word]
+    /// The whole text, normalized, as UTF-8.
+    let normalizedBytes: [UInt8]
 
     init(_ source: String) {
         scalars = Array(source.unicodeScalars)
@@ -35,8 +40,9 @@ struct BriefText {
             Tokenizer.forEachToken(inUTF8: bytes) { token in
                 let range = normalized.originalRange(ofBytes: token.byteStart..<token.byteEnd)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
-                var word = Word(range: range, norm: String(decoding: wordBytes, as: UTF8.self), kind: token.kind,
-                                gapRange: min(previousEnd, range.lowerBound)..<range.lowerBound)
+                var word = Word(range: range, normRange: token.byteStart..<token.byteEnd,
+                                number: token.kind == .number ? Self.number(String(decoding: wordBytes, as: UTF8.self)) : nil,
+                                kind: token.kind, gapRange: min(previousEnd, range.lowerBound)..<range.lowerBound)
                 word.key = LineKey.word(wordBytes)
                 word.letters = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                 word.bareKey = Self.keyWithout(prefixes: [0x88, 0xA8, 0x84], wordBytes, minimumLetters: 4) ?? word.key
@@ -47,6 +53,12 @@ struct BriefText {
             }
         }
         self.words = words
+        self.normalizedBytes = normalized.bytes
+    }
+
+    /// A word's normalized form as a string (for the rare checks that need one).
+    func norm(of word: Word) -> String {
+        String(decoding: normalizedBytes[word.normRange], as: UTF8.self)
     }
 
     /// The key of a word without its first letter, when that letter is one of `prefixes` (the

@@ -65,7 +65,7 @@ struct DateReader {
         let words = text.words
         var j = i
         var day: Int? = nil
-        if words[j].kind == .number, let value = BriefText.number(words[j].norm), value >= 1, value <= 31, value == value.rounded(),
+        if words[j].kind == .number, let value = words[j].number, value >= 1, value <= 31, value == value.rounded(),
            month(at: j + 1) != nil {
             day = Int(value)
             j += 1
@@ -80,7 +80,7 @@ struct DateReader {
                 j = after
             }
             var year: Int? = nil
-            if j < words.count, words[j].kind == .number, let value = BriefText.number(words[j].norm),
+            if j < words.count, words[j].kind == .number, let value = words[j].number,
                value >= 1900, value <= 2100, value == value.rounded() {
                 year = Int(value)
                 j += 1
@@ -103,7 +103,7 @@ struct DateReader {
         }
         // A year after عام / سنة / العام: عام 2010 → 2010.
         if Self.yearWords.contains(words[j].key), j + 1 < words.count,
-           words[j + 1].kind == .number, let value = BriefText.number(words[j + 1].norm), value >= 1900, value <= 2100 {
+           words[j + 1].kind == .number, let value = words[j + 1].number, value >= 1900, value <= 2100 {
             return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: String(Int(value))), j + 2)
         }
         // A weekday after يوم: يوم الجمعة → Friday.

@@ -52,16 +52,16 @@ struct FigureReader {
         let words = text.words
         var j = i
         var low: Double? = nil, high: Double? = nil
-        if words[j].kind == .number, let value = BriefText.number(words[j].norm) {
+        if words[j].kind == .number, let value = words[j].number {
             low = value
             j += 1
             // A range: 10-11, 10 – 11, 10 إلى 11.
-            if j < words.count, words[j].kind == .number, let value = BriefText.number(words[j].norm),
+            if j < words.count, words[j].kind == .number, let value = words[j].number,
                ["-", "–", "—"].contains(text.gap(j).trimmingCharacters(in: .whitespaces)) {
                 high = value
                 j += 1
             } else if j + 1 < words.count, Self.rangeWords.contains(words[j].key), words[j + 1].kind == .number,
-                      let value = BriefText.number(words[j + 1].norm), scaleOrUnit(at: j + 2),
+                      let value = words[j + 1].number, scaleOrUnit(at: j + 2),
                       value > low!, !(1900...2100).contains(low!) || (1900...2100).contains(value) {
                 // بين 10 و 11 مليون; not "عام 2015 إلى 159.7 ألف" (a year, then the amount).
                 high = value

@@ -49,7 +49,7 @@ struct UnknownNames {
             // Six letters at least, no article, not the مفعول pattern (معروف, مقذوف): not a common word.
             var nameLike = false
             if word.letters >= 6, !word.definite {
-                let stem = Self.withoutPreposition(EventFinder.withoutConjunction(word.norm))
+                let stem = Self.withoutPreposition(EventFinder.withoutConjunction(text.norm(of: word)))
                 nameLike = stem.unicodeScalars.count >= 6 && !(stem.hasPrefix("م") && stem.unicodeScalars.count <= 6)
                     && Self.endings.contains { stem.hasSuffix($0) }
             }
@@ -67,7 +67,7 @@ struct UnknownNames {
                 continue
             }
             if nameLike {
-                if seen.insert(word.norm).inserted { found.append(text.text(of: word)) }
+                if seen.insert(text.norm(of: word)).inserted { found.append(text.text(of: word)) }
                 continue
             }
         }
