@@ -140,9 +140,13 @@ struct LineClassifier {
         }
         for i in 0..<firstBody where isLabel(i) && !lines[i].endsWithColon {
             let chromeNext = [neighbour(i, -1), neighbour(i, 1)].contains { k in k.map { strong[$0] } ?? false }
-            if lines[i].hasSeparator || chromeNext {
+            // Above the title, a line of section names is the site's menu or category
+            // (أخبار العالم، سياسة); any other short line may be a short title: kept.
+            let aboveTitle = lines[i].allSectionWords && (title.map { i < $0 } ?? false)
+            if lines[i].hasSeparator || chromeNext || aboveTitle {
                 verdicts[i] = Verdict(line: i, reason: "header-label",
-                                      detail: lines[i].hasSeparator ? "a publisher or dateline before the body" : "a label among page chrome")
+                                      detail: lines[i].hasSeparator ? "a publisher or dateline before the body"
+                                          : (aboveTitle && !chromeNext ? "a section or category label above the title" : "a label among page chrome"))
             }
         }
         for i in stride(from: lines.count - 1, to: lastBody, by: -1) where isLabel(i) {

@@ -20,6 +20,8 @@ struct LineFeatures: Sendable {
     var allDateWords = false
     var allCounterWords = false
     var allShareWords = false
+    /// Every word names a section of a news site (أخبار، سياسة، اقتصاد، رأي، world).
+    var allSectionWords = false
     /// The first word is a byline word: 2 for one that is nothing else (`بقلم`, `كتب`, `by`),
     /// 1 for one that is also a common noun (`إعداد`, `تحرير`, `متابعة`, `تقرير`), 0 otherwise.
     var bylineStrength = 0
@@ -42,7 +44,7 @@ struct LineFeatures: Sendable {
 
     init(range: Range<Int>, bytes line: UnsafeBufferPointer<UInt8>, lists: LineWords) {
         self.range = range
-        var allDate = true, allCounter = true, allShare = true
+        var allDate = true, allCounter = true, allShare = true, allSection = true
         Tokenizer.forEachToken(inUTF8: line) { token in
             if token.kind == .number {
                 numbers += 1
@@ -63,10 +65,12 @@ struct LineFeatures: Sendable {
             if !on.contains(.date) { allDate = false }
             if !on.contains(.counter) { allCounter = false }
             if !on.contains(.share) { allShare = false }
+            if !on.contains(.section) { allSection = false }
         }
         allDateWords = words > 0 && allDate
         allCounterWords = words > 0 && allCounter
         allShareWords = words > 0 && allShare
+        allSectionWords = words > 0 && allSection
         endsSentence = Self.endsWithTerminator(line)
         // Menus are short; a long line is never one, whatever its slashes.
         separators = words <= 24 ? Self.countSeparators(line) : 0

@@ -13,6 +13,7 @@ struct LineWords: Sendable {
         static let share = Lists(rawValue: 8)
         static let byline = Lists(rawValue: 16)
         static let source = Lists(rawValue: 32)
+        static let section = Lists(rawValue: 64)
     }
 
     let function: Set<UInt64>
@@ -22,6 +23,7 @@ struct LineWords: Sendable {
     let byline: Set<UInt64>
     let strongByline: Set<UInt64>
     let source: Set<UInt64>
+    let section: Set<UInt64>
     private let table: UInt64Map
 
     static let shared = LineWords()
@@ -62,9 +64,16 @@ struct LineWords: Sendable {
             """)
         strongByline = Self.hashes("كتب كتبت بقلم by")
         source = Self.hashes("المصدر المصادر مصدر وكالات source sources")
+        section = Self.hashes("""
+            أخبار الأخبار خبر سياسة السياسة اقتصاد الاقتصاد رياضة الرياضة ثقافة الثقافة فن الفن فنون منوعات \
+            تكنولوجيا التكنولوجيا علوم صحة الصحة محليات محلي دوليات دولي الدولية عربي عربية العربية عالم العالم \
+            العالمية مقالات مقال رأي الرأي تقارير تقرير حوارات تحقيقات فيديو صور مجتمع المجتمع موجز عاجل \
+            خليجية الخليج سياحة سيارات تعليم اقتصادية سياسية رياضية ثقافية \
+            news world politics business economy sport sports culture opinion tech technology health
+            """)
         var flags: [UInt64: Int32] = [:]
         for (list, words) in [(Lists.function, function), (.date, date), (.counter, counter), (.share, share),
-                              (.byline, byline), (.source, source)] {
+                              (.byline, byline), (.source, source), (.section, section)] {
             for word in words { flags[word, default: 0] |= list.rawValue }
         }
         table = UInt64Map(flags)

@@ -74,6 +74,15 @@ import TestSupport
         #expect(try texts(of: "boilerplate", plugin: "boilerplate", dateline) == ["عين اليوم – طنجة"])
     }
 
+    @Test func sectionNamesAboveTheTitleGoButAShortTitleStays() throws {
+        let page = ["أخبار العالم", "سياسة", Self.title, Self.body1, Self.body2].joined(separator: "\n")
+        #expect(try texts(of: "boilerplate", plugin: "boilerplate", page) == ["أخبار العالم", "سياسة"])
+        // A two-word title above a longer deck: not section names, so kept.
+        let deck = "الاتحاديون يرحبون بمونتاري ويعدون الجماهير بموسم مختلف هذا العام"
+        let short = ["مدن للحزن", deck, Self.body1, Self.body2].joined(separator: "\n")
+        #expect(try texts(of: "boilerplate", plugin: "boilerplate", short) == [])
+    }
+
     @Test func quotationsListsAndVerseAreNotChrome() throws {
         // Guillemets are quotes, not breadcrumb separators; a list of numbers is a table; short
         // lines after the body with no chrome near them are kept.
