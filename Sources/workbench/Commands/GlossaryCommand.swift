@@ -5,8 +5,8 @@ import Plugins
 /// `workbench glossary …`: the translators' tools for the glossaries themselves.
 enum GlossaryCommand: Command {
     static let name = "glossary"
-    static let abstract = "Check, search, convert and extend glossaries (lint, find, stats, export, import, candidates)."
-    static let usage = "glossary lint|find|stats|export|import|candidates …"
+    static let abstract = "Check, search, convert, edit and extend glossaries (lint, find, stats, export, import, candidates, add, remove, set)."
+    static let usage = "glossary lint|find|stats|export|import|candidates|add|remove|set …"
     static let details = """
         SUBCOMMANDS:
           lint FILE|DIR…                 Every problem, compiler style; exit 1 when there are errors.
