@@ -105,18 +105,7 @@ public final class ByteKeyIndex: @unchecked Sendable {
         /// The id of the key `prefix + rest`, or -1.
         @inlinable @inline(__always)
         public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let hash = ByteKeyTable.hash(prefix, rest)
-            let bit = ByteKeyIndex.filterBit(hash, filterMask)
-            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
-            let tag = ByteKeyIndex.tag(hash)
-            let total = Int32(truncatingIfNeeded: prefix.count + rest.count)
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let entry = slots[slot]
-                if entry.tag == 0 { return -1 }
-                if entry.tag == tag, entry.length == total, matches(Int(entry.start), prefix, rest) { return entry.id }
-                slot = (slot + 1) & mask
-            }
+            lookup(hash: ByteKeyTable.hash(prefix, rest), prefix, rest)
         }
 
         /// The same, first asking a small direct-mapped cache of recent answers (the caller's,
@@ -137,6 +126,7 @@ public final class ByteKeyIndex: @unchecked Sendable {
             return id
         }
 
+        /// The id of the key `prefix + rest` whose hash is `hash`, or -1: the filter, then the probe.
         @inlinable @inline(__always)
         func lookup(hash: UInt64, _ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
             let bit = ByteKeyIndex.filterBit(hash, filterMask)
