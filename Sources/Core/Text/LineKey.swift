@@ -25,6 +25,20 @@ public enum LineKey {
         return h
     }
 
+    /// The `word` hashes of the words of `text` after `ArabicNormalizer` (numbers left out),
+    /// exactly as running text is hashed: how word lists and phrases are keyed when loaded.
+    public static func wordHashes(of text: String) -> [UInt64] {
+        let normalized = ArabicNormalizer().normalize(text).bytes
+        var hashes: [UInt64] = []
+        normalized.withUnsafeBufferPointer { bytes in
+            Tokenizer.forEachToken(inUTF8: bytes) { token in
+                guard token.kind != .number else { return }
+                hashes.append(word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])))
+            }
+        }
+        return hashes
+    }
+
     /// One line of a text: its byte range (without the line break) and the key of its words.
     public struct Line: Sendable, Equatable {
         public var bytes: Range<Int>

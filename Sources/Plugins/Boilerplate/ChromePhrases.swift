@@ -50,30 +50,13 @@ struct ChromePhrases: Sendable {
 
     /// The `LineKey.word` hash of a phrase's first word.
     static func firstWord(of text: String) -> UInt64 {
-        let normalized = SiteProfile.normalizer.normalize(text).bytes
-        var first: UInt64? = nil
-        normalized.withUnsafeBufferPointer { bytes in
-            Tokenizer.forEachToken(inUTF8: bytes) { token in
-                guard first == nil, token.kind != .number else { return }
-                first = LineKey.word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]))
-            }
-        }
-        return first ?? 0
+        LineKey.wordHashes(of: text).first ?? 0
     }
 
     /// The line key of a phrase and its number of words.
     static func key(of text: String) -> (UInt64, Int) {
-        let normalized = SiteProfile.normalizer.normalize(text).bytes
-        var key = LineKey.empty
-        var words = 0
-        normalized.withUnsafeBufferPointer { bytes in
-            Tokenizer.forEachToken(inUTF8: bytes) { token in
-                guard token.kind != .number else { return }
-                key = LineKey.appending(LineKey.word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])), to: key)
-                words += 1
-            }
-        }
-        return (key, words)
+        let words = LineKey.wordHashes(of: text)
+        return (key(words[...]), words.count)
     }
 
     /// The phrase the whole line is, if any.

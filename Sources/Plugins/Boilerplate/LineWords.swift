@@ -87,16 +87,7 @@ struct LineWords: Sendable {
     }
 
     private static func hashes(_ list: String) -> Set<UInt64> {
-        var result = Set<UInt64>()
-        for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let normalized = SiteProfile.normalizer.normalize(String(word)).bytes
-            normalized.withUnsafeBufferPointer { bytes in
-                Tokenizer.forEachToken(inUTF8: bytes) { token in
-                    result.insert(LineKey.word(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])))
-                }
-            }
-        }
-        return result
+        Set(LineKey.wordHashes(of: list))
     }
 
     /// Whether a word is a function word, also behind the conjunction و or ف (`وفي`, `فإن`).

@@ -3,11 +3,8 @@ import Core
 /// Keys for the brief's word lists: a word normalized as running text is (`ArabicNormalizer`)
 /// and hashed as `LineKey.word`, so a list look-up is one integer hash, as in the matcher.
 enum BriefKey {
-    static let normalizer = ArabicNormalizer()
-
     static func of(_ word: String) -> UInt64 {
-        let bytes = normalizer.normalize(word).bytes
-        return bytes.withUnsafeBufferPointer { LineKey.word($0) }
+        LineKey.wordHashes(of: word).first ?? 0
     }
 
     static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }

@@ -24,12 +24,5 @@ public enum ArabicFunctionWords {
 
 extension ArabicFunctionWords {
     /// The `LineKey.word` hashes of the normalized words, for look-ups straight from bytes.
-    public static let hashes: Set<UInt64> = {
-        var result = Set<UInt64>()
-        for word in normalized {
-            let bytes = Array(word.utf8)
-            _ = bytes.withUnsafeBufferPointer { result.insert(LineKey.word($0)) }
-        }
-        return result
-    }()
+    public static let hashes = Set(LineKey.wordHashes(of: list))
 }
