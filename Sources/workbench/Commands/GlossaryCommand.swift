@@ -96,15 +96,11 @@ enum GlossaryCommand: Command {
 
     static func lint(_ arguments: [String], console: Console) -> Int32 {
         guard let files = files(arguments, console: console) else { return ExitStatus.failure }
-        let problems = GlossaryLinter.lint(files)
-        for problem in problems { console.err(problem.description) }
-        let errors = problems.filter { $0.severity == .error }.count
-        let warnings = problems.count - errors
-        let entryCount = files.reduce(0) { total, file in
-            if case .success(let found) = GlossaryFileParser.parse(file.bytes, displayName: file.path, fileName: file.path) { return total + found.count }
-            return total
-        }
-        console.out("\(files.count) file\(files.count == 1 ? "" : "s"), \(entryCount) entries: "
+        let report = GlossaryLinter.lint(files)
+        for problem in report.diagnostics { console.err(problem.description) }
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let warnings = report.diagnostics.count - errors
+        console.out("\(files.count) file\(files.count == 1 ? "" : "s"), \(report.entries) entries: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         return errors > 0 ? ExitStatus.failure : ExitStatus.success
     }

@@ -8,8 +8,15 @@ import Foundation
 /// variant that normalization makes identical to its entry (it can never matter), one surname
 /// transliterated two ways across person entries.
 public enum GlossaryLinter {
+    /// What a lint found: every diagnostic, sorted by file and line, and the entries of the
+    /// files that parse.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var entries: Int
+    }
+
     /// The files' contents, as path → bytes (read by the caller).
-    public static func lint(_ files: [(path: String, bytes: [UInt8])]) -> [Diagnostic] {
+    public static func lint(_ files: [(path: String, bytes: [UInt8])]) -> Report {
         var problems: [Diagnostic] = []
         var entries: [GlossaryEntry] = []
         for file in files {
@@ -21,7 +28,7 @@ public enum GlossaryLinter {
         }
         if case .failure(let list) = Glossary.build(entries) { problems += list.diagnostics }
         problems += englishScript(entries) + redundantVariants(entries) + surnames(entries)
-        return problems.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        return Report(diagnostics: problems.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }, entries: entries.count)
     }
 
     /// Cells with spaces around them (the loader trims them; a spreadsheet may show them).
