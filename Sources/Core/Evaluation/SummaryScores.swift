@@ -8,13 +8,7 @@ public struct SummaryScores: Sendable, Equatable {
     public init(summary: String, references: [String]) {
         let candidate = RougeTokenizer.tokens(summary)
         let all = references.map { Rouge.scores(candidate: candidate, reference: RougeTokenizer.tokens($0)) }
-        func mean(_ pick: (Rouge.Scores) -> Rouge.Score) -> Rouge.Score {
-            guard !all.isEmpty else { return .zero }
-            var score = Rouge.Score(precision: all.map { pick($0).precision }.reduce(0, +) / Double(all.count),
-                                    recall: all.map { pick($0).recall }.reduce(0, +) / Double(all.count))
-            score.f1 = all.map { pick($0).f1 }.reduce(0, +) / Double(all.count)
-            return score
-        }
+        func mean(_ pick: (Rouge.Scores) -> Rouge.Score) -> Rouge.Score { Self.mean(all.map(pick)) }
         func top(_ pick: (Rouge.Scores) -> Rouge.Score) -> Rouge.Score {
             all.map(pick).max { $0.f1 < $1.f1 } ?? .zero
         }
@@ -24,15 +18,18 @@ public struct SummaryScores: Sendable, Equatable {
 
     /// The mean of several articles' scores (the corpus figure).
     public static func mean(_ scores: [SummaryScores]) -> (average: Rouge.Scores, best: Rouge.Scores) {
-        func meanOf(_ pick: (SummaryScores) -> Rouge.Score) -> Rouge.Score {
-            let n = Double(max(1, scores.count))
-            var s = Rouge.Score(precision: scores.map { pick($0).precision }.reduce(0, +) / n,
-                                recall: scores.map { pick($0).recall }.reduce(0, +) / n)
-            s.f1 = scores.map { pick($0).f1 }.reduce(0, +) / n
-            return s
-        }
+        func meanOf(_ pick: (SummaryScores) -> Rouge.Score) -> Rouge.Score { mean(scores.map(pick)) }
         return (Rouge.Scores(rouge1: meanOf(\.average.rouge1), rouge2: meanOf(\.average.rouge2), rougeL: meanOf(\.average.rougeL)),
                 Rouge.Scores(rouge1: meanOf(\.best.rouge1), rouge2: meanOf(\.best.rouge2), rougeL: meanOf(\.best.rougeL)))
+    }
+
+    /// The mean precision, recall and F1 of several scores (F1 averaged, not recomputed); zero for none.
+    static func mean(_ scores: [Rouge.Score]) -> Rouge.Score {
+        guard !scores.isEmpty else { return .zero }
+        let n = Double(scores.count)
+        var mean = Rouge.Score(precision: scores.map(\.precision).reduce(0, +) / n, recall: scores.map(\.recall).reduce(0, +) / n)
+        mean.f1 = scores.map(\.f1).reduce(0, +) / n
+        return mean
     }
 
     /// The first `limit` ROUGE tokens of `text`, cut at white space: the words are kept whole

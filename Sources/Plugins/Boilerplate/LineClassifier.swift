@@ -22,12 +22,11 @@ struct LineClassifier {
 
     func classify(_ lines: [LineFeatures], site: SiteProfile?) -> [Verdict] {
         var verdicts = [Verdict?](repeating: nil, count: lines.count)
-        var noticeCounts = [Int](repeating: 0, count: lines.count)
+        var notices = [[ChromePhrases.Hit]](repeating: [], count: lines.count)
         var opensBlock = [String?](repeating: nil, count: lines.count)
 
         for (i, line) in lines.enumerated() where !line.isBlank {
-            let notices = phrases.notices(in: line)
-            noticeCounts[i] = notices.count
+            notices[i] = phrases.notices(in: line)
             if let hit = phrases.wholeLine(line) {
                 verdicts[i] = Verdict(line: i, reason: hit.rule == .tail ? "heading" : "phrase", detail: hit.text)
                 if hit.rule == .tail { opensBlock[i] = hit.text }
@@ -48,8 +47,8 @@ struct LineClassifier {
                 verdicts[i] = Verdict(line: i, reason: "byline", detail: "a byline")
             } else if line.arabicWords == 0, line.words <= 4, !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "latin-ui", detail: "a short line of Latin words in an Arabic page")
-            } else if notices.count >= 2 {
-                verdicts[i] = Verdict(line: i, reason: "notice", detail: notices.map(\.text).joined(separator: " · "))
+            } else if notices[i].count >= 2 {
+                verdicts[i] = Verdict(line: i, reason: "notice", detail: notices[i].map(\.text).joined(separator: " · "))
             } else if let site, options.repeatedLines > 0, site.documents >= options.repeatedLines {
                 // On enough of the site's pages to be its template: at least repeatedLines and
                 // 5% of them; a paragraph-like line (a disclaimer, or an article the folder holds
@@ -74,7 +73,7 @@ struct LineClassifier {
         }
 
         // The body: from the first to the last paragraph-like line not already chrome.
-        let body = lines.indices.filter { verdicts[$0] == nil && lines[$0].isParagraphLike && noticeCounts[$0] < 2 }
+        let body = lines.indices.filter { verdicts[$0] == nil && lines[$0].isParagraphLike && notices[$0].count < 2 }
         let firstBody = body.first ?? lines.count
         let lastBody = body.last ?? -1
 
@@ -105,7 +104,7 @@ struct LineClassifier {
                 continue
             }
             if verdicts[i] != nil || i == title { continue }
-            if line.isParagraphLike && noticeCounts[i] < 2 && i >= firstBody && i <= lastBody {
+            if line.isParagraphLike && notices[i].count < 2 && i >= firstBody && i <= lastBody {
                 block = nil
                 continue
             }
@@ -115,8 +114,8 @@ struct LineClassifier {
             }
             let outside = i < firstBody || i > lastBody
             guard outside else { continue }
-            if noticeCounts[i] >= 1 {
-                verdicts[i] = Verdict(line: i, reason: "notice", detail: phrases.notices(in: line).map(\.text).joined(separator: " · "))
+            if !notices[i].isEmpty {
+                verdicts[i] = Verdict(line: i, reason: "notice", detail: notices[i].map(\.text).joined(separator: " · "))
             }
         }
 
