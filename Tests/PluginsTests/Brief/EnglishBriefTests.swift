@@ -10,15 +10,8 @@ import TestSupport
     /// Runs the default chain's steps (boilerplate, sentences, the shipped glossaries,
     /// summarize, brief) over `source` and returns the brief's data.
     func brief(_ source: String) throws -> JSONObject {
-        var document = Document(id: "t", language: "ar", source: source)
-        let steps: [(String, JSONObject)] = [
-            ("boilerplate", [:]), ("sentences", [:]), ("glossary", ["files": ["glossaries"]]), ("summarize", [:]), ("brief", [:]),
-        ]
-        for (name, options) in steps {
-            let built = try BuiltinPlugins.registry.factory(named: name)!
-                .make(options: options, at: KeyPath(), context: ProcessorContext(baseDirectory: TestData.root.path)).get()
-            document.annotations += try built.processor.annotate(document)
-        }
+        let document = try run([("boilerplate", [:]), ("sentences", [:]), ("glossary", ["files": ["glossaries"]]),
+                                ("summarize", [:]), ("brief", [:])], source)
         return document.annotations(ofKind: "brief").first!.data
     }
 

@@ -10,14 +10,9 @@ import TestSupport
     /// Runs sentences (and boilerplate first when asked) then summarize; returns the summary
     /// sentences in rank order.
     func summary(_ source: String, options: JSONObject = [:], boilerplate: Bool = false) throws -> [String] {
-        var document = Document(id: "t", language: "ar", source: source)
-        var plugins: [(String, JSONObject)] = [("sentences", [:]), ("summarize", options)]
-        if boilerplate { plugins.insert(("boilerplate", [:]), at: 0) }
-        for (name, options) in plugins {
-            let built = try BuiltinPlugins.registry.factory(named: name)!
-                .make(options: options, at: KeyPath(), context: ProcessorContext()).get()
-            document.annotations += try built.processor.annotate(document)
-        }
+        var steps: [(plugin: String, options: JSONObject)] = [("sentences", [:]), ("summarize", options)]
+        if boilerplate { steps.insert(("boilerplate", [:]), at: 0) }
+        let document = try run(steps, source)
         return document.annotations(ofKind: "summary")
             .sorted { $0.data["rank"]!.intValue! < $1.data["rank"]!.intValue! }
             .map { document.text(of: $0.range) }

@@ -13,16 +13,21 @@ func texts(of kind: String, plugin: String, options: JSONObject = [:], language:
 /// plugin that produces each of them runs first, with its defaults (as a chain would).
 func annotate(plugin: String, options: JSONObject = [:], language: String = "ar", _ source: String) throws -> Document {
     let registry = BuiltinPlugins.registry
-    let factory = registry.factory(named: plugin)!
+    let producers = registry.factory(named: plugin)!.descriptor.requires.map { kind in
+        (registry.factories.first { $0.descriptor.produces.contains { $0.kind == kind } }!.descriptor.name, JSONObject())
+    }
+    return try run(producers + [(plugin, options)], language: language, source)
+}
+
+/// Runs plugins in order over a text, as a chain of those steps would (paths in options are
+/// relative to the repository).
+func run(_ steps: [(plugin: String, options: JSONObject)], language: String = "ar", _ source: String) throws -> Document {
     let context = ProcessorContext(baseDirectory: TestData.root.path)
     var document = Document(id: "test", language: language, source: source)
-    for kind in factory.descriptor.requires {
-        let producer = registry.factories.first { $0.descriptor.produces.contains { $0.kind == kind } }!
-        let built = try producer.make(options: [:], at: KeyPath(), context: context).get()
+    for step in steps {
+        let built = try BuiltinPlugins.registry.factory(named: step.plugin)!.make(options: step.options, at: KeyPath(), context: context).get()
         document.annotations += try built.processor.annotate(document)
     }
-    let built = try factory.make(options: options, at: KeyPath(), context: context).get()
-    document.annotations += try built.processor.annotate(document)
     return document
 }
 
