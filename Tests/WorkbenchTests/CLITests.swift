@@ -13,6 +13,10 @@ struct CLITests {
     }
 
     let chain = TestData.path("chains/default.json")
+    static let glossaryUsage = "usage: workbench glossary lint|find|stats|export|import|candidates|add|remove|set …\n"
+        + "See 'workbench glossary --help'.\n"
+    static let evalUsage = "usage: workbench eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--json] ARTICLE…\n"
+        + "See 'workbench eval --help'.\n"
     /// Sentences and summary only: a chain whose text output stays simple while the default grows.
     let summaryChain = TestData.path("chains/summary.json")
 
@@ -53,6 +57,17 @@ struct CLITests {
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
+        (["glossary"], "workbench glossary: error: missing a subcommand: lint, find, stats, export, import, candidates, add, remove, set\n"
+            + Self.glossaryUsage),
+        (["glossary", "find"], "workbench glossary: error: missing the TERM to look up\n" + Self.glossaryUsage),
+        (["glossary", "import", "--format", "tbx", "x.tbx"], "workbench glossary: error: missing --output FILE.tsv\n" + Self.glossaryUsage),
+        (["glossary", "import", "--format", "csv", "--output", "o.tsv"], "workbench glossary: error: expected one INPUT file\n" + Self.glossaryUsage),
+        (["glossary", "candidates"], "workbench glossary: error: missing the CORPUS files or folders\n" + Self.glossaryUsage),
+        (["glossary", "remove"], "workbench glossary: error: missing the glossary FILE to edit\n" + Self.glossaryUsage),
+        (["eval", "summaries", "--references", "r", "x"], "workbench eval: error: missing '--chain FILE'\n" + Self.evalUsage),
+        (["eval", "summaries", "--chain", "c.json", "x"], "workbench eval: error: missing '--references DIR'\n" + Self.evalUsage),
+        (["eval", "summaries", "--chain", "c.json", "--references", "r"], "workbench eval: error: missing ARTICLE files or directories\n"
+            + Self.evalUsage),
     ])
     func usageErrorsExitWith64(arguments: [String], expected: String) {
         let result = run(arguments)
@@ -348,5 +363,17 @@ struct CLITests {
         let empty = try folder.write("e.txt", "")
         #expect(run(["run", "--chain", chain, "--format", "markdown", empty]).out
                 == "## e\n\n_Nothing to brief: no article text was found (the page may be all chrome, or empty)._\n")
+    }
+
+    @Test func glossaryInputsThatDoNotExistExitWith1() {
+        #expect(run(["glossary", "lint", "/nonexistent"]) == (1, "", "/nonexistent: error: no such file or folder\n"))
+        #expect(run(["glossary", "export", "--format", "deepl", "/nonexistent"]) == (1, "", "/nonexistent: error: no such file or folder\n"))
+    }
+
+    @Test func aMissingPhraseFileIsAChainError() throws {
+        let folder = try TemporaryFolder()
+        let chainFile = try folder.write("c.json", #"{ "version": 1, "chain": [ { "use": "boilerplate", "options": { "phrases": ["missing.txt"] } } ] }"#)
+        #expect(run(["check", chainFile]) == (64, "", "\(chainFile): error: chain[0].options.phrases[0]: cannot read the phrase file "
+            + "\(folder.path("missing.txt"))\n1 error in \(chainFile)\n"))
     }
 }
