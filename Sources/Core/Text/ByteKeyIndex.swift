@@ -1,15 +1,35 @@
-/// A read-only `ByteKeyTable` laid out for look-ups: one allocation per array, no reference
-/// counting or bounds checks on the probe path. Each 16-byte slot holds the key's hash tag,
-/// its id, and where its bytes are, so a probe touches the slot and then the key bytes only
-/// when the tag and the length agree — two memory accesses, never three.
+/// A read-only `ByteKeyTable` laid out for look-ups, each key carrying a 64-bit value its owner
+/// chose (a glossary keeps what its trie says about the word there). One allocation per array,
+/// no reference counting or bounds checks on the probe path.
+///
+/// Each slot is 32 bytes, half a cache line: the key's hash tag, id and value, and the key
+/// itself when it has at most 15 bytes (an Arabic word of up to seven letters — nearly every
+/// word of running text). A hit on such a key costs one memory access; longer keys are
+/// compared in a byte arena. A bit filter in front answers most misses without the table.
 public final class ByteKeyIndex: @unchecked Sendable {
     @usableFromInline
     struct Slot {
         /// The high 32 bits of the key's hash; 0 marks an empty slot (a real tag of 0 is stored as 1).
         @usableFromInline var tag: UInt32
         @usableFromInline var id: Int32
-        @usableFromInline var start: Int32
-        @usableFromInline var length: Int32
+        @usableFromInline var value: UInt64
+        /// `KeyImage.words` of a short key; for a long key, its arena offset and `KeyImage.long(length)`.
+        @usableFromInline var key0: UInt64
+        @usableFromInline var key1: UInt64
+    }
+
+    /// A key's id and value; id -1 (value 0) when the key is absent.
+    public struct Entry: Sendable, Equatable {
+        public var id: Int32
+        public var value: UInt64
+
+        @inlinable
+        public init(id: Int32, value: UInt64) {
+            self.id = id
+            self.value = value
+        }
+
+        @inlinable public static var none: Entry { Entry(id: -1, value: 0) }
     }
 
     // Immutable after init; the pointers are owned here and freed in deinit.
@@ -23,39 +43,44 @@ public final class ByteKeyIndex: @unchecked Sendable {
     public let count: Int
     private let arenaCount: Int
 
-    /// An index of the keys of `table`, with the same ids.
-    public init(_ table: ByteKeyTable) {
+    /// An index of the keys of `table`, with the same ids; `values[id]` is the value of key
+    /// `id` (0 for every key when `values` is empty).
+    public init(_ table: ByteKeyTable, values: [UInt64] = []) {
+        precondition(values.isEmpty || values.count == table.count, "one value per key")
         count = table.count
         var size = 16
         while size < count * 2 { size <<= 1 }
         mask = size - 1
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: Slot(tag: 0, id: -1, start: 0, length: 0), count: size)
+        slots.initialize(repeating: Slot(tag: 0, id: -1, value: 0, key0: 0, key1: 0), count: size)
         var bits = 512
         while bits < count * 16 { bits <<= 1 }
         filterMask = bits - 1
         filter = .allocate(capacity: bits / 64)
         filter.initialize(repeating: 0, count: bits / 64)
         var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        starts.reserveCapacity(count + 1)
-        for id in 0..<count {
-            starts.append(Int32(bytes.count))
+        for id in 0..<count where table.key(Int32(id)).count > KeyImage.inlineCapacity {
             bytes += table.key(Int32(id))
         }
-        starts.append(Int32(bytes.count))
         arenaCount = bytes.count
         arena = .allocate(capacity: max(1, bytes.count))
         arena.initialize(from: bytes, count: bytes.count)
+        var offset = 0
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for id in 0..<count {
-            let start = starts[id]
-            let length = starts[id + 1] - start
-            let hash = ByteKeyTable.hash(empty, UnsafeBufferPointer(start: arena + Int(start), count: Int(length)))
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            let key = Array(table.key(Int32(id)))
+            let image = key.withUnsafeBufferPointer { KeyImage(empty, $0) }
+            var slot = Int(truncatingIfNeeded: image.hash) & mask
             while slots[slot].tag != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(tag: Self.tag(hash), id: Int32(id), start: start, length: length)
-            let bit = Self.filterBit(hash, filterMask)
+            let value = values.isEmpty ? 0 : values[id]
+            if image.isShort {
+                slots[slot] = Slot(tag: Self.tag(image.hash), id: Int32(id), value: value, key0: image.word0, key1: image.word1)
+            } else {
+                slots[slot] = Slot(tag: Self.tag(image.hash), id: Int32(id), value: value,
+                                   key0: UInt64(offset), key1: image.word1)
+                offset += key.count
+            }
+            let bit = Self.filterBit(image.hash, filterMask)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
@@ -81,7 +106,12 @@ public final class ByteKeyIndex: @unchecked Sendable {
 
     /// The id of the key `prefix + rest`, or -1.
     public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
-        withExtendedLifetime(self) { view.lookup(prefix, rest) }
+        withExtendedLifetime(self) { view.entry(prefix, rest).id }
+    }
+
+    /// The id and value of the key `prefix + rest`, or `Entry.none`.
+    public func entry(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Entry {
+        withExtendedLifetime(self) { view.entry(prefix, rest) }
     }
 
     /// Raw pointers into a `ByteKeyIndex`.
@@ -102,42 +132,54 @@ public final class ByteKeyIndex: @unchecked Sendable {
             self.filterMask = filterMask
         }
 
-        /// The id of the key `prefix + rest`, or -1.
+        /// The id and value of the key `prefix + rest`, or `Entry.none`.
         @inlinable @inline(__always)
-        public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
-            lookup(hash: ByteKeyTable.hash(prefix, rest), prefix, rest)
+        public func entry(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Entry {
+            entry(KeyImage(prefix, rest), prefix, rest)
         }
 
         /// The same, first asking a small direct-mapped cache of recent answers (the caller's,
         /// per document: running text repeats its words, and a hit costs no probe of the
-        /// table). `hashes` and `ids` have the same power-of-two count; a slot is trusted when
-        /// the full 64-bit hash matches.
+        /// table). `hashes` and `entries` have the same power-of-two count; a line is trusted
+        /// when the full 64-bit hash matches (two words of one document sharing a 64-bit hash: about
+        /// one chance in 10^16).
         @inlinable @inline(__always)
-        public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>,
-                           cacheHashes hashes: UnsafeMutablePointer<UInt64>, cacheIDs ids: UnsafeMutablePointer<Int32>,
-                           cacheMask: Int) -> Int32 {
-            let hash = ByteKeyTable.hash(prefix, rest)
-            guard hash != 0 else { return lookup(hash: hash, prefix, rest) }
-            let line = Int(truncatingIfNeeded: hash >> 7) & cacheMask
-            if hashes[line] == hash { return ids[line] }
-            let id = lookup(hash: hash, prefix, rest)
-            hashes[line] = hash
-            ids[line] = id
-            return id
+        public func entry(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>,
+                          cacheHashes hashes: UnsafeMutablePointer<UInt64>, cacheEntries entries: UnsafeMutablePointer<Entry>,
+                          cacheMask: Int) -> Entry {
+            let image = KeyImage(prefix, rest)
+            guard image.hash != 0 else { return entry(image, prefix, rest) }
+            let line = Int(truncatingIfNeeded: image.hash >> 7) & cacheMask
+            if hashes[line] == image.hash { return entries[line] }
+            let found = entry(image, prefix, rest)
+            hashes[line] = image.hash
+            entries[line] = found
+            return found
         }
 
-        /// The id of the key `prefix + rest` whose hash is `hash`, or -1: the filter, then the probe.
+        /// The id and value of `key`, whose image (`KeyImage(empty, key)`) the caller computed.
         @inlinable @inline(__always)
-        func lookup(hash: UInt64, _ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let bit = ByteKeyIndex.filterBit(hash, filterMask)
-            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
-            let tag = ByteKeyIndex.tag(hash)
-            let total = Int32(truncatingIfNeeded: prefix.count + rest.count)
-            var slot = Int(truncatingIfNeeded: hash) & mask
+        public func entry(_ image: KeyImage, _ key: UnsafeBufferPointer<UInt8>) -> Entry {
+            entry(image, UnsafeBufferPointer(start: nil, count: 0), key)
+        }
+
+        /// The filter, then the probe.
+        @inlinable @inline(__always)
+        func entry(_ image: KeyImage, _ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Entry {
+            let bit = ByteKeyIndex.filterBit(image.hash, filterMask)
+            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return .none }
+            let tag = ByteKeyIndex.tag(image.hash)
+            var slot = Int(truncatingIfNeeded: image.hash) & mask
             while true {
-                let entry = slots[slot]
-                if entry.tag == 0 { return -1 }
-                if entry.tag == tag, entry.length == total, matches(Int(entry.start), prefix, rest) { return entry.id }
+                let s = slots[slot]
+                if s.tag == 0 { return .none }
+                if s.tag == tag, s.key1 == image.word1 {
+                    if image.isShort {
+                        if s.key0 == image.word0 { return Entry(id: s.id, value: s.value) }
+                    } else if matches(Int(truncatingIfNeeded: s.key0), prefix, rest) {
+                        return Entry(id: s.id, value: s.value)
+                    }
+                }
                 slot = (slot + 1) & mask
             }
         }

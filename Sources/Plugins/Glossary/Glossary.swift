@@ -27,14 +27,13 @@ public struct Glossary: Sendable {
 
     public let entries: [GlossaryEntry]
     let forms: [Form]
-    /// Per form, whether it keeps `ة` apart (most do not): read on every hit without touching
-    /// the form's reference-counted fields.
-    let formIsStrict: [Bool]
+    /// One bit per form: whether it keeps `ة` apart (few do). Read on every hit: a bit set of a
+    /// large glossary stays in the CPU's cache where an array of `Bool`s or the forms do not.
+    let strictForms: [UInt64]
     /// The annotation payloads of hits: row = form, variant = which clitics were stripped
     /// (`GlossaryMapper.cliticIndex`). Every hit names a row of this one table.
     let payloads: JSONRowTable
     let tokens: ByteKeyIndex
-    let rootChild: [Int32]
     let transitions: UInt64Map
     let nodeForm: [Int32]
     let nodeHasChildren: [Bool]
@@ -44,7 +43,7 @@ public struct Glossary: Sendable {
 
     /// Approximate bytes held by the matching structures (not the entries' text).
     public var memoryFootprint: Int {
-        tokens.memoryFootprint + transitions.memoryFootprint + rootChild.count * 4 + nodeForm.count * 5
+        tokens.memoryFootprint + transitions.memoryFootprint + nodeForm.count * 5
             + forms.count * MemoryLayout<Form>.stride
     }
 
@@ -56,11 +55,11 @@ public struct Glossary: Sendable {
         var builder = Builder(entries: entries, conflicts: conflicts)
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
-        return .success(Glossary(entries: entries, forms: builder.forms, formIsStrict: builder.forms.map { $0.strictTokens != nil },
+        return .success(Glossary(entries: entries, forms: builder.forms, strictForms: builder.strictForms(),
                                  payloads: JSONRowTable(rows: builder.forms.map(\.data), variantKey: "clitics",
                                                         variantValues: GlossaryMapper.cliticValues),
-                                 tokens: ByteKeyIndex(builder.table),
-                                 rootChild: builder.rootChild, transitions: UInt64Map(builder.transitions),
+                                 tokens: ByteKeyIndex(builder.table, values: builder.tokenRoots()),
+                                 transitions: UInt64Map(builder.transitions),
                                  nodeForm: builder.nodeForm,
                                  nodeHasChildren: builder.nodeHasChildren))
     }
@@ -78,13 +77,6 @@ public struct Glossary: Sendable {
 
     static func transitionKey(_ node: Int32, _ token: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))
-    }
-
-    /// The node reached from `node` by `token`, or -1.
-    @inline(__always)
-    func child(of node: Int32, token: Int32) -> Int32 {
-        if node < 0 { return token >= 0 && Int(token) < rootChild.count ? rootChild[Int(token)] : -1 }
-        return token >= 0 ? transitions[Self.transitionKey(node, token)] : -1
     }
 }
 
@@ -123,6 +115,22 @@ extension Glossary {
                     let text = nisba.stem + suffix
                     add(form: Form(entry: Int32(index), nisba: Int32(n), strictTokens: strict(text, entry)), text: text)
                 }
+            }
+        }
+
+        /// The bit set of forms that keep `ة` apart.
+        func strictForms() -> [UInt64] {
+            var bits = [UInt64](repeating: 0, count: (forms.count + 63) / 64)
+            for (i, form) in forms.enumerated() where form.strictTokens != nil { bits[i >> 6] |= 1 << UInt64(i & 63) }
+            return bits
+        }
+
+        /// Per token id, its `TokenRoot` value.
+        func tokenRoots() -> [UInt64] {
+            (0..<table.count).map { id in
+                let node = id < rootChild.count ? rootChild[id] : -1
+                guard node >= 0 else { return 0 }
+                return TokenRoot.pack(node: node, form: nodeForm[Int(node)], hasChildren: nodeHasChildren[Int(node)])
             }
         }
 

@@ -32,11 +32,11 @@ public struct GlossaryMapper: Processor {
         var result: [Annotation] = []
         result.reserveCapacity(matches.count)
         let forms = glossary.forms
-        glossary.formIsStrict.withUnsafeBufferPointer { isStrict in
+        glossary.strictForms.withUnsafeBufferPointer { strict in
             for match in matches {
                 let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
                 let form = Int(match.form)
-                if isStrict[form],
+                if strict[form >> 6] & (1 << UInt64(form & 63)) != 0,
                    !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
                     continue
                 }

@@ -11,9 +11,12 @@ struct TermMatcher {
         var byteEnd: Int
         var isArabic: Bool
         var skipped: Bool
-        /// The token's id in the glossary's token table: -1 when it is not a glossary token,
-        /// -2 until it has been looked up (each span is looked up at most once).
-        var id: Int32 = -2
+        /// The token's id in the glossary's token table: -1 when it is not a glossary token.
+        var id: Int32 = -1
+        /// The token's `TokenRoot` value.
+        var root: UInt64 = 0
+        /// The token's bytes as a look-up key, computed while tokenizing.
+        var image: KeyImage
     }
 
     /// A match: tokens `first...last`, the form matched, and the proclitic reading of the first token.
@@ -33,28 +36,29 @@ struct TermMatcher {
         spans.reserveCapacity(normalized.bytes.count / 8)
         var matches: [Match] = []
         normalized.bytes.withUnsafeBufferPointer { text in
+            let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             Tokenizer.forEachToken(inUTF8: text) { token in
                 spans.append(Span(byteStart: token.byteStart, byteEnd: token.byteEnd, isArabic: token.kind == .arabic,
-                                  skipped: false))
+                                  skipped: false,
+                                  image: KeyImage(empty, UnsafeBufferPointer(rebasing: text[token.byteStart..<token.byteEnd]))))
             }
             if !skip.isEmpty { markSkipped(&spans, normalized: normalized, skip: skip) }
-            glossary.rootChild.withUnsafeBufferPointer { rootChild in
-                glossary.nodeForm.withUnsafeBufferPointer { nodeForm in
-                    glossary.nodeHasChildren.withUnsafeBufferPointer { nodeHasChildren in
-                        spans.withUnsafeMutableBufferPointer { spans in
-                            withExtendedLifetime(glossary) {
-                                // 1,024 recent look-ups, for this document only (no state shared between documents).
-                                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Trie.cacheSize) { hashes in
-                                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Trie.cacheSize) { ids in
-                                        // Only the hashes need clearing: an id is read only where its
-                                        // hash was written (a zero hash is never cached).
-                                        hashes.initialize(repeating: 0)
-                                        let trie = Trie(tokens: glossary.tokens.view, cacheHashes: hashes.baseAddress!,
-                                                        cacheIDs: ids.baseAddress!, rootChild: rootChild,
-                                                        transitions: glossary.transitions.view, nodeForm: nodeForm,
-                                                        nodeHasChildren: nodeHasChildren)
-                                        Self.scan(text: text, spans: spans, trie: trie, into: &matches)
-                                    }
+            Self.lookUp(&spans, text: text, tokens: glossary.tokens)
+            glossary.nodeForm.withUnsafeBufferPointer { nodeForm in
+                glossary.nodeHasChildren.withUnsafeBufferPointer { nodeHasChildren in
+                    spans.withUnsafeMutableBufferPointer { spans in
+                        withExtendedLifetime(glossary) {
+                            // 1,024 recent look-ups, for this document only (no state shared between documents).
+                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Trie.cacheSize) { hashes in
+                                withUnsafeTemporaryAllocation(of: ByteKeyIndex.Entry.self, capacity: Trie.cacheSize) { entries in
+                                    // Only the hashes need clearing: an entry is read only where its
+                                    // hash was written (a zero hash is never cached).
+                                    hashes.initialize(repeating: 0)
+                                    let trie = Trie(tokens: glossary.tokens.view, cacheHashes: hashes.baseAddress!,
+                                                    cacheEntries: entries.baseAddress!,
+                                                    transitions: glossary.transitions.view, nodeForm: nodeForm,
+                                                    nodeHasChildren: nodeHasChildren)
+                                    Self.scan(text: text, spans: spans, trie: trie, into: &matches)
                                 }
                             }
                         }
@@ -69,23 +73,17 @@ struct TermMatcher {
     struct Trie {
         let tokens: ByteKeyIndex.View
         let cacheHashes: UnsafeMutablePointer<UInt64>
-        let cacheIDs: UnsafeMutablePointer<Int32>
+        let cacheEntries: UnsafeMutablePointer<ByteKeyIndex.Entry>
         static let cacheSize = 1024
 
-        /// The id of the token `prefix + rest`, through the cache.
+        /// The id and `TokenRoot` value of the token `prefix + rest`, through the cache.
         @inline(__always)
-        func token(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
-            tokens.lookup(prefix, rest, cacheHashes: cacheHashes, cacheIDs: cacheIDs, cacheMask: Self.cacheSize - 1)
+        func token(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> ByteKeyIndex.Entry {
+            tokens.entry(prefix, rest, cacheHashes: cacheHashes, cacheEntries: cacheEntries, cacheMask: Self.cacheSize - 1)
         }
-        let rootChild: UnsafeBufferPointer<Int32>
         let transitions: UInt64Map.View
         let nodeForm: UnsafeBufferPointer<Int32>
         let nodeHasChildren: UnsafeBufferPointer<Bool>
-
-        @inline(__always)
-        func root(_ token: Int32) -> Int32 {
-            token >= 0 && Int(token) < rootChild.count ? rootChild[Int(token)] : -1
-        }
     }
 
     /// Static, so that the closures below capture views only, never the glossary (capturing
@@ -100,14 +98,13 @@ struct TermMatcher {
                     let span = spans[i]
                     if span.skipped { i += 1; continue }
                     let word = UnsafeBufferPointer(rebasing: text[span.byteStart..<span.byteEnd])
-                    var best = longest(from: i, node: trie.root(Self.id(of: i, spans: spans, text: text, trie: trie)),
-                                       spans: spans, text: text, trie: trie)
+                    var best = longest(from: i, root: TokenRoot(spans[i].root), spans: spans, text: text, trie: trie)
                     var bestReading: ArabicProclitics.Reading? = nil
                     if best.length == 0, span.isArabic {
                         ArabicProclitics.forEachReading(of: word) { reading in
                             let stem = UnsafeBufferPointer(rebasing: word[reading.strip...])
                             let prefix = reading.prepend == .none ? empty : (reading.prepend == .alef ? alef : article)
-                            let candidate = longest(from: i, node: trie.root(trie.token(prefix, stem)),
+                            let candidate = longest(from: i, root: TokenRoot(trie.token(prefix, stem).value),
                                                     spans: spans, text: text, trie: trie)
                             if candidate.length > best.length {
                                 best = candidate
@@ -130,36 +127,44 @@ struct TermMatcher {
     static let alef: [UInt8] = ArabicProclitics.Prepend.alef.bytes
     static let article: [UInt8] = ArabicProclitics.Prepend.article.bytes
 
-    /// The longest entry path from the root child `node` for span `i`: its length in tokens
-    /// (0 when none) and its form.
+    /// The longest entry path that starts with span `i`, whose first token is `root`: its
+    /// length in tokens (0 when none) and its form.
     @inline(__always)
-    private static func longest(from i: Int, node start: Int32, spans: UnsafeMutableBufferPointer<Span>,
+    private static func longest(from i: Int, root: TokenRoot, spans: UnsafeMutableBufferPointer<Span>,
                          text: UnsafeBufferPointer<UInt8>, trie: Trie) -> (length: Int, form: Int32) {
-        guard start >= 0 else { return (0, -1) }
-        var node = start
-        var best: (length: Int, form: Int32) = trie.nodeForm[Int(node)] >= 0 ? (1, trie.nodeForm[Int(node)]) : (0, -1)
+        guard root.node >= 0 else { return (0, -1) }
+        var node = root.node
+        var best: (length: Int, form: Int32) = root.form >= 0 ? (1, root.form) : (0, -1)
+        var hasChildren = root.hasChildren
         var k = i + 1
-        while trie.nodeHasChildren[Int(node)], k < spans.count, !spans[k].skipped,
-              Self.joinable(text, from: spans[k - 1], to: spans[k]) {
-            let id = Self.id(of: k, spans: spans, text: text, trie: trie)
+        // The trie first, the text between the words last: most pairs of words continue no term.
+        while hasChildren, k < spans.count, !spans[k].skipped {
+            let id = spans[k].id
             guard id >= 0 else { break }
             let next = trie.transitions[Glossary.transitionKey(node, id)]
-            guard next >= 0 else { break }
+            guard next >= 0, Self.joinable(text, from: spans[k - 1], to: spans[k]) else { break }
             node = next
             if trie.nodeForm[Int(node)] >= 0 { best = (k - i + 1, trie.nodeForm[Int(node)]) }
+            hasChildren = trie.nodeHasChildren[Int(node)]
             k += 1
         }
         return best
     }
 
-    /// The glossary token id of span `k`, looked up once and remembered.
-    @inline(__always)
-    static func id(of k: Int, spans: UnsafeMutableBufferPointer<Span>, text: UnsafeBufferPointer<UInt8>, trie: Trie) -> Int32 {
-        if spans[k].id != -2 { return spans[k].id }
-        let id = trie.token(UnsafeBufferPointer(start: nil, count: 0),
-                            UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
-        spans[k].id = id
-        return id
+    /// Looks up every token that is not skipped, in a loop of its own: the look-ups are
+    /// independent, so the processor overlaps their cache misses (a large glossary's index
+    /// does not fit the CPU's caches; one look-up at a time waits for each miss in turn).
+    private static func lookUp(_ spans: inout [Span], text: UnsafeBufferPointer<UInt8>, tokens: ByteKeyIndex) {
+        withExtendedLifetime(tokens) {
+            let index = tokens.view
+            spans.withUnsafeMutableBufferPointer { spans in
+                for k in spans.indices where !spans[k].skipped {
+                    let entry = index.entry(spans[k].image, UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
+                    spans[k].id = entry.id
+                    spans[k].root = entry.value
+                }
+            }
+        }
     }
 
     /// Whether the text between two tokens lets them belong to one term: white space with at
