@@ -59,8 +59,9 @@ public final class ByteKeyIndex: @unchecked Sendable {
         filter = .allocate(capacity: bits / 64)
         filter.initialize(repeating: 0, count: bits / 64)
         var bytes: [UInt8] = []
-        for id in 0..<count where table.key(Int32(id)).count > KeyImage.inlineCapacity {
-            bytes += table.key(Int32(id))
+        for id in 0..<count {
+            let key = table.key(Int32(id))
+            if key.count > KeyImage.inlineCapacity { bytes += key }
         }
         arenaCount = bytes.count
         arena = .allocate(capacity: max(1, bytes.count))
@@ -68,18 +69,15 @@ public final class ByteKeyIndex: @unchecked Sendable {
         var offset = 0
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for id in 0..<count {
-            let key = Array(table.key(Int32(id)))
+            let key = table.key(Int32(id))
             let image = key.withUnsafeBufferPointer { KeyImage(empty, $0) }
             var slot = Int(truncatingIfNeeded: image.hash) & mask
             while slots[slot].tag != 0 { slot = (slot + 1) & mask }
             let value = values.isEmpty ? 0 : values[id]
-            if image.isShort {
-                slots[slot] = Slot(tag: Self.tag(image.hash), id: Int32(id), value: value, key0: image.word0, key1: image.word1)
-            } else {
-                slots[slot] = Slot(tag: Self.tag(image.hash), id: Int32(id), value: value,
-                                   key0: UInt64(offset), key1: image.word1)
-                offset += key.count
-            }
+            // A long key's slot names its bytes in the arena instead of holding them.
+            slots[slot] = Slot(tag: Self.tag(image.hash), id: Int32(id), value: value,
+                               key0: image.isShort ? image.word0 : UInt64(offset), key1: image.word1)
+            if !image.isShort { offset += key.count }
             let bit = Self.filterBit(image.hash, filterMask)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }

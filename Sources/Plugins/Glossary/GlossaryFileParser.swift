@@ -103,11 +103,24 @@ public enum GlossaryFileParser {
         }
     }
 
+    /// Whether a cell's UTF-8 holds a C0 or C1 control character or DEL: a byte scan, so that
+    /// the scalar-by-scalar search runs only on the rare bad cell.
+    static func mayHoldControlCharacter(_ cell: String) -> Bool {
+        var cell = cell
+        return cell.withUTF8 { bytes in
+            for (i, byte) in bytes.enumerated() {
+                if byte < 0x20 || byte == 0x7F { return true }
+                if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return true }
+            }
+            return false
+        }
+    }
+
     private static func entry(from row: Row, fileName: String, line: Int,
                               report: (String) -> Void) -> GlossaryEntry? {
         var valid = true
         for (column, cell) in row.filled {
-            if let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            if Self.mayHoldControlCharacter(cell), let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
                 report("control character U+\(String(format: "%04X", bad.value)) in the \(column) column")
                 valid = false
             }
