@@ -54,6 +54,7 @@ struct GlossaryFileParserTests {
             + "Flags: keep-teh-marbuta\n1 error in g/kz.tsv"),
         ("arabic\tenglish\n«»\tQuotes\n", "g/kz.tsv:2: error: the Arabic term '«»' has no letters or digits\n1 error in g/kz.tsv"),
         ("arabic\tenglish\nتوكاييف\tToka\u{7}yev\n", "g/kz.tsv:2: error: control character U+0007 in the english column\n1 error in g/kz.tsv"),
+        ("arabic\tenglish\nتوكا\u{85}ييف\tTokayev\n", "g/kz.tsv:2: error: control character U+0085 in the arabic column\n1 error in g/kz.tsv"),
         ("# only a comment\n", "g/kz.tsv: error: the file has no entries\n1 error in g/kz.tsv"),
     ])
     func malformedLinesAreReported(text: String, expected: String) {
