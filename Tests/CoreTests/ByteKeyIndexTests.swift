@@ -4,8 +4,8 @@ import TestSupport
 
 /// The glossary's token index: every key is found with its id and value however it is split
 /// into prefix and rest, on both sides of the 15-byte inline limit; keys that differ by one
-/// byte, by length or by a trailing zero byte are told apart; the look-up cache answers as
-/// the index does.
+/// byte, by length or by a trailing zero byte are told apart; a key's precomputed image finds
+/// what its bytes find.
 @Suite struct ByteKeyIndexTests {
     /// Arabic words of 1 to 12 letters (2 to 24 bytes), Latin and digits, and keys that share
     /// the first 15 bytes.
@@ -59,29 +59,19 @@ import TestSupport
         var table = ByteKeyTable()
         for key in keys { _ = table.intern(key) }
         let index = ByteKeyIndex(table)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { hashes in
-            withUnsafeTemporaryAllocation(of: ByteKeyIndex.Entry.self, capacity: 64) { entries in
-                hashes.initialize(repeating: 0)
-                withExtendedLifetime(index) {
-                    let view = index.view
-                    for _ in 0..<40_000 {
-                        let length = Int(generator.next() % 32)
-                        let key = (0..<length).map { _ in UInt8(0xD8 + generator.next() % 3) }
-                        let expected = key.withUnsafeBufferPointer { table.lookup(UnsafeBufferPointer(start: nil, count: 0), $0) }
-                        let cut = length == 0 ? 0 : Int(generator.next() % UInt64(length + 1))
-                        let prefix = Array(key[..<cut]), rest = Array(key[cut...])
-                        let cached = prefix.withUnsafeBufferPointer { p in
-                            rest.withUnsafeBufferPointer { r in
-                                view.entry(p, r, cacheHashes: hashes.baseAddress!, cacheEntries: entries.baseAddress!,
-                                           cacheMask: 63)
-                            }
-                        }
-                        #expect(cached.id == expected)
-                        let image = key.withUnsafeBufferPointer { KeyImage(UnsafeBufferPointer(start: nil, count: 0), $0) }
-                        let direct = key.withUnsafeBufferPointer { view.entry(image, $0) }
-                        #expect(direct.id == expected)
-                    }
-                }
+        withExtendedLifetime(index) {
+            let view = index.view
+            for _ in 0..<40_000 {
+                let length = Int(generator.next() % 32)
+                let key = (0..<length).map { _ in UInt8(0xD8 + generator.next() % 3) }
+                let expected = key.withUnsafeBufferPointer { table.lookup(UnsafeBufferPointer(start: nil, count: 0), $0) }
+                let cut = length == 0 ? 0 : Int(generator.next() % UInt64(length + 1))
+                let prefix = Array(key[..<cut]), rest = Array(key[cut...])
+                let split = prefix.withUnsafeBufferPointer { p in rest.withUnsafeBufferPointer { r in view.entry(p, r) } }
+                #expect(split.id == expected)
+                let image = key.withUnsafeBufferPointer { KeyImage(UnsafeBufferPointer(start: nil, count: 0), $0) }
+                let direct = key.withUnsafeBufferPointer { view.entry(image, $0) }
+                #expect(direct.id == expected)
             }
         }
     }

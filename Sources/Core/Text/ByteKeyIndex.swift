@@ -136,25 +136,6 @@ public final class ByteKeyIndex: @unchecked Sendable {
             entry(KeyImage(prefix, rest), prefix, rest)
         }
 
-        /// The same, first asking a small direct-mapped cache of recent answers (the caller's,
-        /// per document: running text repeats its words, and a hit costs no probe of the
-        /// table). `hashes` and `entries` have the same power-of-two count; a line is trusted
-        /// when the full 64-bit hash matches (two words of one document sharing a 64-bit hash: about
-        /// one chance in 10^16).
-        @inlinable @inline(__always)
-        public func entry(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>,
-                          cacheHashes hashes: UnsafeMutablePointer<UInt64>, cacheEntries entries: UnsafeMutablePointer<Entry>,
-                          cacheMask: Int) -> Entry {
-            let image = KeyImage(prefix, rest)
-            guard image.hash != 0 else { return entry(image, prefix, rest) }
-            let line = Int(truncatingIfNeeded: image.hash >> 7) & cacheMask
-            if hashes[line] == image.hash { return entries[line] }
-            let found = entry(image, prefix, rest)
-            hashes[line] = image.hash
-            entries[line] = found
-            return found
-        }
-
         /// The id and value of `key`, whose image (`KeyImage(empty, key)`) the caller computed.
         @inlinable @inline(__always)
         public func entry(_ image: KeyImage, _ key: UnsafeBufferPointer<UInt8>) -> Entry {

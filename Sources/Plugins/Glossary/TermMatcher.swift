@@ -48,19 +48,9 @@ struct TermMatcher {
                 glossary.nodeHasChildren.withUnsafeBufferPointer { nodeHasChildren in
                     spans.withUnsafeMutableBufferPointer { spans in
                         withExtendedLifetime(glossary) {
-                            // 1,024 recent look-ups, for this document only (no state shared between documents).
-                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Trie.cacheSize) { hashes in
-                                withUnsafeTemporaryAllocation(of: ByteKeyIndex.Entry.self, capacity: Trie.cacheSize) { entries in
-                                    // Only the hashes need clearing: an entry is read only where its
-                                    // hash was written (a zero hash is never cached).
-                                    hashes.initialize(repeating: 0)
-                                    let trie = Trie(tokens: glossary.tokens.view, cacheHashes: hashes.baseAddress!,
-                                                    cacheEntries: entries.baseAddress!,
-                                                    transitions: glossary.transitions.view, nodeForm: nodeForm,
-                                                    nodeHasChildren: nodeHasChildren)
-                                    Self.scan(text: text, spans: spans, trie: trie, into: &matches)
-                                }
-                            }
+                            let trie = Trie(tokens: glossary.tokens.view, transitions: glossary.transitions.view,
+                                            nodeForm: nodeForm, nodeHasChildren: nodeHasChildren)
+                            Self.scan(text: text, spans: spans, trie: trie, into: &matches)
                         }
                     }
                 }
@@ -69,18 +59,9 @@ struct TermMatcher {
         return (spans, matches)
     }
 
-    /// The glossary's trie as unsafe views, for the scan, and this document's look-up cache.
+    /// The glossary's trie as unsafe views, for the scan.
     struct Trie {
         let tokens: ByteKeyIndex.View
-        let cacheHashes: UnsafeMutablePointer<UInt64>
-        let cacheEntries: UnsafeMutablePointer<ByteKeyIndex.Entry>
-        static let cacheSize = 1024
-
-        /// The id and `TokenRoot` value of the token `prefix + rest`, through the cache.
-        @inline(__always)
-        func token(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> ByteKeyIndex.Entry {
-            tokens.entry(prefix, rest, cacheHashes: cacheHashes, cacheEntries: cacheEntries, cacheMask: Self.cacheSize - 1)
-        }
         let transitions: UInt64Map.View
         let nodeForm: UnsafeBufferPointer<Int32>
         let nodeHasChildren: UnsafeBufferPointer<Bool>
@@ -104,7 +85,7 @@ struct TermMatcher {
                         ArabicProclitics.forEachReading(of: word) { reading in
                             let stem = UnsafeBufferPointer(rebasing: word[reading.strip...])
                             let prefix = reading.prepend == .none ? empty : (reading.prepend == .alef ? alef : article)
-                            let candidate = longest(from: i, root: TokenRoot(trie.token(prefix, stem).value),
+                            let candidate = longest(from: i, root: TokenRoot(trie.tokens.entry(prefix, stem).value),
                                                     spans: spans, text: text, trie: trie)
                             if candidate.length > best.length {
                                 best = candidate
