@@ -15,7 +15,7 @@ struct CLITests {
     let chain = TestData.path("chains/default.json")
     static let glossaryUsage = "usage: workbench glossary lint|find|stats|export|import|candidates|add|remove|set …\n"
         + "See 'workbench glossary --help'.\n"
-    static let evalUsage = "usage: workbench eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--json] ARTICLE…\n"
+    static let evalUsage = "usage: workbench eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…\n"
         + "See 'workbench eval --help'.\n"
     /// Sentences and summary only: a chain whose text output stays simple while the default grows.
     let summaryChain = TestData.path("chains/summary.json")
@@ -68,6 +68,8 @@ struct CLITests {
         (["eval", "summaries", "--chain", "c.json", "x"], "workbench eval: error: missing '--references DIR'\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "--references", "r"], "workbench eval: error: missing ARTICLE files or directories\n"
             + Self.evalUsage),
+        (["eval", "summaries", "--chain", "c.json", "--references", "r", "--against", "leed", "x"],
+         "workbench eval: error: unknown method 'leed' for --against. Did you mean 'lead'? Methods: news, graph, lead\n" + Self.evalUsage),
     ])
     func usageErrorsExitWith64(arguments: [String], expected: String) {
         let result = run(arguments)
@@ -294,6 +296,19 @@ struct CLITests {
             | ROUGE-L | 100.0 | 100.0 | 100.0 |
 
             """)
+        // The same method against itself: every article tied, a difference of exactly zero.
+        let same = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"),
+                        "--budget", "reference-words", "--set", "summarize.method=lead", "--against", "lead", folder.path("articles")])
+        #expect(same.status == 0)
+        #expect(same.out.hasSuffix("""
+            | metric | this chain | lead | difference | 95% interval | better / worse / tied |
+            |---|---|---|---|---|---|
+            | ROUGE-1 | 100.0 | 100.0 | +0.0 | +0.0 … +0.0 | 0 / 0 / 1 |
+            | ROUGE-2 | 100.0 | 100.0 | +0.0 | +0.0 … +0.0 | 0 / 0 / 1 |
+            | ROUGE-L | 100.0 | 100.0 | +0.0 | +0.0 … +0.0 | 0 / 0 / 1 |
+
+
+            """))
         // An article without references is an error for that article (exit 1), the others are scored.
         try folder.write("articles/a2.txt", "مقال بلا ملخصات.\n")
         let missing = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--json",

@@ -1,4 +1,5 @@
-/// A small deterministic random generator for repeatable fuzz-style tests.
+/// A small deterministic random generator (SplitMix64, Steele, Lea and Flood 2014): the
+/// bootstrap of `PairedDifference` and the fuzz-style tests repeat exactly from a seed.
 public struct SplitMix64: RandomNumberGenerator {
     public var state: UInt64
     public init(seed: UInt64) { state = seed }
