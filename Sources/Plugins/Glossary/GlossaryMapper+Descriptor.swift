@@ -12,8 +12,9 @@ extension GlossaryMapper {
             الأوروبي) — a word that is itself an entry is never split, and nothing matches inside \
             a longer word; finds multi-word entries with the longest match winning (نور سلطان \
             نزارباييف is the person, نور سلطان alone the city); matches spelling variants and the \
-            inflected nisba adjectives an entry declares (الكازاخستانية → Kazakh). Spans marked \
-            as boilerplate are skipped.
+            inflected nisba adjectives an entry declares (الكازاخستانية → Kazakh), except a bare \
+            nisba that is a person's name there (الأمير تركي، فيصل بن تركي، تركي الفيصل: Turki, \
+            not Turkish). Spans marked as boilerplate are skipped.
             """,
         languages: ["ar"],
         produces: [AnnotationKind("term", data: [

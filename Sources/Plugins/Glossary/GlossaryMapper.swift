@@ -33,9 +33,14 @@ public struct GlossaryMapper: Processor {
         result.reserveCapacity(matches.count)
         let forms = glossary.forms
         glossary.strictForms.withUnsafeBufferPointer { strict in
+          glossary.nameLikeForms.withUnsafeBufferPointer { nameLike in
             for match in matches {
-                let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
                 let form = Int(match.form)
+                if nameLike[form >> 6] & (1 << UInt64(form & 63)) != 0, match.reading?.article != true,
+                   Self.isGivenName(match, spans: spans, text: normalized.bytes) {
+                    continue
+                }
+                let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
                 if strict[form >> 6] & (1 << UInt64(form & 63)) != 0,
                    !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
                     continue
@@ -54,6 +59,7 @@ public struct GlossaryMapper: Processor {
                 }
                 result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
             }
+          }
         }
         return result
     }
@@ -81,6 +87,21 @@ public struct GlossaryMapper: Processor {
         }
         return values
     }()
+
+    /// Whether a hit on a bare nisba (تركي) is the given name (الأمير تركي، تركي بن محمد، تركي
+    /// الفيصل): the words just around it, within the same phrase, decide (`ArabicNameContext`).
+    static func isGivenName(_ match: TermMatcher.Match, spans: [TermMatcher.Span], text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { text in
+            func word(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
+                guard k >= 0, k < spans.count, !spans[k].skipped, spans[k].isArabic else { return nil }
+                let (a, b) = k < match.first ? (spans[k], spans[match.first]) : (spans[match.last], spans[k])
+                guard TermMatcher.joinable(text, from: a, to: b) else { return nil }
+                return UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd])
+            }
+            return ArabicNameContext.isGivenName(UnsafeBufferPointer(rebasing: text[spans[match.first].byteStart..<spans[match.last].byteEnd]),
+                                                 previous: word(match.first - 1), next: word(match.last + 1))
+        }
+    }
 
     /// For entries that keep `ة` apart from `ه`: whether the matched words, normalized without
     /// folding `ة`, are the form's words.

@@ -58,6 +58,21 @@ struct GlossaryMapperTests {
         ("أصبح الرئيسي واضحا", []),
         ("نور\n\nسلطان", []),
         ("نور سلطان، نزارباييف", ["نور سلطان→Nur-Sultan", "نزارباييف→Nazarbayev"]),
+        // رئيسة/الرئيسة alone is the adjective "main"; the feminine titles are entries of their own.
+        ("الأسباب الرئيسة وشركات رئيسة", []),
+        ("قالت رئيسة المفوضية الأوروبية", ["رئيسة المفوضية الأوروبية→President of the European Commission"]),
+        // A bare nisba that is also a given name (Turki): after a title or a kinship word, before
+        // بن, or before a family name, it is the name; after a noun, or before its complement or
+        // a day, it is the adjective; with the article it is always the adjective.
+        ("استقبل الأمير تركي بن محمد الوفد", ["الوفد→delegation"]),
+        ("والأمير فيصل بن تركي", []),
+        ("كان تركي السديري رئيسا للتحرير", []),
+        ("قتل جندي تركي وأصيب آخر", ["تركي→Turkish"]),
+        ("مواطن تركي الأصل", ["تركي→Turkish"]),
+        ("يلعب فريق تركي الثلاثاء المقبل", ["تركي→Turkish"]),
+        ("أعلن مسؤول تركي الذي رفض ذكر اسمه", ["تركي→Turkish"]),
+        ("قال الأمير التركي", ["التركي→Turkish"]),
+        ("الأمير أوزبكي", []),
     ])
     func matches(text: String, expected: [String]) throws {
         #expect(try terms(text) == expected)

@@ -1,0 +1,54 @@
+/// When a word that reads as a nisba adjective is a person's given name. Many nisbas are also
+/// names — تركي is "Turkish" and the name Turki — and Gulf news writes the name far more often
+/// (الأمير تركي الفيصل، فيصل بن تركي). Without its article the adjective follows the noun it
+/// describes (مسؤول تركي، هجوم تركي); the name follows a kinship word or an honorific, comes
+/// before بن/آل, or is followed straight away by a family name with the article.
+public enum ArabicNameContext {
+    /// Words after which the next word is a name: kinship (بن، ابن، بنت، أبو، أم; not آل, which
+    /// normalizes to the article and comes before family names), honorifics
+    /// and ranks, and the nouns news prose puts before a named person.
+    public static let before = Set(LineKey.wordHashes(of: """
+        بن ابن بنت أبو ابو أبي أم الأمير الأميرة أمير الشيخ الشيخة شيخ الملك الإمام السيد السيدة \
+        سمو معالي فخامة سعادة الأستاذ الدكتور د المهندس الملازم النقيب الرائد المقدم العقيد العميد \
+        اللواء الفريق العريف الرقيب المواطن المواطنة الطالب اللاعب الزميل الشاب الطفل المتهم الشهيد
+        """))
+
+    /// Nisbas that are also common given names: only these are read as a name before a definite
+    /// word (تركي الفيصل), since "دولار أمريكي المحتجز" is an adjective before one too.
+    public static let givenNames = Set(LineKey.wordHashes(of: "تركي عربي شامي"))
+
+    /// Words after which the previous word is a name: بن، ابن، بنت، آل.
+    public static let after = Set(LineKey.wordHashes(of: "بن ابن بنت آل"))
+
+    /// Definite words that follow an indefinite nisba that stays an adjective: its complement
+    /// (تركي الأصل، تركي الجنسية، تركي الصنع) or a time (فريق تركي الثلاثاء المقبل).
+    public static let complements = Set(LineKey.wordHashes(of: """
+        الأصل الجنسية الصنع المنشأ اللغة الهوى اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس \
+        الجمعة السبت الأسبوع الشهر العام الماضي المقبل الحالي الجاري
+        """))
+
+    /// Whether `word`, a bare word (no article) that reads as a nisba, is a given name here,
+    /// from the normalized words just before and after it (`nil` at a phrase boundary).
+    public static func isGivenName(_ word: UnsafeBufferPointer<UInt8>, previous: UnsafeBufferPointer<UInt8>?,
+                                   next: UnsafeBufferPointer<UInt8>?) -> Bool {
+        if let previous {
+            if before.contains(LineKey.word(previous)) { return true }
+            // والأمير، فالشيخ: the conjunction stripped; للأمير: ل + الأمير.
+            if previous.count > 4, previous[0] == 0xD9, previous[1] == 0x88 || previous[1] == 0x81,
+               before.contains(LineKey.word(UnsafeBufferPointer(rebasing: previous[2...]))) {
+                return true
+            }
+            if previous.count > 4, previous[0] == 0xD9, previous[1] == 0x84, previous[2] == 0xD9, previous[3] == 0x84 {
+                let article = [0xD8, 0xA7] + previous[2...]
+                if article.withUnsafeBufferPointer({ before.contains(LineKey.word($0)) }) { return true }
+            }
+        }
+        guard let next else { return false }
+        let key = LineKey.word(next)
+        if after.contains(key) { return true }
+        // A name, then a family name with the article: تركي الفيصل (not الذي, not الأصل, not الخميس).
+        let definite = next.count >= 8 && next[0] == 0xD8 && next[1] == 0xA7 && next[2] == 0xD9 && next[3] == 0x84
+        return definite && givenNames.contains(LineKey.word(word)) && !complements.contains(key)
+            && !ArabicFunctionWords.hashes.contains(key)
+    }
+}
