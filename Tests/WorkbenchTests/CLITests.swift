@@ -326,7 +326,10 @@ struct CLITests {
     @Test func glossaryToolsFromTheCommandLine() throws {
         let folder = try TemporaryFolder()
         let glossaries = TestData.path("glossaries")
-        #expect(run(["glossary", "lint", glossaries]) == (0, "2 files, 321 entries: 0 errors, 0 warnings\n", ""))
+        let shipped = run(["glossary", "lint", glossaries])
+        #expect(shipped.status == 0 && shipped.err == "")
+        #expect(shipped.out.hasPrefix("2 files, ") && shipped.out.hasSuffix(" entries: 0 errors, 0 warnings\n"))
+        let shippedEntries = shipped.out.dropFirst("2 files, ".count).prefix { $0.isNumber }
         let bad = try folder.write("bad.tsv", "arabic\tenglish\tvariants\nأستانا\tAstana\tاستانا\nأَستانا\tNur-Sultan\t\n")
         let lint = run(["glossary", "lint", bad])
         #expect(lint.status == 1)
@@ -344,7 +347,8 @@ struct CLITests {
         #expect(run(["glossary", "export", "--format", "tbx", "--output", tbx, glossaries]).status == 0)
         let tsv = folder.path("back.tsv")
         #expect(run(["glossary", "import", "--format", "tbx", "--output", tsv, tbx]).status == 0)
-        #expect(run(["glossary", "lint", tsv]).out == "1 file, 321 entries: 0 errors, 0 warnings\n")
+        // Every entry of both files comes back.
+        #expect(run(["glossary", "lint", tsv]).out == "1 file, \(shippedEntries) entries: 0 errors, 0 warnings\n")
         let broken = try folder.write("broken.tbx", "<tbx><text>")
         let failed = run(["glossary", "import", "--format", "tbx", "--output", folder.path("never.tsv"), broken])
         #expect(failed.status == 1)

@@ -73,6 +73,10 @@ struct GlossaryMapperTests {
         ("أعلن مسؤول تركي الذي رفض ذكر اسمه", ["تركي→Turkish"]),
         ("قال الأمير التركي", ["التركي→Turkish"]),
         ("الأمير أوزبكي", []),
+        // مجلس النواب is any country's lower house; Kazakhstan's is the Mazhilis.
+        ("التقى رئيس مجلس النواب اللبناني", ["رئيس مجلس النواب→Speaker of the House of Representatives"]),
+        ("صوت مجلس النواب الكازاخستاني ورئيس مجلس النواب الكازاخستاني",
+         ["مجلس النواب الكازاخستاني→Mazhilis", "ورئيس مجلس النواب الكازاخستاني→Chairman of the Mazhilis"]),
     ])
     func matches(text: String, expected: [String]) throws {
         #expect(try terms(text) == expected)
