@@ -16,6 +16,7 @@ struct CLITests {
     static let glossaryUsage = "usage: workbench glossary lint|find|stats|export|import|candidates|add|remove|set …\n"
         + "See 'workbench glossary --help'.\n"
     static let evalUsage = "usage: workbench eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…\n"
+        + "       workbench eval names [--spellings FILE]… [--json] PAIRS…\n"
         + "See 'workbench eval --help'.\n"
     /// Sentences and summary only: a chain whose text output stays simple while the default grows.
     let summaryChain = TestData.path("chains/summary.json")
@@ -126,6 +127,7 @@ struct CLITests {
                   languages: ar   requires: sentence   produces: brief
                   points = 5
                   unknownNames = true
+                  spellings = []
 
             """, ""))
     }
@@ -321,6 +323,21 @@ struct CLITests {
         #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", "r", "--budget", "words", "x"]).status == 64)
         #expect(run(["eval", "summaries", "--chain", chain.replacingOccurrences(of: "default", with: "boilerplate"),
                      "--references", "r", "x"]).err.hasSuffix("error: the chain has no summarize step\n"))
+    }
+
+    @Test func evalNamesScoresRomanisations() throws {
+        let folder = try TemporaryFolder()
+        let pairs = try folder.write("pairs.tsv", "arabic\tenglish\r\nباراك\tBarack\r\nقاديروف\tKadyrov\r\nمحمد\tMuhammad\r\n")
+        // Barack exactly; qadirov/kadyrov 2 edits in 7; mohammed/muhammad 2 in 8: (1 + 5/7 + 6/8) / 3.
+        #expect(run(["eval", "names", pairs]) == (0, "3 names: 33.3% spelled exactly, 82.1% letter similarity "
+            + "(case, accents and non-letters ignored)\n", ""))
+        let list = try folder.write("list.tsv", "قاديروف\tKadyrov\nمحمد\tMuhammad\n")
+        #expect(run(["eval", "names", "--spellings", list, "--json", pairs]).out == "{\"pairs\":3,\"exact\":1,\"similarity\":1}\n")
+        let broken = try folder.write("broken.tsv", "باراك\tBarack\nقاديروف\n")
+        #expect(run(["eval", "names", broken]) == (1, "1 names: 100.0% spelled exactly, 100.0% letter similarity "
+            + "(case, accents and non-letters ignored)\n", "\(broken):2: error: expected arabic<TAB>english\n"))
+        #expect(run(["eval", "names", "--spellings", folder.path("none.tsv"), pairs])
+                == (64, "", "workbench eval: error: --spellings: no such file: \(folder.path("none.tsv"))\n"))
     }
 
     @Test func glossaryToolsFromTheCommandLine() throws {

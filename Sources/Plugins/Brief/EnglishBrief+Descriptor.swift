@@ -14,7 +14,9 @@ extension EnglishBrief {
             for meetings, receptions, talks and visits — only when every slot is a recognised \
             item — and the summary's sentences as points with an English gist of the items in \
             them (labelled a gist: not a translation). Name-like words no glossary knows are \
-            listed with an unverified romanisation. Put it after glossary and summarize.
+            listed with an unverified romanisation: each word as a spelling list gives it (the \
+            `spellings` files, then a built-in table of common names), else letter by letter. \
+            Put it after glossary and summarize.
             """,
         languages: ["ar"],
         requires: ["sentence"],
@@ -32,6 +34,8 @@ extension EnglishBrief {
         options: [
             OptionDescription("points", type: "integer", "at most this many summary sentences become points"),
             OptionDescription("unknownNames", type: "boolean", "list name-like words no glossary knows, with a romanised suggestion"),
+            OptionDescription("spellings", type: "list of paths",
+                              "word lists of name spellings (arabic<TAB>english per line) for those suggestions, before the built-in table of common names; relative to the chain file"),
         ],
         examples: [
             PluginExample(

@@ -5,9 +5,11 @@ import Core
 /// amounts, dates, event sentences from recognised items, and the summary's points as gists.
 public struct EnglishBrief: Processor {
     public let options: Options
+    let romanizer: NameRomanizer
 
     public init(options: Options, context: ProcessorContext) throws {
         self.options = options
+        romanizer = try NameRomanizer(files: options.spellings.map(context.resolve))
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
@@ -48,7 +50,7 @@ public struct EnglishBrief: Processor {
             ["rank": .int(index + 1), "arabic": .string(text.text(point.range)), "english": .string(gist.english(for: point.range))]
         })
         data["unknown"] = .array(options.unknownNames ? UnknownNames(text: text, mentions: mentions).find(skipping: isChrome).map {
-            ["source": .string($0), "suggestion": .string(Romanizer.romanize($0))]
+            ["source": .string($0), "suggestion": .string(romanizer.romanize($0))]
         } : [])
         return [Annotation(kind: "brief", start: 0, end: text.scalars.count, data: data)]
     }

@@ -1,4 +1,7 @@
-/// A rough romanisation of an Arabic-script name, for suggestions a translator then checks:
+import Core
+
+/// A romanisation of an Arabic-script name, for suggestions a translator then checks: each
+/// word as a spelling list gives it (`NameSpellings`: محمد → Mohammed, باراك → Barack), else
 /// letter by letter, with the Russian-style endings of Central Asian names (‑وف -ov, ‑ييف -yev,
 /// ‑يف -ev, ‑وفا -ova, ‑ينكو -enko). Always marked unverified where it is shown.
 enum Romanizer {
@@ -13,9 +16,23 @@ enum Romanizer {
         "ي": "i", "ى": "a", "ة": "a", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v",
     ]
 
-    /// Each word of a name romanised.
-    static func romanize(_ name: String) -> String {
-        name.split(separator: " ").map { romanizeWord(String($0)) }.joined(separator: " ")
+    /// Each word of a name romanised; `عبد` and the word after it as one name when a list has
+    /// them together (عبد الرحمن → Abdulrahman).
+    static func romanize(_ name: String, spellings: NameSpellings = .builtin) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if i + 1 < words.count, LineKey.wordHashes(of: words[i]) == LineKey.wordHashes(of: "عبد"),
+               let joined = spellings.spelling(of: words[i] + words[i + 1]) {
+                out.append(joined)
+                i += 2
+                continue
+            }
+            out.append(spellings.spelling(of: words[i]) ?? romanizeWord(words[i]))
+            i += 1
+        }
+        return out.joined(separator: " ")
     }
 
     static func romanizeWord(_ word: String) -> String {

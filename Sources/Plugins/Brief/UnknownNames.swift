@@ -12,7 +12,11 @@ struct UnknownNames {
     static let endings = ["ييف", "اييف", "وف", "وفا", "ييفا", "ينكو", "وفيتش", "يفيتش"]
 
     /// Honorifics and courtesy titles that precede names but are not names (سمو, معالي).
-    static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده"]
+    /// Short ones also with و: a conjunction is stripped only from words of five letters or more.
+    static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده",
+                                          "وسمو", "وشيخ", "وملك", "وسيد"]
+    /// Words of kinship inside a name (عادل بن أحمد): the name goes on after them.
+    static let kinship = BriefKey.set(["بن", "ابن", "بنت"])
 
     /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
     /// construct, not a name.
@@ -61,9 +65,15 @@ struct UnknownNames {
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
                index + 2 >= text.words.count || !text.words[index + 2].definite
                 || !text.gap(index + 2).trimmingSpaces.isEmpty {
-                let pair = text.text(of: word) + " " + text.text(of: text.words[index + 1])
-                if seen.insert(pair).inserted { found.append(pair) }
+                var name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 skip = index + 1
+                // عادل بن أحمد: not "عادل بن".
+                if Self.kinship.contains(text.words[index + 1].key), index + 2 < text.words.count,
+                   text.words[index + 2].kind == .arabic, text.gap(index + 2).trimmingSpaces.isEmpty {
+                    name += " " + text.text(of: text.words[index + 2])
+                    skip = index + 2
+                }
+                if seen.insert(name).inserted { found.append(name) }
                 continue
             }
             if nameLike {

@@ -5,8 +5,9 @@ import Plugins
 /// `workbench eval summaries`: scores a chain's summaries against human references with ROUGE.
 enum EvalCommand: Command {
     static let name = "eval"
-    static let abstract = "Score a chain's summaries against human references (ROUGE-1, -2, -L)."
-    static let usage = "eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…"
+    static let abstract = "Score a chain's summaries against human references (ROUGE-1, -2, -L), or the brief's name romanisations."
+    static let usage = "eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…\n"
+        + "       workbench eval names [--spellings FILE]… [--json] PAIRS…"
     static let details = """
         ARGUMENTS:
           ARTICLE            Article files or directories (every *.txt below them). The id is the
@@ -28,6 +29,11 @@ enum EvalCommand: Command {
           --set STEP.OPTION=VALUE
                              Override an option of the chain (repeatable).
 
+        eval names: romanises the Arabic of every arabic<TAB>english line of PAIRS as the brief
+        suggests unknown names (the built-in spellings, then each --spellings word list) and
+        reports the share spelled exactly and the mean letter similarity (1 − edit distance /
+        length), ignoring case, accents and non-letters.
+
         Tokens as ../shared/eval/summarization/eval_rouge.py makes them (diacritics, tatweel and
         alef forms normalized, no stemming). Per article, each metric is averaged over the
         references ("avg") and taken from the best one ("max"); then averaged over articles.
@@ -40,9 +46,10 @@ enum EvalCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
+        if arguments.first == "names" { return runNames(Array(arguments.dropFirst()), console: console) }
         guard arguments.first == "summaries" else {
-            return usageError(UsageError(arguments.first.map { "unknown evaluation '\($0)'.\(Suggestions.didYouMean($0, in: ["summaries"])) Evaluations: summaries" }
-                ?? "missing what to evaluate: summaries"), console: console)
+            return usageError(UsageError(arguments.first.map { "unknown evaluation '\($0)'.\(Suggestions.didYouMean($0, in: ["summaries", "names"])) Evaluations: summaries, names" }
+                ?? "missing what to evaluate: summaries, names"), console: console)
         }
         let parsed: ArgumentScanner.Parsed
         do {

@@ -1,0 +1,87 @@
+import Core
+import Foundation
+
+/// English spellings of the words of names, for the romanised suggestions of unknown names: a
+/// built-in table of common given names and well-known surnames, then any word lists the
+/// `spellings` option names (Wikidata's name tokens, a translator's own list). Keys are
+/// normalized Arabic words (alef forms, ة/ه, ى/ي and diacritics folded); where a list spells
+/// one word several ways, the spelling it gives most often wins, the earlier one on a tie.
+struct NameSpellings: Sendable {
+    private var table: [UInt64: String] = [:]
+
+    var count: Int { table.count }
+
+    /// The English spelling of one Arabic word, if a list has it.
+    func spelling(of word: String) -> String? {
+        let keys = LineKey.wordHashes(of: word)
+        return keys.count == 1 ? table[keys[0]] : nil
+    }
+
+    /// The built-in pairs.
+    static let builtinPairs: [(arabic: String, english: String)] = BuiltinNameSpellings.list.split(separator: "\n").compactMap { line in
+        let parts = line.split(separator: " ", maxSplits: 1)
+        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+    }
+
+    /// The built-in table alone.
+    static let builtin: NameSpellings = {
+        var spellings = NameSpellings()
+        spellings.add(builtinPairs)
+        return spellings
+    }()
+
+    /// Adds word pairs; a word already present keeps its spelling. Within `pairs`, the most
+    /// frequent spelling of a word wins.
+    mutating func add(_ pairs: [(arabic: String, english: String)]) {
+        var counts: [UInt64: [(english: String, count: Int)]] = [:]
+        var order: [UInt64] = []
+        for (arabic, english) in pairs {
+            let keys = LineKey.wordHashes(of: arabic)
+            guard keys.count == 1, !english.isEmpty else { continue }
+            let key = keys[0]
+            if counts[key] == nil { order.append(key) }
+            if let i = counts[key]?.firstIndex(where: { $0.english == english }) {
+                counts[key]![i].count += 1
+            } else {
+                counts[key, default: []].append((english, 1))
+            }
+        }
+        for key in order where table[key] == nil {
+            let options = counts[key]!
+            var best = options[0]
+            for option in options.dropFirst() where option.count > best.count { best = option }
+            table[key] = best.english
+        }
+    }
+
+    /// The word pairs of a spelling list: `arabic<TAB>english[<TAB>anything]` per line, an
+    /// optional header line starting `arabic`, `#` comments and blank lines skipped. A row whose
+    /// Arabic has several words gives a pair per word when the English has as many words.
+    static func parse(_ bytes: [UInt8], file: String) -> Result<[(arabic: String, english: String)], DiagnosticList> {
+        let text: String
+        switch TextDecoder.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let failure): return .failure(DiagnosticList([Diagnostic(file: file, message: failure.message)]))
+        }
+        var pairs: [(arabic: String, english: String)] = []
+        var problems: [Diagnostic] = []
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+            let line = rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || (index == 0 && trimmed.lowercased().hasPrefix("arabic")) { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 2, !cells[0].isEmpty, !cells[1].isEmpty else {
+                problems.append(Diagnostic(file: file, line: index + 1, message: "expected arabic<TAB>english"))
+                continue
+            }
+            let arabicWords = cells[0].split(separator: " ")
+            let englishWords = cells[1].split(separator: " ")
+            if arabicWords.count == 1 {
+                pairs.append((cells[0], cells[1]))
+            } else if arabicWords.count == englishWords.count {
+                for (a, e) in zip(arabicWords, englishWords) { pairs.append((String(a), String(e))) }
+            }
+        }
+        return problems.isEmpty ? .success(pairs) : .failure(DiagnosticList(problems))
+    }
+}

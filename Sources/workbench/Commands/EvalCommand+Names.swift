@@ -1,0 +1,63 @@
+import Core
+import Foundation
+import Plugins
+
+extension EvalCommand {
+    /// `workbench eval names [--spellings FILE]… [--json] PAIRS…`: how well the brief's
+    /// romanised suggestions spell names, against `arabic<TAB>english` pairs.
+    static func runNames(_ arguments: [String], console: Console) -> Int32 {
+        let parsed: ArgumentScanner.Parsed
+        do {
+            parsed = try ArgumentScanner(valued: [], flags: ["--json"], repeatable: ["--spellings"]).parse(arguments)
+        } catch {
+            return usageError(error, console: console)
+        }
+        guard !parsed.positionals.isEmpty else { return usageError(UsageError("missing PAIRS files (arabic<TAB>english per line)"), console: console) }
+        let romanizer: NameRomanizer
+        do {
+            romanizer = try NameRomanizer(files: parsed.repeated["--spellings"] ?? [])
+        } catch let error as SetupError {
+            for problem in error.options { console.err("workbench eval: error: --spellings: \(problem.message)") }
+            for diagnostic in error.diagnostics { console.err(diagnostic.description) }
+            return ExitStatus.usage
+        } catch {
+            console.err("workbench eval: error: \(error)")
+            return ExitStatus.usage
+        }
+        var pairs = 0, exact = 0
+        var similarity = 0.0
+        var failed = false
+        for path in parsed.positionals {
+            guard let data = FileManager.default.contents(atPath: path), case .success(let text) = TextDecoder.decode(Array(data)) else {
+                console.err("\(path): error: cannot read it as UTF-8 text")
+                failed = true
+                continue
+            }
+            for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+                let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if line.isEmpty || line.hasPrefix("#") || (index == 0 && line.lowercased().hasPrefix("arabic")) { continue }
+                guard cells.count >= 2, !cells[0].isEmpty, !cells[1].isEmpty else {
+                    console.err("\(path):\(index + 1): error: expected arabic<TAB>english")
+                    failed = true
+                    continue
+                }
+                let suggestion = romanizer.romanize(cells[0])
+                pairs += 1
+                if SpellingMatch.exact(suggestion, cells[1]) { exact += 1 }
+                similarity += SpellingMatch.similarity(suggestion, cells[1])
+            }
+        }
+        guard pairs > 0 else {
+            console.err("workbench eval: error: no pairs to score")
+            return ExitStatus.failure
+        }
+        let exactShare = Double(exact) / Double(pairs), meanSimilarity = similarity / Double(pairs)
+        if parsed.flags.contains("--json") {
+            console.out(JSONWriter.string(["pairs": .int(pairs), "exact": .double(exactShare), "similarity": .double(meanSimilarity)]) + "\n")
+        } else {
+            console.out("\(pairs) names: \(percent(exactShare))% spelled exactly, \(percent(meanSimilarity))% letter similarity "
+                + "(case, accents and non-letters ignored)\n")
+        }
+        return failed ? ExitStatus.failure : ExitStatus.success
+    }
+}

@@ -1,0 +1,70 @@
+import Core
+@testable import Plugins
+import Foundation
+import Testing
+
+/// The spellings behind the brief's suggestions for unknown names: the list format, the most
+/// frequent spelling winning, a translator's list before the built-in table, and names
+/// romanised word by word with the letter-by-letter fallback.
+@Suite struct NameSpellingsTests {
+    @Test func parsesListsWithHeaderCommentsBomAndCrlf() throws {
+        let text = "\u{FEFF}arabic\tenglish\ttype\r\n# comment\r\n\r\nمحمد\tMuhammad\tPERSON\r\nجون كيري\tJohn Kerry\r\nالولايات المتحدة الأمريكية\tUnited States\r\n"
+        let pairs = try NameSpellings.parse(Array(text.utf8), file: "n.tsv").get()
+        // The three-word row with two English words gives nothing: its words cannot be paired.
+        #expect(pairs.map { "\($0.arabic)=\($0.english)" } == ["محمد=Muhammad", "جون=John", "كيري=Kerry"])
+    }
+
+    @Test func reportsEveryMalformedLine() {
+        let text = "محمد\tMohammed\nأحمد\n\tAli\nخالد\tKhaled\n"
+        guard case .failure(let list) = NameSpellings.parse(Array(text.utf8), file: "n.tsv") else {
+            Issue.record("expected errors")
+            return
+        }
+        #expect(list.diagnostics.map(\.description) == ["n.tsv:2: error: expected arabic<TAB>english",
+                                                         "n.tsv:3: error: expected arabic<TAB>english"])
+    }
+
+    @Test func theMostFrequentSpellingWinsAndNormalizationJoinsKeys() {
+        var spellings = NameSpellings()
+        spellings.add([("أسامة", "Usama"), ("اسامه", "Osama"), ("أُسامة", "Osama"), ("وليد", "Walid"), ("وليد", "Waleed")])
+        #expect(spellings.spelling(of: "أسامة") == "Osama")
+        // A tie: the earlier spelling.
+        #expect(spellings.spelling(of: "وليد") == "Walid")
+        #expect(spellings.spelling(of: "خالد") == nil)
+        #expect(spellings.spelling(of: "جون كيري") == nil)
+    }
+
+    @Test func aTranslatorsListComesBeforeTheBuiltInTable() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("spellings-\(UUID().uuidString).tsv")
+        try Data("محمد\tMuhammad\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(NameRomanizer().romanize("محمد جواد ظريف") == "Mohammed Javad Zarif")
+        #expect(try NameRomanizer(files: [file.path]).romanize("محمد جواد ظريف") == "Muhammad Javad Zarif")
+    }
+
+    @Test(arguments: [
+        ("باراك أوباما", "Barack Obama"),
+        ("باراك اوباما", "Barack Obama"),
+        ("حسن روحاني", "Hassan Rouhani"),
+        ("عبد الرحمن", "Abdulrahman"),
+        ("عبدالله", "Abdullah"),
+        ("عبد ربه منصور", "Abdrabbuh Mansour"),
+        ("عبد ربه", "Abdrabbuh"),
+        // Not in any list: letter by letter, with the Central Asian endings.
+        ("قاديروف", "Qadirov"),
+        ("داساييف", "Dasayev"),
+    ])
+    func romanizesWordByWord(arabic: String, english: String) {
+        #expect(NameRomanizer().romanize(arabic) == english)
+    }
+
+    @Test func aMissingListIsAnOptionError() throws {
+        #expect(throws: (any Error).self) { try annotate(plugin: "brief", options: ["spellings": ["no/such.tsv"]], "نص.") }
+        do {
+            _ = try annotate(plugin: "brief", options: ["spellings": ["no/such.tsv"]], "نص.")
+        } catch {
+            #expect(String(describing: error).contains("spellings[0]"))
+            #expect(String(describing: error).contains("no such file"))
+        }
+    }
+}
