@@ -30,6 +30,11 @@ import TestSupport
             _ = DelimitedGlossary.readTSV(text, file: "g.txt", format: .deepl)
             _ = TBXReader.read(Data(bytes), file: "g.tbx")
             _ = GlossaryLinter.lint([(path: "g.tsv", bytes: bytes)])
+            if case .success(let pairs) = NameSpellings.parse(bytes, file: "n.tsv") {
+                var spellings = NameSpellings()
+                spellings.add(pairs)
+                _ = Romanizer.romanize(text, spellings: spellings)
+            }
         }
     }
 
