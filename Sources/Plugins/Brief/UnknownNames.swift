@@ -24,6 +24,11 @@ struct UnknownNames {
         "مجلس", "هيئه", "وزاره", "لجنه", "شركه", "اداره", "مؤسسه", "جمعيه", "جامعه", "مركز", "بنك", "صندوق",
         "اتحاد", "منظمه", "حزب", "قسم", "دائره", "مكتب", "مجموعه", "غرفه", "نادي", "مدينه", "محافظه", "امانه",
         "تحرير", "وزراء", "جمهوريه", "مملكه", "اماره", "ولايه", "حكومه", "برلمان", "دوله",
+        "بلديه", "شرطه", "فريق", "فرقه", "اقليم", "كتابه", "دفاع", "داخليه", "خارجيه", "بعثه", "وفد", "نقابه",
+        "برقيه", "مراسم",
+        // Not nouns of institutions, but as often right after a title: adjectives and times
+        // (رئيس جديد، رئيس بلدية سابق، الرئيس رقم اثنين، رئيس البرلمان أمس).
+        "جديد", "سابق", "اسبق", "حالي", "مؤقت", "امس", "اليوم", "رقم",
     ]
     static let institutionNouns = BriefKey.set(institutionNounList)
     static let honorificKeys = BriefKey.set(Array(honorifics))
@@ -103,7 +108,9 @@ struct UnknownNames {
     }
 
     func isCandidate(_ word: BriefText.Word, _ covered: [Range<Int>]) -> Bool {
+        // A word written with tanween (اجتماعاً، مؤتمراً) is an object or an adverb, never a name.
         word.kind == .arabic && word.letters >= 2 && !word.definite && !Self.functionWords.contains(word.key)
+            && !text.scalars[word.range].contains("\u{064B}")
             && !Self.institutionNouns.contains(word.key) && !Self.honorificKeys.contains(word.key)
             && !Self.honorificKeys.contains(word.conjunctionlessKey) && !covered.contains { $0.overlaps(word.range) }
     }

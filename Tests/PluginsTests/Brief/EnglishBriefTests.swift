@@ -108,6 +108,11 @@ import TestSupport
         #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "suggestion") == ["Barack Obama"])
         // A name with بن goes on after it; a courtesy title with و is not a name.
         #expect(list(try brief("وقال السفير عادل بن أحمد إن الزيارة مهمة.")["unknown"], "suggestion") == ["Adel bin Ahmed"])
+        // After a title: an office (بلدية، شرطة), an adjective or a time (سابق، أمس), or a word
+        // with tanween (اجتماعاً) is not a name.
+        #expect(list(try brief("وقال رئيس بلدية روما إن المدينة آمنة.")["unknown"], "source") == [])
+        #expect(list(try brief("وعقد الرئيس أمس اجتماعاً موسعاً مع الوزراء.")["unknown"], "source") == [])
+        #expect(list(try brief("وقال وزير دفاع سابق إن الوضع صعب.")["unknown"], "source") == [])
     }
 
     @Test func pointsAreTheSummaryWithGists() throws {
