@@ -3,12 +3,13 @@ import Foundation
 import Plugins
 
 extension EvalCommand {
-    /// `workbench eval names [--spellings FILE]… [--json] PAIRS…`: how well the brief's
-    /// romanised suggestions spell names, against `arabic<TAB>english` pairs.
+    /// `workbench eval names [--spellings FILE]… [--misses] [--json] PAIRS…`: how well the brief's
+    /// romanised suggestions spell names, against `arabic<TAB>english` pairs; `--misses` first
+    /// prints each pair not spelled exactly as `arabic<TAB>suggestion<TAB>expected`.
     static func runNames(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: [], flags: ["--json"], repeatable: ["--spellings"]).parse(arguments)
+            parsed = try ArgumentScanner(valued: [], flags: ["--json", "--misses"], repeatable: ["--spellings"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -43,7 +44,11 @@ extension EvalCommand {
                 }
                 let suggestion = romanizer.romanize(cells[0])
                 pairs += 1
-                if SpellingMatch.exact(suggestion, cells[1]) { exact += 1 }
+                if SpellingMatch.exact(suggestion, cells[1]) {
+                    exact += 1
+                } else if parsed.flags.contains("--misses") {
+                    console.out("\(cells[0])\t\(suggestion)\t\(cells[1])\n")
+                }
                 similarity += SpellingMatch.similarity(suggestion, cells[1])
             }
         }

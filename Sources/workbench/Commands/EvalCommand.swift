@@ -7,7 +7,7 @@ enum EvalCommand: Command {
     static let name = "eval"
     static let abstract = "Score a chain's summaries against human references (ROUGE-1, -2, -L), or the brief's name romanisations."
     static let usage = "eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…\n"
-        + "       workbench eval names [--spellings FILE]… [--json] PAIRS…"
+        + "       workbench eval names [--spellings FILE]… [--misses] [--json] PAIRS…"
     static let details = """
         ARGUMENTS:
           ARTICLE            Article files or directories (every *.txt below them). The id is the
@@ -32,7 +32,8 @@ enum EvalCommand: Command {
         eval names: romanises the Arabic of every arabic<TAB>english line of PAIRS as the brief
         suggests unknown names (the built-in spellings, then each --spellings word list) and
         reports the share spelled exactly and the mean letter similarity (1 − edit distance /
-        length), ignoring case, accents and non-letters.
+        length), ignoring case, accents and non-letters. --misses first prints every pair not
+        spelled exactly: arabic<TAB>suggestion<TAB>expected.
 
         Tokens as ../shared/eval/summarization/eval_rouge.py makes them (diacritics, tatweel and
         alef forms normalized, no stemming). Per article, each metric is averaged over the

@@ -53,6 +53,10 @@ import Testing
         // Not in any list: letter by letter, with the Central Asian endings.
         ("قاديروف", "Qadirov"),
         ("داساييف", "Dasayev"),
+        // و inside a word o, غ g, تش ch, و at the start w.
+        ("بوغدانوف", "Bogdanov"),
+        ("غورباتشوف", "Gorbachov"),
+        ("وانجلور", "Wanjlor"),
     ])
     func romanizesWordByWord(arabic: String, english: String) {
         #expect(NameRomanizer().romanize(arabic) == english)
