@@ -16,14 +16,14 @@ struct LineWords: Sendable {
         static let section = Lists(rawValue: 64)
     }
 
-    let function: Set<UInt64>
-    let date: Set<UInt64>
-    let counter: Set<UInt64>
-    let share: Set<UInt64>
-    let byline: Set<UInt64>
-    let strongByline: Set<UInt64>
-    let source: Set<UInt64>
-    let section: Set<UInt64>
+    let function: WordKeySet
+    let date: WordKeySet
+    let counter: WordKeySet
+    let share: WordKeySet
+    let byline: WordKeySet
+    let strongByline: WordKeySet
+    let source: WordKeySet
+    let section: WordKeySet
     private let table: UInt64Map
 
     static let shared = LineWords()
@@ -86,8 +86,8 @@ struct LineWords: Sendable {
         return value < 0 ? [] : Lists(rawValue: value)
     }
 
-    private static func hashes(_ list: String) -> Set<UInt64> {
-        Set(LineKey.wordHashes(of: list))
+    private static func hashes(_ list: String) -> WordKeySet {
+        WordKeySet(LineKey.wordHashes(of: list))
     }
 
     /// Whether a word is a function word, also behind the conjunction و or ف (`وفي`, `فإن`).

@@ -7,9 +7,10 @@ enum BriefKey {
         LineKey.wordHashes(of: word).first ?? 0
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+    static func set(_ words: [String]) -> WordKeySet { WordKeySet(words.map(of)) }
 
-    static func map<V>(_ pairs: [String: V]) -> [UInt64: V] {
-        Dictionary(pairs.map { (of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    static func map<V: Sendable>(_ pairs: [String: V]) -> WordKeyMap<V> {
+        // Sorted, so that of two words with one key the same one wins on every run.
+        WordKeyMap(pairs.sorted { $0.key < $1.key }.map { (of($0.key), $0.value) })
     }
 }

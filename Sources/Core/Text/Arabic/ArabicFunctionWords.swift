@@ -24,5 +24,5 @@ public enum ArabicFunctionWords {
 
 extension ArabicFunctionWords {
     /// The `LineKey.word` hashes of the normalized words, for look-ups straight from bytes.
-    public static let hashes = Set(LineKey.wordHashes(of: list))
+    public static let hashes = WordKeySet(LineKey.wordHashes(of: list))
 }

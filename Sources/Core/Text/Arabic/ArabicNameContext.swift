@@ -7,7 +7,7 @@ public enum ArabicNameContext {
     /// Words after which the next word is a name: kinship (بن، ابن، بنت، أبو، أم; not آل, which
     /// normalizes to the article and comes before family names), honorifics
     /// and ranks, and the nouns news prose puts before a named person.
-    public static let before = Set(LineKey.wordHashes(of: """
+    public static let before = WordKeySet(LineKey.wordHashes(of: """
         بن ابن بنت أبو ابو أبي أم الأمير الأميرة أمير الشيخ الشيخة شيخ الملك الإمام السيد السيدة \
         سمو معالي فخامة سعادة الأستاذ الدكتور د المهندس الملازم النقيب الرائد المقدم العقيد العميد \
         اللواء الفريق العريف الرقيب المواطن المواطنة الطالب اللاعب الزميل الشاب الطفل المتهم الشهيد
@@ -15,14 +15,14 @@ public enum ArabicNameContext {
 
     /// Nisbas that are also common given names: only these are read as a name before a definite
     /// word (تركي الفيصل), since "دولار أمريكي المحتجز" is an adjective before one too.
-    public static let givenNames = Set(LineKey.wordHashes(of: "تركي عربي شامي"))
+    public static let givenNames = WordKeySet(LineKey.wordHashes(of: "تركي عربي شامي"))
 
     /// Words after which the previous word is a name: بن، ابن، بنت، آل.
-    public static let after = Set(LineKey.wordHashes(of: "بن ابن بنت آل"))
+    public static let after = WordKeySet(LineKey.wordHashes(of: "بن ابن بنت آل"))
 
     /// Definite words that follow an indefinite nisba that stays an adjective: its complement
     /// (تركي الأصل، تركي الجنسية، تركي الصنع) or a time (فريق تركي الثلاثاء المقبل).
-    public static let complements = Set(LineKey.wordHashes(of: """
+    public static let complements = WordKeySet(LineKey.wordHashes(of: """
         الأصل الجنسية الصنع المنشأ اللغة الهوى اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس \
         الجمعة السبت الأسبوع الشهر العام الماضي المقبل الحالي الجاري
         """))
