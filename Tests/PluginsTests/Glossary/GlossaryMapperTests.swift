@@ -73,6 +73,11 @@ struct GlossaryMapperTests {
         ("أعلن مسؤول تركي الذي رفض ذكر اسمه", ["تركي→Turkish"]),
         ("قال الأمير التركي", ["التركي→Turkish"]),
         ("الأمير أوزبكي", []),
+        // Heads of offices are not "President"; an organisation after رئيس is still found.
+        ("قال رئيس بلدية الرياض والرئيس التنفيذي للشركة", ["رئيس بلدية→mayor", "والرئيس التنفيذي→chief executive"]),
+        ("رئيس اللجنة الدولية لمناهضة عقوبة الإعدام", ["رئيس→President",
+         "اللجنة الدولية لمناهضة عقوبة الإعدام→International Commission against the Death Penalty"]),
+        ("رئيس هيئة الأركان", ["رئيس هيئة الأركان→Chief of Staff"]),
         // مجلس النواب is any country's lower house; Kazakhstan's is the Mazhilis.
         ("التقى رئيس مجلس النواب اللبناني", ["رئيس مجلس النواب→Speaker of the House of Representatives"]),
         ("صوت مجلس النواب الكازاخستاني ورئيس مجلس النواب الكازاخستاني",
