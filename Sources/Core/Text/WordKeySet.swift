@@ -1,96 +1,64 @@
 /// A read-only set of word keys (`LineKey.word` hashes), for the word lists a step asks about
-/// for every word of every document. The keys are hashes already, so a probe is a multiply, a
-/// shift and a compare; Swift's `Set<UInt64>` runs SipHash on each look-up, which was 8% of the
-/// default chain's time.
+/// for every word of every document. Backed by `UInt64Map` (open addressing with a bit filter
+/// in front): Swift's `Set<UInt64>` runs SipHash on each look-up, which was 8% of the default
+/// chain's time.
 public struct WordKeySet: Sendable, Sequence, ExpressibleByArrayLiteral {
-    @usableFromInline let layout: WordKeyLayout
+    @usableFromInline let map: UInt64Map
+    /// `UInt64.max` cannot be a key of the map (it marks an empty slot); it is remembered apart.
+    @usableFromInline let hasMax: Bool
+    private let keys: [UInt64]
 
     public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        layout = WordKeyLayout(Array(Set(keys)))
+        let unique = Array(Set(keys))
+        map = UInt64Map(Dictionary(uniqueKeysWithValues: unique.filter { $0 != .max }.map { ($0, Int32(0)) }))
+        hasMax = unique.contains(.max)
+        self.keys = unique
     }
 
     public init(arrayLiteral keys: UInt64...) { self.init(keys) }
 
-    public var count: Int { layout.count }
+    public var count: Int { keys.count }
 
     @inlinable
-    public func contains(_ key: UInt64) -> Bool { layout.position(of: key) != nil }
+    public func contains(_ key: UInt64) -> Bool { key == .max ? hasMax : map[key] >= 0 }
 
     /// The keys, in no particular order.
-    public func makeIterator() -> IndexingIterator<[UInt64]> { layout.keys.makeIterator() }
+    public func makeIterator() -> IndexingIterator<[UInt64]> { keys.makeIterator() }
 }
 
-/// A read-only map from word keys (`LineKey.word` hashes) to values, probed like `WordKeySet`.
+/// A read-only map from word keys (`LineKey.word` hashes) to values: a `UInt64Map` from each key
+/// to the position of its value.
 public struct WordKeyMap<Value: Sendable>: Sendable {
-    @usableFromInline let keys: WordKeyLayout
-    @usableFromInline let slotValues: [Value?]
+    @usableFromInline let positions: UInt64Map
+    @usableFromInline let maxPosition: Int?
+    public let values: [Value]
 
     /// The pairs; for a key given twice, the first value.
     public init(_ pairs: [(UInt64, Value)]) {
-        var seen = Set<UInt64>()
-        let unique = pairs.filter { seen.insert($0.0).inserted }
-        let layout = WordKeyLayout(unique.map(\.0))
-        var values = [Value?](repeating: nil, count: layout.slots.count + 1)
-        for (key, value) in unique { values[layout.position(of: key)!] = value }
-        keys = layout
-        slotValues = values
+        var positions: [UInt64: Int32] = [:]
+        var maxPosition: Int? = nil
+        var values: [Value] = []
+        for (key, value) in pairs {
+            if key == .max {
+                if maxPosition != nil { continue }
+                maxPosition = values.count
+            } else {
+                if positions[key] != nil { continue }
+                positions[key] = Int32(values.count)
+            }
+            values.append(value)
+        }
+        self.positions = UInt64Map(positions)
+        self.maxPosition = maxPosition
+        self.values = values
     }
 
-    public var count: Int { keys.count }
-
-    /// The values, in no particular order.
-    public var values: [Value] { slotValues.compactMap { $0 } }
+    public var count: Int { values.count }
 
     @inlinable
     public subscript(key: UInt64) -> Value? {
-        guard let position = keys.position(of: key) else { return nil }
-        return slotValues[position]
-    }
-}
-
-/// The open-addressing layout of `WordKeySet` and `WordKeyMap`: a slot per key (0 marks an
-/// empty slot), and one extra position, after the slots, for key 0.
-public struct WordKeyLayout: Sendable {
-    @usableFromInline let slots: [UInt64]
-    @usableFromInline let shift: UInt64
-    @usableFromInline let hasZero: Bool
-    public let count: Int
-
-    init(_ keys: [UInt64]) {
-        var bits: UInt64 = 4
-        while (1 << bits) < keys.count * 2 { bits += 1 }
-        shift = 64 - bits
-        var slots = [UInt64](repeating: 0, count: 1 << Int(bits))
-        var hasZero = false
-        for key in keys {
-            if key == 0 { hasZero = true; continue }
-            var i = Self.index(key, shift)
-            while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
-            slots[i] = key
-        }
-        self.slots = slots
-        self.hasZero = hasZero
-        count = keys.count
-    }
-
-    @inlinable @inline(__always)
-    static func index(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-
-    /// The keys, in no particular order.
-    var keys: [UInt64] { slots.filter { $0 != 0 } + (hasZero ? [0] : []) }
-
-    /// Where `key` is (a slot index, or `slots.count` for key 0), or nil.
-    @inlinable
-    func position(of key: UInt64) -> Int? {
-        if key == 0 { return hasZero ? slots.count : nil }
-        return slots.withUnsafeBufferPointer { slots in
-            var i = Self.index(key, shift)
-            while true {
-                let slot = slots[i]
-                if slot == key { return i }
-                if slot == 0 { return nil }
-                i = (i + 1) & (slots.count - 1)
-            }
-        }
+        if key == .max { return maxPosition.map { values[$0] } }
+        let position = positions[key]
+        return position >= 0 ? values[Int(position)] : nil
     }
 }
