@@ -1,5 +1,4 @@
 import Core
-import Foundation
 
 /// English spellings of the words of names, for the romanised suggestions of unknown names: a
 /// built-in table of common given names and well-known surnames, then any word lists the
@@ -54,34 +53,26 @@ struct NameSpellings: Sendable {
         }
     }
 
-    /// The word pairs of a spelling list: `arabic<TAB>english[<TAB>anything]` per line, an
-    /// optional header line starting `arabic`, `#` comments and blank lines skipped. A row whose
-    /// Arabic has several words gives a pair per word when the English has as many words.
+    /// The word pairs of a spelling list (`NamePairs`). A row whose Arabic has several words
+    /// gives a pair per word when the English has as many words.
     static func parse(_ bytes: [UInt8], file: String) -> Result<[(arabic: String, english: String)], DiagnosticList> {
         let text: String
         switch TextDecoder.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(let failure): return .failure(DiagnosticList([Diagnostic(file: file, message: failure.message)]))
         }
+        let (rows, problems) = NamePairs.read(text, file: file)
+        guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
         var pairs: [(arabic: String, english: String)] = []
-        var problems: [Diagnostic] = []
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
-            let line = rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || (index == 0 && trimmed.lowercased().hasPrefix("arabic")) { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count >= 2, !cells[0].isEmpty, !cells[1].isEmpty else {
-                problems.append(Diagnostic(file: file, line: index + 1, message: "expected arabic<TAB>english"))
-                continue
-            }
-            let arabicWords = cells[0].split(separator: " ")
-            let englishWords = cells[1].split(separator: " ")
+        for (arabic, english) in rows {
+            let arabicWords = arabic.split(separator: " ")
+            let englishWords = english.split(separator: " ")
             if arabicWords.count == 1 {
-                pairs.append((cells[0], cells[1]))
+                pairs.append((arabic, english))
             } else if arabicWords.count == englishWords.count {
                 for (a, e) in zip(arabicWords, englishWords) { pairs.append((String(a), String(e))) }
             }
         }
-        return problems.isEmpty ? .success(pairs) : .failure(DiagnosticList(problems))
+        return .success(pairs)
     }
 }

@@ -34,22 +34,18 @@ extension EvalCommand {
                 failed = true
                 continue
             }
-            for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
-                let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                if line.isEmpty || line.hasPrefix("#") || (index == 0 && line.lowercased().hasPrefix("arabic")) { continue }
-                guard cells.count >= 2, !cells[0].isEmpty, !cells[1].isEmpty else {
-                    console.err("\(path):\(index + 1): error: expected arabic<TAB>english")
-                    failed = true
-                    continue
-                }
-                let suggestion = romanizer.romanize(cells[0])
+            let (rows, problems) = NamePairs.read(text, file: path)
+            for problem in problems { console.err(problem.description) }
+            if !problems.isEmpty { failed = true }
+            for (arabic, english) in rows {
+                let suggestion = romanizer.romanize(arabic)
                 pairs += 1
-                if SpellingMatch.exact(suggestion, cells[1]) {
+                if SpellingMatch.exact(suggestion, english) {
                     exact += 1
                 } else if parsed.flags.contains("--misses") {
-                    console.out("\(cells[0])\t\(suggestion)\t\(cells[1])\n")
+                    console.out("\(arabic)\t\(suggestion)\t\(english)\n")
                 }
-                similarity += SpellingMatch.similarity(suggestion, cells[1])
+                similarity += SpellingMatch.similarity(suggestion, english)
             }
         }
         guard pairs > 0 else {
