@@ -23,18 +23,17 @@ public struct Glossary: Sendable {
         var data: [(key: String, value: JSONValue)] = []
         /// The English rendering.
         var english: String = ""
-        /// For a nisba form: whether it is the stem itself (the masculine singular, no suffix).
+        /// Whether it is a nisba's stem itself (the masculine singular, no suffix).
         var bareNisba = false
     }
 
     public let entries: [GlossaryEntry]
     let forms: [Form]
-    /// One bit per form: whether it keeps `ة` apart (few do). Read on every hit: a bit set of a
-    /// large glossary stays in the CPU's cache where an array of `Bool`s or the forms do not.
-    let strictForms: [UInt64]
-    /// One bit per form: the bare masculine singular of a nisba (تركي), which can also be a
-    /// given name (Turki); hits on it are checked against `ArabicNameContext`.
-    let nameLikeForms: [UInt64]
+    /// The forms that keep `ة` apart (few do).
+    let strictForms: FormBits
+    /// The bare masculine singular of each nisba (تركي), which can also be a given name
+    /// (Turki); hits on it are checked against `ArabicNameContext`.
+    let nameLikeForms: FormBits
     /// The annotation payloads of hits: row = form, variant = which clitics were stripped
     /// (`GlossaryMapper.cliticIndex`). Every hit names a row of this one table.
     let payloads: JSONRowTable
@@ -60,8 +59,11 @@ public struct Glossary: Sendable {
         var builder = Builder(entries: entries, conflicts: conflicts)
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
-        return .success(Glossary(entries: entries, forms: builder.forms, strictForms: builder.strictForms(), nameLikeForms: builder.nameLikeForms(),
-                                 payloads: JSONRowTable(rows: builder.forms.map(\.data), variantKey: "clitics",
+        let forms = builder.forms
+        return .success(Glossary(entries: entries, forms: forms,
+                                 strictForms: FormBits(count: forms.count) { forms[$0].strictTokens != nil },
+                                 nameLikeForms: FormBits(count: forms.count) { forms[$0].bareNisba },
+                                 payloads: JSONRowTable(rows: forms.map(\.data), variantKey: "clitics",
                                                         variantValues: GlossaryMapper.cliticValues),
                                  tokens: ByteKeyIndex(builder.table, values: builder.tokenRoots()),
                                  transitions: UInt64Map(builder.transitions),
@@ -122,20 +124,6 @@ extension Glossary {
                         text: text)
                 }
             }
-        }
-
-        /// The bit set of forms that keep `ة` apart.
-        func strictForms() -> [UInt64] {
-            var bits = [UInt64](repeating: 0, count: (forms.count + 63) / 64)
-            for (i, form) in forms.enumerated() where form.strictTokens != nil { bits[i >> 6] |= 1 << UInt64(i & 63) }
-            return bits
-        }
-
-        /// The bit set of nisba forms without a suffix.
-        func nameLikeForms() -> [UInt64] {
-            var bits = [UInt64](repeating: 0, count: (forms.count + 63) / 64)
-            for (i, form) in forms.enumerated() where form.nisba >= 0 && form.bareNisba { bits[i >> 6] |= 1 << UInt64(i & 63) }
-            return bits
         }
 
         /// Per token id, its `TokenRoot` value.

@@ -32,34 +32,30 @@ public struct GlossaryMapper: Processor {
         var result: [Annotation] = []
         result.reserveCapacity(matches.count)
         let forms = glossary.forms
-        glossary.strictForms.withUnsafeBufferPointer { strict in
-          glossary.nameLikeForms.withUnsafeBufferPointer { nameLike in
-            for match in matches {
-                let form = Int(match.form)
-                if nameLike[form >> 6] & (1 << UInt64(form & 63)) != 0, match.reading?.article != true,
-                   Self.isGivenName(match, spans: spans, text: normalized.bytes) {
-                    continue
-                }
-                let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
-                if strict[form >> 6] & (1 << UInt64(form & 63)) != 0,
-                   !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
-                    continue
-                }
-                // A row of the glossary's payload table: no allocation, no copy per hit.
-                var data = JSONObject(table: glossary.payloads, row: Int32(form),
-                                      variant: match.reading.map { Int32(Self.cliticIndex($0)) } ?? 0)
-                switch options.render {
-                case .annotate:
-                    break
-                case .replace:
-                    let particles = match.reading?.particles ?? ""
-                    data["replacement"] = .string(particles.isEmpty ? forms[form].english : particles + " " + forms[form].english)
-                case .inline:
-                    data["replacement"] = .string(document.text(of: range) + " (" + forms[form].english + ")")
-                }
-                result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
+        for match in matches {
+            let form = Int(match.form)
+            if glossary.nameLikeForms.contains(form), match.reading?.article != true,
+               Self.isGivenName(match, spans: spans, text: normalized.bytes) {
+                continue
             }
-          }
+            let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
+            if glossary.strictForms.contains(form),
+               !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
+                continue
+            }
+            // A row of the glossary's payload table: no allocation, no copy per hit.
+            var data = JSONObject(table: glossary.payloads, row: Int32(form),
+                                  variant: match.reading.map { Int32(Self.cliticIndex($0)) } ?? 0)
+            switch options.render {
+            case .annotate:
+                break
+            case .replace:
+                let particles = match.reading?.particles ?? ""
+                data["replacement"] = .string(particles.isEmpty ? forms[form].english : particles + " " + forms[form].english)
+            case .inline:
+                data["replacement"] = .string(document.text(of: range) + " (" + forms[form].english + ")")
+            }
+            result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
         }
         return result
     }
