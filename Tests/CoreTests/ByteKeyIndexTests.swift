@@ -44,7 +44,7 @@ import TestSupport
             Array("abcdefgh".utf8) + [0], [0], [], Array("ﻭ".utf8),
         ]
         for key in near {
-            let id = key.withUnsafeBufferPointer { index.lookup(UnsafeBufferPointer(start: nil, count: 0), $0) }
+            let id = key.withUnsafeBufferPointer { index.entry(UnsafeBufferPointer(start: nil, count: 0), $0).id }
             #expect(id == -1, "\(key)")
         }
     }

@@ -102,11 +102,6 @@ public final class ByteKeyIndex: @unchecked Sendable {
     /// index is alive: keep the index in a variable that outlives the loop.
     public var view: View { View(slots: slots, mask: mask, arena: arena, filter: filter, filterMask: filterMask) }
 
-    /// The id of the key `prefix + rest`, or -1.
-    public func lookup(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Int32 {
-        withExtendedLifetime(self) { view.entry(prefix, rest).id }
-    }
-
     /// The id and value of the key `prefix + rest`, or `Entry.none`.
     public func entry(_ prefix: UnsafeBufferPointer<UInt8>, _ rest: UnsafeBufferPointer<UInt8>) -> Entry {
         withExtendedLifetime(self) { view.entry(prefix, rest) }

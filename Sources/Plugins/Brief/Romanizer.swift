@@ -19,6 +19,8 @@ enum Romanizer {
         "ي": "i", "ى": "a", "ة": "a", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v",
     ]
 
+    static let abd = LineKey.wordHashes(of: "عبد")
+
     /// Each word of a name romanised; `عبد` and the word after it as one name when a list has
     /// them together (عبد الرحمن → Abdulrahman).
     static func romanize(_ name: String, spellings: NameSpellings = .builtin) -> String {
@@ -26,7 +28,7 @@ enum Romanizer {
         var out: [String] = []
         var i = 0
         while i < words.count {
-            if i + 1 < words.count, LineKey.wordHashes(of: words[i]) == LineKey.wordHashes(of: "عبد"),
+            if i + 1 < words.count, LineKey.wordHashes(of: words[i]) == abd,
                let joined = spellings.spelling(of: words[i] + words[i + 1]) {
                 out.append(joined)
                 i += 2
