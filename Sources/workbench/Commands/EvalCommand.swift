@@ -74,7 +74,7 @@ enum EvalCommand: Command {
             let names = ExtractiveSummarizer.Method.allCases.map(\.rawValue)
             return usageError(UsageError("unknown method '\(against)' for --against.\(Suggestions.didYouMean(against, in: names)) Methods: \(names.joined(separator: ", "))"), console: console)
         }
-        // The chain, with the summarize step ranking every sentence when the budget is ours.
+        // The chain as given (it names the summarize step the overrides below address).
         guard var chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
         guard let step = chain.steps.first(where: { $0.descriptor.name == ExtractiveSummarizer.descriptor.name }) else {
             console.err("\(chainPath): error: the chain has no summarize step")

@@ -33,15 +33,16 @@ public enum ArabicNameContext {
                                    next: UnsafeBufferPointer<UInt8>?) -> Bool {
         if let previous {
             if before.contains(LineKey.word(previous)) { return true }
-            // والأمير، فالشيخ: the conjunction stripped; للأمير: ل + الأمير.
-            if previous.count > 4, previous[0] == 0xD9, previous[1] == 0x88 || previous[1] == 0x81,
-               before.contains(LineKey.word(UnsafeBufferPointer(rebasing: previous[2...]))) {
-                return true
+            // With its proclitics read off as the matcher reads them: والأمير، فالشيخ، للأمير (ل + الأمير).
+            var found = false
+            ArabicProclitics.forEachReading(of: previous) { reading in
+                let stem = UnsafeBufferPointer(rebasing: previous[reading.strip...])
+                let key = reading.prepend == .none ? LineKey.word(stem)
+                    : (reading.prepend.bytes + stem).withUnsafeBufferPointer { LineKey.word($0) }
+                found = before.contains(key)
+                return !found
             }
-            if previous.count > 4, previous[0] == 0xD9, previous[1] == 0x84, previous[2] == 0xD9, previous[3] == 0x84 {
-                let article = [0xD8, 0xA7] + previous[2...]
-                if article.withUnsafeBufferPointer({ before.contains(LineKey.word($0)) }) { return true }
-            }
+            if found { return true }
         }
         guard let next else { return false }
         let key = LineKey.word(next)
