@@ -12,9 +12,7 @@ struct UnknownNames {
     static let endings = ["ييف", "اييف", "وف", "وفا", "ييفا", "ينكو", "وفيتش", "يفيتش"]
 
     /// Honorifics and courtesy titles that precede names but are not names (سمو, معالي).
-    /// Short ones also with و: a conjunction is stripped only from words of five letters or more.
-    static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده",
-                                          "وسمو", "وشيخ", "وملك", "وسيد"]
+    static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده"]
     /// Words of kinship inside a name (عادل بن أحمد): the name goes on after them.
     static let kinship = BriefKey.set(["بن", "ابن", "بنت"])
 
@@ -25,7 +23,7 @@ struct UnknownNames {
         "اتحاد", "منظمه", "حزب", "قسم", "دائره", "مكتب", "مجموعه", "غرفه", "نادي", "مدينه", "محافظه", "امانه",
         "تحرير", "وزراء", "جمهوريه", "مملكه", "اماره", "ولايه", "حكومه", "برلمان", "دوله",
         "بلديه", "شرطه", "فريق", "فرقه", "اقليم", "كتابه", "دفاع", "داخليه", "خارجيه", "بعثه", "وفد", "نقابه",
-        "برقيه", "مراسم",
+        "برقيه", "مراسم", "صحيفه", "مجله",
         // Not nouns of institutions, but as often right after a title: adjectives and times
         // (رئيس جديد، رئيس بلدية سابق، الرئيس رقم اثنين، رئيس البرلمان أمس).
         "جديد", "سابق", "اسبق", "حالي", "مؤقت", "امس", "اليوم", "رقم",
@@ -111,7 +109,9 @@ struct UnknownNames {
         // A word written with tanween (اجتماعاً، مؤتمراً) is an object or an adverb, never a name.
         word.kind == .arabic && word.letters >= 2 && !word.definite && !Self.functionWords.contains(word.key)
             && !text.scalars[word.range].contains("\u{064B}")
-            && !Self.institutionNouns.contains(word.key) && !Self.honorificKeys.contains(word.key)
-            && !Self.honorificKeys.contains(word.conjunctionlessKey) && !covered.contains { $0.overlaps(word.range) }
+            && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)
+            && !Self.honorificKeys.contains(word.key)
+            // Also with و/ب/ل (لشركة، وسمو) or ف before them.
+            && !Self.honorificKeys.contains(word.bareKey) && !Self.honorificKeys.contains(word.conjunctionlessKey) && !covered.contains { $0.overlaps(word.range) }
     }
 }
