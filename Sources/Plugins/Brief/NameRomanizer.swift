@@ -27,7 +27,7 @@ public struct NameRomanizer: Sendable {
             }
         }
         if !optionProblems.isEmpty || !problems.isEmpty { throw SetupError(options: optionProblems, diagnostics: problems) }
-        spellings.add(NameSpellings.builtinPairs)
+        spellings.fill(from: .builtin)
         self.spellings = spellings
     }
 

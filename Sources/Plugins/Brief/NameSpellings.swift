@@ -16,18 +16,20 @@ struct NameSpellings: Sendable {
         return keys.count == 1 ? table[keys[0]] : nil
     }
 
-    /// The built-in pairs.
-    static let builtinPairs: [(arabic: String, english: String)] = BuiltinNameSpellings.list.split(separator: "\n").compactMap { line in
-        let parts = line.split(separator: " ", maxSplits: 1)
-        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
-    }
-
     /// The built-in table alone.
     static let builtin: NameSpellings = {
         var spellings = NameSpellings()
-        spellings.add(builtinPairs)
+        spellings.add(BuiltinNameSpellings.list.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: " ", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        })
         return spellings
     }()
+
+    /// Adds the words of `other` that this table does not have.
+    mutating func fill(from other: NameSpellings) {
+        table.merge(other.table) { mine, _ in mine }
+    }
 
     /// Adds word pairs; a word already present keeps its spelling. Within `pairs`, the most
     /// frequent spelling of a word wins.
