@@ -69,6 +69,7 @@ struct CLITests {
         (["eval", "summaries", "--chain", "c.json", "x"], "workbench eval: error: missing '--references DIR'\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "--references", "r"], "workbench eval: error: missing ARTICLE files or directories\n"
             + Self.evalUsage),
+        (["eval", "names"], "workbench eval: error: missing PAIRS files (arabic<TAB>english per line)\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "--references", "r", "--against", "leed", "x"],
          "workbench eval: error: unknown method 'leed' for --against. Did you mean 'lead'? Methods: news, graph, lead\n" + Self.evalUsage),
     ])
@@ -339,6 +340,26 @@ struct CLITests {
             + "(case, accents and non-letters ignored)\n", "\(broken):2: error: expected arabic<TAB>english\n"))
         #expect(run(["eval", "names", "--spellings", folder.path("none.tsv"), pairs])
                 == (64, "", "workbench eval: error: --spellings: no such file: \(folder.path("none.tsv"))\n"))
+        // A malformed spelling list is a usage error naming the line; unreadable pairs files and
+        // files without pairs are failures naming the file.
+        #expect(run(["eval", "names", "--spellings", broken, pairs])
+                == (64, "", "\(broken):2: error: expected arabic<TAB>english\n"))
+        let utf16 = try folder.write("utf16.tsv", bytes: [0xFF, 0xFE, 0x41, 0x00])
+        let comments = try folder.write("comments.tsv", "# nothing yet\n")
+        #expect(run(["eval", "names", utf16, folder.path("none.tsv"), comments])
+                == (1, "", "\(utf16): error: the file is UTF-16 text; save it as UTF-8\n"
+                    + "\(folder.path("none.tsv")): error: no such file\nworkbench eval: error: no pairs to score\n"))
+    }
+
+    @Test func aBriefSpellingListIsCheckedBeforeAnyDocument() throws {
+        let folder = try TemporaryFolder()
+        let missing = try folder.write("missing.json", #"{ "version": 1, "chain": [ { "use": "sentences" }, { "use": "brief", "options": { "spellings": ["none.tsv"] } } ] }"#)
+        #expect(run(["run", "--chain", missing, "-"], input: "نص.\n")
+                == (64, "", "\(missing): error: chain[1].options.spellings[0]: no such file: \(folder.path("none.tsv"))\n1 error in \(missing)\n"))
+        try folder.write("list.tsv", "محمد\tMohammed\nأحمد\n")
+        let broken = try folder.write("broken.json", #"{ "version": 1, "chain": [ { "use": "sentences" }, { "use": "brief", "options": { "spellings": ["list.tsv"] } } ] }"#)
+        #expect(run(["run", "--chain", broken, "-"], input: "نص.\n")
+                == (64, "", "\(folder.path("list.tsv")):2: error: expected arabic<TAB>english\n1 error in \(folder.path("list.tsv"))\n"))
     }
 
     @Test func glossaryToolsFromTheCommandLine() throws {

@@ -29,8 +29,17 @@ extension EvalCommand {
         var similarity = 0.0
         var failed = false
         for path in parsed.positionals {
-            guard let data = FileManager.default.contents(atPath: path), case .success(let text) = TextDecoder.decode(Array(data)) else {
-                console.err("\(path): error: cannot read it as UTF-8 text")
+            let text: String
+            do {
+                switch TextDecoder.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path)))) {
+                case .success(let decoded): text = decoded
+                case .failure(let failure):
+                    console.err("\(path): error: \(failure.message)")
+                    failed = true
+                    continue
+                }
+            } catch {
+                console.err("\(path): error: \(FileErrors.reason(error))")
                 failed = true
                 continue
             }
