@@ -9,7 +9,8 @@ extension EnglishBrief {
             names and titles (a title chain right before a name, or between commas after it, \
             becomes the role: رئيس كازاخستان قاسم جومارت توكاييف → Kassym-Jomart Tokayev, \
             President of Kazakhstan; a surname alone is the same person), amounts (Western and \
-            Arabic-Indic digits, ranges, ألف/مليون/مليار, currencies, tonnes, percentages), dates \
+            Arabic-Indic digits, number words such as ثلاثة مليارات or مائة وخمسين ألف, ranges, \
+            ألف/مليون/مليار, currencies, tonnes, percentages), dates \
             (both month series, paired forms, years, last/next month, weekdays), event sentences \
             for meetings, receptions, talks and visits — only when every slot is a recognised \
             item — and the summary's sentences as points with an English gist of the items in \

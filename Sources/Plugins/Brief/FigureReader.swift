@@ -2,19 +2,33 @@ import Core
 import Foundation
 
 /// Amounts in Arabic news, in English: a number or a range (Western or Arabic-Indic digits),
-/// a scale word (ألف آلاف مليون ملايين مليار مليارات), a unit (currencies, tonnes, barrels,
-/// kilometres, megawatts) or a percentage. A scale word with no number is one (`مليار دولار`
-/// → $1 billion); a bare number with neither scale nor unit is not a figure (a count, a year).
+/// or number words (`NumberWords`: ثلاثة، مائة وخمسين), a scale word (ألف آلاف مليون ملايين
+/// مليار مليارات), a unit (currencies, tonnes, barrels, kilometres, megawatts) or a percentage.
+/// A scale word with no number is one (`مليار دولار` → $1 billion) or, dual, two; a plural one
+/// with no number is no figure; a bare number with neither scale nor unit is not a figure (a
+/// count, a year).
 struct FigureReader {
     typealias Figure = BriefSpan
 
     let text: BriefText
 
-    /// Scale words (normalized) and their English.
-    static let scaleNames: [String: String] = [
-        "الف": "thousand", "آلاف": "thousand", "الاف": "thousand", "مليون": "million", "ملايين": "million",
-        "مليار": "billion", "مليارات": "billion", "بليون": "billion", "ترليون": "trillion", "تريليون": "trillion",
-    ]
+    /// Scale words and their English, with how many the word says alone: one (مليار), two
+    /// (the dual ملياران/مليارين) or none (the plural مليارات needs a number).
+    static let scaleNames: [String: (name: String, count: Double?)] = {
+        var names: [String: (name: String, count: Double?)] = [:]
+        let scales: [(singular: String, plural: [String], english: String)] = [
+            ("ألف", ["آلاف", "ألوف"], "thousand"), ("مليون", ["ملايين"], "million"), ("مليار", ["مليارات"], "billion"),
+            ("بليون", ["بلايين"], "billion"), ("ترليون", ["ترليونات"], "trillion"), ("تريليون", ["تريليونات"], "trillion"),
+        ]
+        for scale in scales {
+            // The accusative after 11–99 (خمسين ألفا، عشرين مليونا) is the singular too.
+            names[scale.singular] = (scale.english, 1)
+            names[scale.singular + "ا"] = (scale.english, 1)
+            for ending in ["ان", "ين", "ي"] { names[scale.singular + ending] = (scale.english, 2) }
+            for plural in scale.plural { names[plural] = (scale.english, nil) }
+        }
+        return names
+    }()
 
     /// Units (normalized): English, and whether it is written before the number ($4 billion).
     static let unitNames: [String: (english: String, prefix: Bool)] = [
@@ -67,10 +81,17 @@ struct FigureReader {
                 high = value
                 j += 2
             }
+        } else if let (value, next) = NumberWords.read(text, at: j) {
+            // خمسة آلاف، ثلاثة مليارات; عشرات آلاف (tens of thousands) is no amount to print.
+            guard let value else { return nil }
+            low = value
+            j = next
         }
         var scale: String? = nil
+        var scaleCount: Double? = 1
         if j < words.count, let english = Self.scales[words[j].key] ?? Self.scales[words[j].bareKey] {
-            scale = english
+            scale = english.name
+            scaleCount = english.count
             j += 1
         }
         var unit: (english: String, prefix: Bool)? = nil
@@ -92,10 +113,11 @@ struct FigureReader {
                 j += 1
             }
         }
-        // A scale word alone counts as one (مليار دولار); a number needs a scale, a unit or %.
+        // Before a unit, a scale word alone counts as one (مليار دولار) or two (ملياري دولار); a
+        // plural alone (مليارات الدولارات) says no number. A number needs a scale, a unit or %.
         if low == nil {
-            guard scale != nil, unit != nil else { return nil }
-            low = 1
+            guard scale != nil, let scaleCount, unit != nil else { return nil }
+            low = scaleCount
         }
         guard scale != nil || unit != nil || percent else { return nil }
         // Thousands are written out (205 آلاف يورو → €205,000); millions and up keep the word.

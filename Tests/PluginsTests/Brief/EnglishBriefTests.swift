@@ -30,6 +30,17 @@ import TestSupport
         ("بقيمة 156 مليون دولار ونحو 12000 طن", ["$156 million", "12,000 tonnes"]),
         ("ارتفع العدد من 148.6 ألف عام 2014 إلى 159.7 ألف.", ["148,600", "159,700"]),
         ("يتراوح بين 10 و 12 مليون طن.", ["10–12 million tonnes"]),
+        // Number words (SaudiNewsNet writes ثلاثة مليارات ريال, once read as "1 billion riyals"),
+        // with a clitic, a diacritic and a tatweel; the dual; the accusative after a number.
+        ("وتراجعت قيم التداول 26 في المائة إلى ثلاثة مليارات ريال.", ["26%", "3 billion riyals"]),
+        ("تبرع بخمسة آلاف ريال ومائة وخمسين ألف دولار.", ["5,000 riyals", "$150,000"]),
+        ("بلغت الصفقة ثلاثة عشر مليون دولار وخمسة وعشرين ألف طن.", ["$13 million", "25,000 tonnes"]),
+        ("ونقلت نحو نصف مليون برميل وتسع مئة ألف يورو.", ["about 0.5 million barrels", "€900,000"]),
+        ("بلغت ملياري دولار ثم بأربعةِ مليـارات دولار و190 ألفاً.", ["$2 billion", "$4 billion", "190,000"]),
+        ("وارتفع المؤشر خمسة في المائة.", ["5%"]),
+        // No number said: plurals and vague amounts alone, a count, a year in words.
+        ("خسرت الشركة مليارات الدولارات وعشرات آلاف الوظائف وعدة ملايين يورو.", []),
+        ("وصل خمسة أشخاص في عام ألفين.", []),
         // Not amounts: a year, a count of projects, a duration.
         ("وقعت الاتفاقية عام 2010 وتشمل 21 مشروعا منذ 31 عاماً.", []),
     ] as [(String, [String])])
