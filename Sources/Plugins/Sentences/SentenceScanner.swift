@@ -67,9 +67,19 @@ struct SentenceScanner {
     }
 
     private func endsWithTerminatorBeforeClosers(_ line: LineLayout.Line) -> Bool {
-        var i = line.trimmed.upperBound - 1
-        while i >= line.trimmed.lowerBound, Punctuation.isCloser(scalars[i]) { i -= 1 }
-        return i >= line.trimmed.lowerBound && isTerminator(scalars[i])
+        endsWithTerminator(line.trimmed)
+    }
+
+    /// Whether the text in `range` ends in sentence punctuation, maybe followed by closers and spaces.
+    private func endsWithTerminator(_ range: Range<Int>) -> Bool {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound, Punctuation.isCloser(scalars[i]) || isBreakingSpace(classes[i]) { i -= 1 }
+        return i >= range.lowerBound && isTerminator(scalars[i])
+    }
+
+    /// `..`, `...` or `…`: in a headline a pause (like a dash), not the end of a sentence.
+    private func isPause(_ run: Range<Int>) -> Bool {
+        (run.count >= 2 || scalars[run.lowerBound] == 0x2026) && scalars[run].allSatisfy { $0 == 0x2E || $0 == 0x2026 }
     }
 
     private func isTerminator(_ value: UInt32) -> Bool {
@@ -79,6 +89,9 @@ struct SentenceScanner {
     /// Splits one run of text that has no hard break inside.
     private func scanSegment(_ segment: Range<Int>, paragraph: Int, into result: inout [Sentence]) {
         let quotes = QuoteSpans(scalars: scalars, in: segment)
+        // A title line (no sentence punctuation at its end) keeps its pauses: «الشؤون القروية» ..
+        // ومشاريع البنية التحتية is one headline.
+        let isTitle = !endsWithTerminator(segment)
         var sentenceStart = segment.lowerBound
         var i = segment.lowerBound
         while i < segment.upperBound {
@@ -86,6 +99,10 @@ struct SentenceScanner {
             var runEnd = i
             while runEnd < segment.upperBound, isTerminator(scalars[runEnd]) { runEnd += 1 }
             if runEnd == i + 1, scalars[i] == 0x2E, isNonTerminalPeriod(at: i, segment: segment) {
+                i = runEnd
+                continue
+            }
+            if isTitle, isPause(i..<runEnd) {
                 i = runEnd
                 continue
             }

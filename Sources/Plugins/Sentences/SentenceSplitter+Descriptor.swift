@@ -13,7 +13,9 @@ extension SentenceSplitter {
             short title line stays a sentence of its own. No split inside numbers (10.5), after \
             initials (أ. إيسيتوف, إي. ستيبريس, J. Smith) and common abbreviations (Dr., Mr.), \
             inside «…» “…” "…" quotes that close in the same paragraph, inside URLs and domains; \
-            a sentence glued to the next Arabic word (word.word) is still split.
+            a sentence glued to the next Arabic word (word.word) is still split. In a title line \
+            (one that does not end in sentence punctuation) .. and … are a pause, as Arabic \
+            headlines use them, not an end.
             """,
         languages: ["*"],
         produces: [AnnotationKind("sentence", data: [("paragraph", "0-based index of the paragraph the sentence is in")])],
@@ -41,6 +43,14 @@ extension SentenceSplitter {
                 input: "قال الوزير: «نحن مستعدون. سنعمل معاً» ثم غادر.وبدأت المحادثات",
                 kind: "sentence",
                 expected: ["قال الوزير: «نحن مستعدون. سنعمل معاً» ثم غادر.", "وبدأت المحادثات"]),
+            PluginExample(
+                "A headline keeps its .. pause; in running text .. ends a sentence",
+                input: "«الشؤون القروية» .. ومشاريع البنية التحتية\n"
+                    + "قال الوزير إن العمل في مشاريع البنية التحتية في القرى مستمر منذ بداية العام.. وستكتمل المشاريع قريبا.",
+                kind: "sentence",
+                expected: ["«الشؤون القروية» .. ومشاريع البنية التحتية",
+                           "قال الوزير إن العمل في مشاريع البنية التحتية في القرى مستمر منذ بداية العام..",
+                           "وستكتمل المشاريع قريبا."]),
             PluginExample(
                 "Without semicolon splitting",
                 options: ["splitAtSemicolons": false],
