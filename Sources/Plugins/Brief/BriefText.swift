@@ -105,10 +105,14 @@ struct BriefText {
         return low
     }
 
-    /// The number value of a number word (`10`, `1,000`, `2.5`, `٣٫٥`), if it is one.
+    /// The number value of a number word (`10`, `1,000`, `2.5`, `٣٫٥`, `1,6`), if it is one. A
+    /// comma before groups of exactly three digits separates thousands (`12,500,000`); one comma
+    /// before anything else is a decimal comma, as many Arabic sites write it (`1,6 تريليون`).
     static func number(_ norm: String) -> Double? {
-        var text = norm.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "٬", with: "")
-        text = text.replacingOccurrences(of: "٫", with: ".")
-        return Double(text)
+        let text = norm.replacingOccurrences(of: "٬", with: ",").replacingOccurrences(of: "٫", with: ".")
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count == 1 { return Double(text) }
+        if groups.dropFirst().allSatisfy({ $0.count == 3 }) { return Double(groups.joined()) }
+        return groups.count == 2 ? Double(groups.joined(separator: ".")) : nil
     }
 }

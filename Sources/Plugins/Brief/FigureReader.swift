@@ -143,7 +143,7 @@ struct FigureReader {
     }
 
     static func format(_ value: Double) -> String {
-        let value = (value * 1000).rounded() / 1000  // 148.6 × 1000 is 148600.00000000003
+        let value = (value * 1e6).rounded() / 1e6  // 148.6 × 1000 is 148600.00000000003
         if value == value.rounded(), abs(value) < 1e15 {
             let whole = Int(value)
             return abs(whole) >= 1000 ? grouped(whole) : String(whole)

@@ -30,6 +30,9 @@ import TestSupport
         ("بقيمة 156 مليون دولار ونحو 12000 طن", ["$156 million", "12,000 tonnes"]),
         ("ارتفع العدد من 148.6 ألف عام 2014 إلى 159.7 ألف.", ["148,600", "159,700"]),
         ("يتراوح بين 10 و 12 مليون طن.", ["10–12 million tonnes"]),
+        // A decimal comma (1,6 was read as 16) and a thousands comma.
+        ("بلغت الودائع 1,6 تريليون ريال ونقلت 1,500 طن و12,500,000 برميل بسعر 1,5606 دولار.",
+         ["1.6 trillion riyals", "1,500 tonnes", "12,500,000 barrels", "$1.5606"]),
         // Number words (SaudiNewsNet writes ثلاثة مليارات ريال, once read as "1 billion riyals"),
         // with a clitic, a diacritic and a tatweel; the dual; the accusative after a number.
         ("وتراجعت قيم التداول 26 في المائة إلى ثلاثة مليارات ريال.", ["26%", "3 billion riyals"]),
