@@ -82,6 +82,11 @@ struct GlossaryMapperTests {
         ("التقى رئيس مجلس النواب اللبناني", ["رئيس مجلس النواب→Speaker of the House of Representatives"]),
         ("صوت مجلس النواب الكازاخستاني ورئيس مجلس النواب الكازاخستاني",
          ["مجلس النواب الكازاخستاني→Mazhilis", "ورئيس مجلس النواب الكازاخستاني→Chairman of the Mazhilis"]),
+        // The deputy crown prince is not the crown prince (the longer title wins), with a tatweel.
+        ("التقى وليُّ ولي العـهد النائب الثاني لرئيس مجلس الوزراء وولي العهد",
+         ["وليُّ ولي العـهد→Deputy Crown Prince",
+          "النائب الثاني لرئيس مجلس الوزراء→Second Deputy Chairman of the Cabinet of Ministers", "وولي العهد→Crown Prince"]),
+        ("استقبل خادم الحرمين الشريفين الملك سلمان", ["خادم الحرمين الشريفين→Custodian of the Two Holy Mosques", "الملك→King"]),
     ])
     func matches(text: String, expected: [String]) throws {
         #expect(try terms(text) == expected)
