@@ -74,12 +74,17 @@ struct GlossaryMapperTests {
         ("قال الأمير التركي", ["التركي→Turkish"]),
         ("الأمير أوزبكي", []),
         // Heads of offices are not "President"; an organisation after رئيس is still found.
-        ("قال رئيس بلدية الرياض والرئيس التنفيذي للشركة", ["رئيس بلدية→mayor", "والرئيس التنفيذي→chief executive"]),
+        ("قال رئيس بلدية الرياض والرئيس التنفيذي للشركة",
+         ["رئيس بلدية→mayor", "الرياض→Riyadh", "والرئيس التنفيذي→chief executive"]),
         ("رئيس اللجنة الدولية لمناهضة عقوبة الإعدام", ["رئيس→President",
          "اللجنة الدولية لمناهضة عقوبة الإعدام→International Commission against the Death Penalty"]),
         ("رئيس هيئة الأركان", ["رئيس هيئة الأركان→Chief of Staff"]),
         // مجلس النواب is any country's lower house; Kazakhstan's is the Mazhilis.
-        ("التقى رئيس مجلس النواب اللبناني", ["رئيس مجلس النواب→Speaker of the House of Representatives"]),
+        ("التقى رئيس مجلس النواب اللبناني", ["رئيس مجلس النواب→Speaker of the House of Representatives", "اللبناني→Lebanese"]),
+        // States beyond the region, with their adjectives; عمان alone (Oman or Amman) is left out.
+        ("زار وفد سعودي الرياض ومصر والعاصمة الأردنية عمان وسلطنة عمان",
+         ["وفد→delegation", "سعودي→Saudi", "الرياض→Riyadh", "ومصر→Egypt", "الأردنية→Jordanian", "وسلطنة عمان→Oman"]),
+        ("روسيا البيضاء وبيلاروسيا", ["روسيا البيضاء→Belarus", "وبيلاروسيا→Belarus"]),
         ("صوت مجلس النواب الكازاخستاني ورئيس مجلس النواب الكازاخستاني",
          ["مجلس النواب الكازاخستاني→Mazhilis", "ورئيس مجلس النواب الكازاخستاني→Chairman of the Mazhilis"]),
         // The deputy crown prince is not the crown prince (the longer title wins), with a tatweel.
