@@ -21,6 +21,35 @@ enum BuiltinNameSpellings {
         عبدالله Abdullah
         عبدالعزيز Abdulaziz
         عبدالرحمن Abdulrahman
+        عبدالرحيم Abdulrahim
+        عبدالكريم Abdulkarim
+        عبداللطيف Abdullatif
+        عبدالحميد Abdulhamid
+        عبدالمجيد Abdulmajid
+        عبدالحكيم Abdulhakim
+        عبدالناصر Abdulnasser
+        عبدالسلام Abdulsalam
+        عبدالملك Abdulmalik
+        عبدالغني Abdulghani
+        عبدالوهاب Abdulwahab
+        عبدالرزاق Abdulrazzaq
+        عبدالفتاح Abdulfattah
+        عبدالقادر Abdulqader
+        عبدالإله Abdulilah
+        عبدالمحسن Abdulmohsen
+        عبدالهادي Abdulhadi
+        عبدالواحد Abdulwahid
+        عبدالمنعم Abdulmonem
+        عبدالحليم Abdulhalim
+        عبدالجبار Abduljabbar
+        عبدالستار Abdulsattar
+        عبدالصمد Abdulsamad
+        عبدالحق Abdulhaq
+        عبدالباري Abdulbari
+        عبدالعظيم Abdulazim
+        عبدالخالق Abdulkhaliq
+        عبدالرؤوف Abdulraouf
+        عبدالمطلب Abdulmuttalib
         عبد Abd
         بن bin
         ابن ibn

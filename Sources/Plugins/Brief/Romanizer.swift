@@ -21,18 +21,26 @@ enum Romanizer {
 
     static let abd = LineKey.wordHashes(of: "عبد")
 
-    /// Each word of a name romanised; `عبد` and the word after it as one name when a list has
-    /// them together (عبد الرحمن → Abdulrahman).
+    /// Each word of a name romanised; `عبد` and the word after it as one name: as a list has
+    /// them together (عبد الرحمن → Abdulrahman), else Abdul + the word without its article.
     static func romanize(_ name: String, spellings: NameSpellings = .builtin) -> String {
         let words = name.split(separator: " ").map(String.init)
         var out: [String] = []
         var i = 0
         while i < words.count {
-            if i + 1 < words.count, LineKey.wordHashes(of: words[i]) == abd,
-               let joined = spellings.spelling(of: words[i] + words[i + 1]) {
-                out.append(joined)
-                i += 2
-                continue
+            if i + 1 < words.count, LineKey.wordHashes(of: words[i]) == abd {
+                if let joined = spellings.spelling(of: words[i] + words[i + 1]) {
+                    out.append(joined)
+                    i += 2
+                    continue
+                }
+                // عبد + a name with the article, as one name: عبد اللطيف → Abdullatif.
+                let next = words[i + 1]
+                if next.hasPrefix("ال"), next.count > 3 {
+                    out.append("Abdul" + romanizeWord(String(next.dropFirst(2)), endings: false).lowercased())
+                    i += 2
+                    continue
+                }
             }
             out.append(spellings.spelling(of: words[i]) ?? romanizeWord(words[i]))
             i += 1
@@ -40,10 +48,13 @@ enum Romanizer {
         return out.joined(separator: " ")
     }
 
-    static func romanizeWord(_ word: String) -> String {
+    /// One word letter by letter; with `endings`, a Central Asian surname ending as it is spelt
+    /// (‑ييف -yev), which an Arabic name after عبد never has (لطيف is not -ev).
+    static func romanizeWord(_ word: String, endings useEndings: Bool = true) -> String {
         var stem = word.filter { letters[$0] != nil }
         var ending = ""
-        for (arabic, latin) in endings.sorted(by: { $0.0.count > $1.0.count }) where stem.hasSuffix(arabic) && stem.count > arabic.count + 1 {
+        for (arabic, latin) in endings.sorted(by: { $0.0.count > $1.0.count })
+        where useEndings && stem.hasSuffix(arabic) && stem.count > arabic.count + 1 {
             ending = latin
             stem.removeLast(arabic.count)
             break

@@ -15,6 +15,7 @@ struct UnknownNames {
     static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده"]
     /// Words of kinship inside a name (عادل بن أحمد): the name goes on after them.
     static let kinship = BriefKey.set(["بن", "ابن", "بنت"])
+    static let abd = BriefKey.of("عبد")
 
     /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
     /// construct, not a name.
@@ -62,20 +63,21 @@ struct UnknownNames {
             }
             // After a title: two unknown words that are neither function words nor definite
             // (السفير دانيار كوشيرباييف), the name the title introduces.
-            if index + 1 < text.words.count, !coveredWord[index + 1], isCandidate(word, covered),
-               isCandidate(text.words[index + 1], covered), text.gap(index + 1).trimmingSpaces.isEmpty,
+            let second = partEnd(index) + 1
+            if second < text.words.count, !coveredWord[second], isCandidate(word, covered),
+               isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
                followsTitle(word),
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
-               index + 2 >= text.words.count || !text.words[index + 2].definite
-                || !text.gap(index + 2).trimmingSpaces.isEmpty {
-                var name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
-                skip = index + 1
-                // عادل بن أحمد: not "عادل بن".
-                if Self.kinship.contains(text.words[index + 1].key), index + 2 < text.words.count,
-                   text.words[index + 2].kind == .arabic, text.gap(index + 2).trimmingSpaces.isEmpty {
-                    name += " " + text.text(of: text.words[index + 2])
-                    skip = index + 2
+               partEnd(second) + 1 >= text.words.count || !text.words[partEnd(second) + 1].definite
+                || !text.gap(partEnd(second) + 1).trimmingSpaces.isEmpty {
+                var last = partEnd(second)
+                // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
+                if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
+                   text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
+                    last = partEnd(second + 1)
                 }
+                let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
+                skip = last
                 if seen.insert(name).inserted { found.append(name) }
                 continue
             }
@@ -85,6 +87,14 @@ struct UnknownNames {
             }
         }
         return found
+    }
+
+    /// The last word of the name part that starts at word `i`: عبد and the word after it are one
+    /// name (عبد العزيز، عبد الله), although that word has the article.
+    func partEnd(_ i: Int) -> Int {
+        guard text.words[i].key == Self.abd, i + 1 < text.words.count, text.words[i + 1].kind == .arabic,
+              text.gap(i + 1).trimmingSpaces.isEmpty else { return i }
+        return i + 1
     }
 
     /// Right after a role chain that has a title: `السفير`, `الرئيس الأمريكي`, `رئيس كازاخستان`.

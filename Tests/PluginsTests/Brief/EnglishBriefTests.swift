@@ -122,6 +122,9 @@ import TestSupport
         #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "suggestion") == ["Barack Obama"])
         // A name with بن goes on after it; a courtesy title with و is not a name.
         #expect(list(try brief("وقال السفير عادل بن أحمد إن الزيارة مهمة.")["unknown"], "suggestion") == ["Adel bin Ahmed"])
+        // عبد and the word after it are one part of a name, although that word has the article.
+        #expect(list(try brief("وأكد الملك سلمان بن عبد العزيز والسفير عبد الرحمن شلقم عمق العلاقات.")["unknown"], "source")
+                == ["سلمان بن عبد العزيز", "عبد الرحمن شلقم"])
         // After a title: an office (بلدية، شرطة), an adjective or a time (سابق، أمس), or a word
         // with tanween (اجتماعاً) is not a name.
         #expect(list(try brief("وقال رئيس بلدية روما إن المدينة آمنة.")["unknown"], "source") == [])

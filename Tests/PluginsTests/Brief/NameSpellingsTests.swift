@@ -50,6 +50,10 @@ import Testing
         ("عبدالله", "Abdullah"),
         ("عبد ربه منصور", "Abdrabbuh Mansour"),
         ("عبد ربه", "Abdrabbuh"),
+        ("عبد اللطيف الزياني", "Abdullatif Alziani"),
+        // عبد before a name no list has: one name, Abdul + the name without its article, and
+        // no Central Asian ending on an Arabic name (not "Abdulsharev").
+        ("عبد الشريف", "Abdulshrif"),
         // Not in any list: letter by letter, with the Central Asian endings.
         ("قاديروف", "Qadirov"),
         ("داساييف", "Dasayev"),
