@@ -99,7 +99,7 @@ struct DateReader {
             var english = monthName
             if let day { english = "\(day) " + english }
             if let year { english += " \(year)" }
-            return (DateItem(range: words[i].range.lowerBound..<words[j - 1].range.upperBound, english: english), j)
+            return (DateItem(range: closingParenthesis(words[i].range.lowerBound..<words[j - 1].range.upperBound), english: english), j)
         }
         // A year after عام / سنة / العام: عام 2010 → 2010.
         if Self.yearWords.contains(words[j].key), j + 1 < words.count,
@@ -108,8 +108,17 @@ struct DateReader {
         }
         // A weekday after يوم: يوم الجمعة → Friday.
         if Self.dayWords.contains(words[j].key), j + 1 < words.count, let english = Self.weekdays[words[j + 1].key] {
-            return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: english), j + 2)
+            return (DateItem(range: closingParenthesis(words[j].range.lowerBound..<words[j + 1].range.upperBound), english: english), j + 2)
         }
         return nil
+    }
+
+    /// The range with the `)` right after it when it opens one it does not close: the source
+    /// of `اليوم (الجمعة)` and `14 يوليو (تموز)` is shown whole, not `اليوم (الجمعة`.
+    func closingParenthesis(_ range: Range<Int>) -> Range<Int> {
+        let scalars = text.scalars
+        let opens = scalars[range].filter { $0 == "(" }.count, closes = scalars[range].filter { $0 == ")" }.count
+        guard opens > closes, range.upperBound < scalars.count, scalars[range.upperBound] == ")" else { return range }
+        return range.lowerBound..<(range.upperBound + 1)
     }
 }

@@ -66,6 +66,12 @@ import TestSupport
         #expect(list(try brief(sentence)["dates"], "english") == expected)
     }
 
+    @Test func aDateInParenthesesIsShownWithItsClosingParenthesis() throws {
+        let data = try brief("قال كيري اليوم (الجمعة) إن اتفاق 14 يوليو (تموز) مهم، وفي 11 سبتمبر (أيلول) 2011.")
+        #expect(list(data["dates"], "source") == ["اليوم (الجمعة)", "14 يوليو (تموز)", "11 سبتمبر (أيلول) 2011"])
+        #expect(list(data["dates"], "english") == ["Friday", "14 July", "11 September 2011"])
+    }
+
     @Test(arguments: [
         ("قال رئيس كازاخستان قاسم جومارت توكاييف إن البلدين شريكان.", "Kassym-Jomart Tokayev", "President of Kazakhstan"),
         ("وصل وزير الخارجية الأوزبكي بختيور سعيدوف إلى أستانا.", "Bakhtiyor Saidov", "Foreign Minister of Uzbekistan"),
