@@ -66,6 +66,24 @@ import TestSupport
         #expect(list(try brief(sentence)["dates"], "english") == expected)
     }
 
+    /// The readers of amounts, dates and names meet every order of their words: random
+    /// sentences of them give a brief, never a crash or a hang.
+    @Test func theBriefIsTotalOnRandomSentencesOfItsWords() throws {
+        let words = ["ثلاثة", "عشر", "عشرة", "مائة", "وخمسين", "نصف", "عشرات", "ألف", "ألفين", "آلاف", "مليارات",
+                     "ملياري", "ريال", "دولار", "1,6", "12,500", "٣٫٥", "10-11", "-", "(", ")", "/", "يوم", "اليوم",
+                     "الجمعة", "يوليو", "تموز", "2015", "في", "المائة", "%", "بن", "عبد", "العزيز", "الملك", "السفير",
+                     "رئيس", "كازاخستان", "توكاييف", "قاديروف", "بين", "و", "إلى", ".", "..", "،", "\n", "\n\n"]
+        var generator = SplitMix64(seed: 24)
+        for _ in 0..<8 {
+            // Twenty-five random sentences per document: the chain is built once per document.
+            let sentences = (0..<25).map { _ in
+                (0..<Int(generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                    .joined(separator: " ")
+            }
+            _ = try brief(sentences.joined(separator: "\n"))
+        }
+    }
+
     @Test func aDateInParenthesesIsShownWithItsClosingParenthesis() throws {
         let data = try brief("قال كيري اليوم (الجمعة) إن اتفاق 14 يوليو (تموز) مهم، وفي 11 سبتمبر (أيلول) 2011.")
         #expect(list(data["dates"], "source") == ["اليوم (الجمعة)", "14 يوليو (تموز)", "11 سبتمبر (أيلول) 2011"])
