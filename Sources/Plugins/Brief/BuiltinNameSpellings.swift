@@ -4,7 +4,9 @@
 /// the seeds, heads of state of the region) are not repeated here: this table only improves
 /// the suggestions for names no glossary knows.
 enum BuiltinNameSpellings {
-    static let list = """
+    /// Given names (and the عبد compounds): also how the brief knows a name that a family name
+    /// with the article follows (عادل الجبير).
+    static let givenNames = """
         محمد Mohammed
         أحمد Ahmed
         محمود Mahmoud
@@ -50,11 +52,6 @@ enum BuiltinNameSpellings {
         عبدالخالق Abdulkhaliq
         عبدالرؤوف Abdulraouf
         عبدالمطلب Abdulmuttalib
-        عبد Abd
-        بن bin
-        ابن ibn
-        بنت bint
-        الله Allah
         سعود Saud
         فيصل Faisal
         فهد Fahd
@@ -108,7 +105,6 @@ enum BuiltinNameSpellings {
         رمضان Ramadan
         شريف Sharif
         عبدربه Abdrabbuh
-        ربه Rabbuh
         فاطمة Fatima
         عائشة Aisha
         مريم Maryam
@@ -119,47 +115,25 @@ enum BuiltinNameSpellings {
         رانيا Rania
         منى Mona
         تمام Tammam
-        سلام Salam
         نبيه Nabih
-        بري Berri
         ميشال Michel
-        عون Aoun
-        ظريف Zarif
-        روحاني Rouhani
-        خامنئي Khamenei
-        العبادي al-Abadi
-        الجبير al-Jubeir
         جون John
         جورج George
         باراك Barack
-        أوباما Obama
         بيل Bill
-        كلينتون Clinton
         هيلاري Hillary
         دونالد Donald
-        ترامب Trump
         جو Joe
-        بايدن Biden
-        كيري Kerry
         ديفيد David
-        كاميرون Cameron
         توني Tony
-        بلير Blair
         تيريزا Theresa
-        ماي May
         فرانسوا François
-        هولاند Hollande
         إيمانويل Emmanuel
-        ماكرون Macron
         نيكولا Nicolas
-        ساركوزي Sarkozy
         أنجيلا Angela
-        ميركل Merkel
         سيرجي Sergei
         سيرغي Sergei
-        لافروف Lavrov
         ديمتري Dmitry
-        ميدفيديف Medvedev
         بوريس Boris
         مايكل Michael
         جيمس James
@@ -169,23 +143,62 @@ enum BuiltinNameSpellings {
         بيتر Peter
         مارك Mark
         ستيفن Stephen
-        آشتون Ashton
-        أشتون Ashton
-        كارتر Carter
         جوش Josh
-        إرنست Earnest
         إريك Eric
         كريستوف Christophe
         جان Jean
+        أنطونيو António
+        شي Xi
+        بنيامين Benjamin
+        """
+
+    /// The words inside names that are not names themselves.
+    static let parts = """
+        عبد Abd
+        بن bin
+        ابن ibn
+        بنت bint
+        الله Allah
+        ربه Rabbuh
+        """
+
+    /// Well-known surnames.
+    static let surnames = """
+        سلام Salam
+        بري Berri
+        عون Aoun
+        ظريف Zarif
+        روحاني Rouhani
+        خامنئي Khamenei
+        العبادي al-Abadi
+        الجبير al-Jubeir
+        أوباما Obama
+        كلينتون Clinton
+        ترامب Trump
+        بايدن Biden
+        كيري Kerry
+        كاميرون Cameron
+        بلير Blair
+        ماي May
+        هولاند Hollande
+        ماكرون Macron
+        ساركوزي Sarkozy
+        ميركل Merkel
+        لافروف Lavrov
+        ميدفيديف Medvedev
+        آشتون Ashton
+        أشتون Ashton
+        كارتر Carter
+        إرنست Earnest
         بان Ban
         كي Ki
         مون Moon
-        أنطونيو António
         غوتيريش Guterres
-        شي Xi
         جينبينغ Jinping
-        بنيامين Benjamin
         نتنياهو Netanyahu
         غني Ghani
         """
+
+    /// All of them.
+    static let list = [givenNames, parts, surnames].joined(separator: "\n")
 }

@@ -10,6 +10,9 @@ struct NameSpellings: Sendable {
 
     var count: Int { table.count }
 
+    /// Whether a list has the word with this key (`LineKey.word` of its normalized form).
+    func contains(key: UInt64) -> Bool { table[key] != nil }
+
     /// The English spelling of one Arabic word, if a list has it.
     func spelling(of word: String) -> String? {
         let keys = LineKey.wordHashes(of: word)
@@ -17,14 +20,20 @@ struct NameSpellings: Sendable {
     }
 
     /// The built-in table alone.
-    static let builtin: NameSpellings = {
-        var spellings = NameSpellings()
-        spellings.add(BuiltinNameSpellings.list.split(separator: "\n").compactMap { line in
+    static let builtin = NameSpellings(table: BuiltinNameSpellings.list)
+
+    /// The built-in given names alone.
+    static let builtinGivenNames = NameSpellings(table: BuiltinNameSpellings.givenNames)
+
+    /// The pairs of a built-in table, one `arabic english` per line.
+    private init(table: String) {
+        add(table.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: " ", maxSplits: 1)
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         })
-        return spellings
-    }()
+    }
+
+    init() {}
 
     /// Adds the words of `other` that this table does not have.
     mutating func fill(from other: NameSpellings) {

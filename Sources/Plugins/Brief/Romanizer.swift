@@ -42,10 +42,18 @@ enum Romanizer {
                     continue
                 }
             }
-            out.append(spellings.spelling(of: words[i]) ?? romanizeWord(words[i]))
+            out.append(spellings.spelling(of: words[i]) ?? familyName(words[i]) ?? romanizeWord(words[i]))
             i += 1
         }
         return out.joined(separator: " ")
+    }
+
+    /// A family name with the article as agencies write it: السيسي → al-Sisi (the builtin
+    /// table's al-Abadi, al-Jubeir), not "Alsisi".
+    static func familyName(_ word: String) -> String? {
+        let letters = word.filter { Self.letters[$0] != nil }
+        guard letters.hasPrefix("ال"), letters.count >= 5 else { return nil }
+        return "al-" + romanizeWord(String(letters.dropFirst(2)))
     }
 
     /// One word letter by letter; with `endings`, a Central Asian surname ending as it is spelt

@@ -6,6 +6,9 @@ import Core
 struct UnknownNames {
     let text: BriefText
     let mentions: [BriefMention]
+    /// Known given names: before a word with the article they start a name whose family name
+    /// has it (عادل الجبير). Built-in only: a translator's lists mix in surnames (أوباما المؤكد).
+    var givenNames: NameSpellings = .builtinGivenNames
 
     /// Endings of Central Asian and Russian surnames. Plain ‑يف is left out: Arabic verbal
     /// nouns end in it (تكاليف, تصنيف, توظيف).
@@ -81,6 +84,16 @@ struct UnknownNames {
                 if seen.insert(name).inserted { found.append(name) }
                 continue
             }
+            // A known given name, then a family name with the article, after a title:
+            // وزير الخارجية عادل الجبير, الشيخ خالد العيسى.
+            if index + 1 < text.words.count, !coveredWord[index + 1], givenNames.contains(key: word.key),
+               isCandidate(word, covered), isFamilyName(text.words[index + 1]), text.gap(index + 1).trimmingSpaces.isEmpty,
+               let title = titleBefore(word), !isRoyal(title) {
+                let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
+                skip = index + 1
+                if seen.insert(name).inserted { found.append(name) }
+                continue
+            }
             if nameLike {
                 if seen.insert(text.norm(of: word)).inserted { found.append(text.text(of: word)) }
                 continue
@@ -88,6 +101,29 @@ struct UnknownNames {
         }
         return found
     }
+
+    /// A family name with the article: a definite word of three letters or more after ال that
+    /// is no office, time, ordinal or adjective of position (الثاني، السابق، اليوم).
+    func isFamilyName(_ word: BriefText.Word) -> Bool {
+        guard word.kind == .arabic, word.definite, word.letters >= 5, !Self.functionWords.contains(word.key),
+              !text.scalars[word.range].contains("\u{064B}"), !Self.notFamilyNames.contains(word.key),
+              !Self.institutionNouns.contains(word.key) else { return false }
+        let bytes = text.normalizedBytes[word.normRange]
+        guard bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }  // ال
+        // A feminine ending is an adjective (الدولية، الرياضية), not a family name.
+        guard !bytes.reversed().starts(with: [0x87, 0xD9]) else { return false }  // ه (ة folded)
+        let rest = Array(bytes.dropFirst(4))
+        let key = rest.withUnsafeBufferPointer { LineKey.word($0) }
+        return !Self.institutionNouns.contains(key) && !Self.honorificKeys.contains(key)
+    }
+
+    /// Definite words right after a given name that are not family names: ordinals (عبدالله
+    /// الثاني), positions and times.
+    static let notFamilyNames = BriefKey.set([
+        "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+        "السابق", "الأسبق", "الحالي", "الجديد", "المكلف", "المعين", "المنتخب", "المقبل", "الماضي", "اليوم", "الذي",
+        "التي", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء",
+    ])
 
     /// The last word of the name part that starts at word `i`: عبد and the word after it are one
     /// name (عبد العزيز، عبد الله), although that word has the article.
@@ -98,16 +134,29 @@ struct UnknownNames {
     }
 
     /// Right after a role chain that has a title: `السفير`, `الرئيس الأمريكي`, `رئيس كازاخستان`.
-    func followsTitle(_ word: BriefText.Word) -> Bool {
+    func followsTitle(_ word: BriefText.Word) -> Bool { titleBefore(word) != nil }
+
+    /// The title of the role chain right before `word`, if there is one.
+    func titleBefore(_ word: BriefText.Word) -> BriefMention? {
         guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }),
-              onlySpaces(mentions[k].range.upperBound, word.range.lowerBound) else { return false }
+              onlySpaces(mentions[k].range.upperBound, word.range.lowerBound) else { return nil }
         while PeopleFinder.isRolePart(mentions[k].kind) {
-            if mentions[k].kind == .title { return true }
-            guard k > 0, onlySpaces(mentions[k - 1].range.upperBound, mentions[k].range.lowerBound) else { return false }
+            if mentions[k].kind == .title { return mentions[k] }
+            guard k > 0, onlySpaces(mentions[k - 1].range.upperBound, mentions[k].range.lowerBound) else { return nil }
             k -= 1
         }
-        return false
+        return nil
     }
+
+    /// Whether a title is royal (الملك، ولي العهد، خادم الحرمين الشريفين): the names after it
+    /// are a king's or a prince's, which also name airports, universities and hospitals
+    /// (مطار الملك خالد الدولي), and have no family name with the article.
+    func isRoyal(_ title: BriefMention) -> Bool {
+        let first = text.words[text.word(atOrAfter: title.range.lowerBound)]
+        return Self.royalTitleWords.contains(first.key) || Self.royalTitleWords.contains(first.conjunctionlessKey)
+    }
+
+    static let royalTitleWords = BriefKey.set(["الملك", "ملك", "ولي", "خادم"])
 
     /// Only spaces and tabs between two source offsets.
     func onlySpaces(_ start: Int, _ end: Int) -> Bool {

@@ -50,7 +50,9 @@ import Testing
         ("عبدالله", "Abdullah"),
         ("عبد ربه منصور", "Abdrabbuh Mansour"),
         ("عبد ربه", "Abdrabbuh"),
-        ("عبد اللطيف الزياني", "Abdullatif Alziani"),
+        ("عبد اللطيف الزياني", "Abdullatif al-Ziani"),
+        // A family name with the article as agencies write it.
+        ("عبدالفتاح السيسي", "Abdulfattah al-Sisi"),
         // عبد before a name no list has: one name, Abdul + the name without its article, and
         // no Central Asian ending on an Arabic name (not "Abdulsharev").
         ("عبد الشريف", "Abdulshrif"),
