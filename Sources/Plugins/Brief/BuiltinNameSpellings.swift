@@ -171,6 +171,19 @@ enum BuiltinNameSpellings {
         روحاني Rouhani
         خامنئي Khamenei
         العبادي al-Abadi
+        الأسد al-Assad
+        السيسي al-Sisi
+        المالكي al-Maliki
+        الجعفري al-Jaafari
+        البشير al-Bashir
+        الحوثي al-Houthi
+        المعلم al-Muallem
+        النجيفي al-Nujaifi
+        الفالح al-Falih
+        الزياني al-Zayani
+        العبيدي al-Obeidi
+        الحريري Hariri
+        السادات Sadat
         الجبير al-Jubeir
         أوباما Obama
         كلينتون Clinton

@@ -53,6 +53,8 @@ import Testing
         ("عبد اللطيف الزياني", "Abdullatif al-Ziani"),
         // A family name with the article as agencies write it.
         ("عبدالفتاح السيسي", "Abdulfattah al-Sisi"),
+        ("بشار الأسد", "Bashar al-Assad"),
+        ("أحمد العواد", "Ahmed al-Aoad"),
         // عبد before a name no list has: one name, Abdul + the name without its article, and
         // no Central Asian ending on an Arabic name (not "Abdulsharev").
         ("عبد الشريف", "Abdulshrif"),
