@@ -67,13 +67,13 @@ struct UnknownNames {
             // After a title: two unknown words that are neither function words nor definite
             // (السفير دانيار كوشيرباييف), the name the title introduces.
             let second = partEnd(index) + 1
+            let after = second < text.words.count ? partEnd(second) + 1 : second
             if second < text.words.count, !coveredWord[second], isCandidate(word, covered),
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
                followsTitle(word),
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
-               partEnd(second) + 1 >= text.words.count || !text.words[partEnd(second) + 1].definite
-                || !text.gap(partEnd(second) + 1).trimmingSpaces.isEmpty {
-                var last = partEnd(second)
+               after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty {
+                var last = after - 1
                 // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
                 if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
                    text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
@@ -121,8 +121,7 @@ struct UnknownNames {
     /// الثاني), positions and times.
     static let notFamilyNames = BriefKey.set([
         "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-        "السابق", "الأسبق", "الحالي", "الجديد", "المكلف", "المعين", "المنتخب", "المقبل", "الماضي", "اليوم", "الذي",
-        "التي", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء",
+        "السابق", "الأسبق", "الحالي", "الجديد", "المكلف", "المعين", "المنتخب", "المقبل", "الماضي", "اليوم", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء",
     ])
 
     /// The last word of the name part that starts at word `i`: عبد and the word after it are one
@@ -152,7 +151,9 @@ struct UnknownNames {
     /// are a king's or a prince's, which also name airports, universities and hospitals
     /// (مطار الملك خالد الدولي), and have no family name with the article.
     func isRoyal(_ title: BriefMention) -> Bool {
-        let first = text.words[text.word(atOrAfter: title.range.lowerBound)]
+        let index = text.word(atOrAfter: title.range.lowerBound)
+        guard index < text.words.count else { return false }
+        let first = text.words[index]
         return Self.royalTitleWords.contains(first.key) || Self.royalTitleWords.contains(first.conjunctionlessKey)
     }
 
