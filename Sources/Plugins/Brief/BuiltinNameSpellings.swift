@@ -73,6 +73,7 @@ enum BuiltinNameSpellings {
         ماجد Majed
         نبيل Nabil
         هاني Hani
+        هادي Hadi
         سامي Sami
         رامي Rami
         كريم Karim
@@ -171,6 +172,7 @@ enum BuiltinNameSpellings {
         روحاني Rouhani
         خامنئي Khamenei
         العبادي al-Abadi
+        أوغلو Oglu
         الأسد al-Assad
         السيسي al-Sisi
         المالكي al-Maliki

@@ -70,14 +70,21 @@ struct UnknownNames {
             let after = second < text.words.count ? partEnd(second) + 1 : second
             if second < text.words.count, !coveredWord[second], isCandidate(word, covered),
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
-               followsTitle(word),
+               let title = titleBefore(word),
+               // After a king's title only a name with بن: the word after his given name is
+               // otherwise the rest of a place named after him (جامعة الملك عبدالعزيز تعلن).
+               !isRoyal(title) || Self.kinship.contains(text.words[second].key),
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
                after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty {
                 var last = after - 1
-                // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
                 if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
                    text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
+                    // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
                     last = partEnd(second + 1)
+                } else if after < text.words.count, !coveredWord[after], isCandidate(text.words[after], covered),
+                          text.gap(after).trimmingSpaces.isEmpty, isKnownNameWord(text.words[after]) {
+                    // A third name a spelling table knows: عبد ربه منصور هادي، محمد جواد ظريف.
+                    last = partEnd(after)
                 }
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
@@ -100,6 +107,22 @@ struct UnknownNames {
             }
         }
         return found
+    }
+
+    /// An institution noun with a possessive pronoun (وزير خارجيته: "his foreign minister").
+    func isInstitutionWithPronoun(_ word: BriefText.Word) -> Bool {
+        let bytes = text.normalizedBytes[word.normRange]
+        // ـته → ـه: the ة that the pronoun turned into ت (normalized ة is ه).
+        guard bytes.count > 6, bytes.reversed().starts(with: [0x87, 0xD9, 0xAA, 0xD8]) else { return false }
+        let stem = Array(bytes.dropLast(4)) + [0xD9, 0x87]
+        return Self.institutionNouns.contains(stem.withUnsafeBufferPointer { LineKey.word($0) })
+    }
+
+    /// A word the built-in spellings have, or with a Central Asian surname ending.
+    func isKnownNameWord(_ word: BriefText.Word) -> Bool {
+        if NameSpellings.builtin.contains(key: word.key) { return true }
+        let norm = text.norm(of: word)
+        return norm.unicodeScalars.count >= 5 && Self.endings.contains { norm.hasSuffix($0) }
     }
 
     /// A family name with the article: a definite word of three letters or more after ال that
@@ -170,6 +193,7 @@ struct UnknownNames {
         word.kind == .arabic && word.letters >= 2 && !word.definite && !Self.functionWords.contains(word.key)
             && !text.scalars[word.range].contains("\u{064B}")
             && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)
+            && !isInstitutionWithPronoun(word)
             && !Self.honorificKeys.contains(word.key)
             // Also with و/ب/ل (لشركة، وسمو) or ف before them.
             && !Self.honorificKeys.contains(word.bareKey) && !Self.honorificKeys.contains(word.conjunctionlessKey) && !covered.contains { $0.overlaps(word.range) }
