@@ -74,6 +74,8 @@ enum BuiltinNameSpellings {
         نبيل Nabil
         هاني Hani
         هادي Hadi
+        سامح Sameh
+        شكري Shoukry
         سامي Sami
         رامي Rami
         كريم Karim
@@ -129,6 +131,7 @@ enum BuiltinNameSpellings {
         توني Tony
         تيريزا Theresa
         فرانسوا François
+        فرنسوا François
         إيمانويل Emmanuel
         نيكولا Nicolas
         أنجيلا Angela
