@@ -38,6 +38,37 @@ import TestSupport
         }
     }
 
+    /// Chain files: a real one with random edits (bytes deleted, duplicated or swapped for JSON
+    /// punctuation, option values and plugin names) loads or lists its errors, never crashes.
+    @Test func chainFilesWithRandomEditsLoadOrReportErrors() throws {
+        let original = try TestData.read(TestData.path("chains/default.json"))
+        let pieces = ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e309", "0.5", "\"use\"", "\"options\"",
+                      "\"summarize\"", "\"brief\"", "\"glossary\"", "\"maxSentences\"", "\"ratio\"", "\"files\"", "//", "/*", "\n"]
+        var generator = SplitMix64(seed: 77)
+        let context = ProcessorContext(baseDirectory: TestData.path("chains"))
+        var loaded = 0, refused = 0
+        for _ in 0..<150 {
+            var scalars = Array(original.unicodeScalars).map { String($0) }
+            for _ in 0..<(1 + Int(generator.next() % 4)) {
+                let at = Int(generator.next() % UInt64(scalars.count))
+                switch generator.next() % 3 {
+                case 0: scalars.remove(at: at)
+                case 1: scalars.insert(scalars[at], at: at)
+                default: scalars[at] = pieces[Int(generator.next() % UInt64(pieces.count))]
+                }
+            }
+            do {
+                _ = try ChainLoader.load(text: scalars.joined(), file: "default.json", context: context, registry: BuiltinPlugins.registry)
+                loaded += 1
+            } catch {
+                #expect(!error.diagnostics.isEmpty)
+                refused += 1
+            }
+        }
+        // Both outcomes happen: the edits reach the parser's errors and the builder.
+        #expect(loaded > 10 && refused > 10)
+    }
+
     @Test func externalEntitiesAreNeverResolved() {
         let xml = """
             <?xml version="1.0"?>
