@@ -1,40 +1,15 @@
 import Core
 
 /// Name-like words no glossary knows: words with the endings of Central Asian and Russian
-/// surnames (‑وف ‑يف ‑ييف ‑وفا ‑ينكو), and a word right after a title that is not itself
-/// recognised. They are candidates for the glossary, not facts.
+/// surnames (‑وف ‑يف ‑ييف ‑وفا ‑ينكو), two or three words right after a title that are not
+/// themselves recognised, and a known given name with a family name that has the article. They
+/// are candidates for the glossary, not facts. The word lists are in `UnknownNames+Words`.
 struct UnknownNames {
     let text: BriefText
     let mentions: [BriefMention]
     /// Known given names: before a word with the article they start a name whose family name
     /// has it (عادل الجبير). Built-in only: a translator's lists mix in surnames (أوباما المؤكد).
     var givenNames: NameSpellings = .builtinGivenNames
-
-    /// Endings of Central Asian and Russian surnames. Plain ‑يف is left out: Arabic verbal
-    /// nouns end in it (تكاليف, تصنيف, توظيف).
-    static let endings = ["ييف", "اييف", "وف", "وفا", "ييفا", "ينكو", "وفيتش", "يفيتش"]
-
-    /// Honorifics and courtesy titles that precede names but are not names (سمو, معالي).
-    static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده"]
-    /// Words of kinship inside a name (عادل بن أحمد): the name goes on after them.
-    static let kinship = BriefKey.set(["بن", "ابن", "بنت"])
-    static let abd = BriefKey.of("عبد")
-
-    /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
-    /// construct, not a name.
-    static let institutionNounList: [String] = [
-        "مجلس", "هيئه", "وزاره", "لجنه", "شركه", "اداره", "مؤسسه", "جمعيه", "جامعه", "مركز", "بنك", "صندوق",
-        "اتحاد", "منظمه", "حزب", "قسم", "دائره", "مكتب", "مجموعه", "غرفه", "نادي", "مدينه", "محافظه", "امانه",
-        "تحرير", "وزراء", "جمهوريه", "مملكه", "اماره", "ولايه", "حكومه", "برلمان", "دوله",
-        "بلديه", "شرطه", "فريق", "فرقه", "اقليم", "كتابه", "دفاع", "داخليه", "خارجيه", "بعثه", "وفد", "نقابه",
-        "برقيه", "مراسم", "صحيفه", "مجله",
-        // Not nouns of institutions, but as often right after a title: adjectives and times
-        // (رئيس جديد، رئيس بلدية سابق، الرئيس رقم اثنين، رئيس البرلمان أمس).
-        "جديد", "سابق", "اسبق", "حالي", "مؤقت", "امس", "اليوم", "رقم",
-    ]
-    static let institutionNouns = BriefKey.set(institutionNounList)
-    static let honorificKeys = BriefKey.set(Array(honorifics))
-    static let functionWords = ArabicFunctionWords.hashes
 
     /// Without a one-letter preposition (بمقذوف → مقذوف).
     static func withoutPreposition(_ norm: String) -> String {
@@ -140,13 +115,6 @@ struct UnknownNames {
         return !Self.institutionNouns.contains(key) && !Self.honorificKeys.contains(key)
     }
 
-    /// Definite words right after a given name that are not family names: ordinals (عبدالله
-    /// الثاني), positions and times.
-    static let notFamilyNames = BriefKey.set([
-        "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-        "السابق", "الأسبق", "الحالي", "الجديد", "المكلف", "المعين", "المنتخب", "المقبل", "الماضي", "اليوم", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء",
-    ])
-
     /// The last word of the name part that starts at word `i`: عبد and the word after it are one
     /// name (عبد العزيز، عبد الله), although that word has the article.
     func partEnd(_ i: Int) -> Int {
@@ -179,8 +147,6 @@ struct UnknownNames {
         let first = text.words[index]
         return Self.royalTitleWords.contains(first.key) || Self.royalTitleWords.contains(first.conjunctionlessKey)
     }
-
-    static let royalTitleWords = BriefKey.set(["الملك", "ملك", "ولي", "خادم"])
 
     /// Only spaces and tabs between two source offsets.
     func onlySpaces(_ start: Int, _ end: Int) -> Bool {

@@ -1,0 +1,41 @@
+import Core
+
+/// The word lists `UnknownNames` reads names against.
+extension UnknownNames {
+    /// Endings of Central Asian and Russian surnames. Plain ‑يف is left out: Arabic verbal
+    /// nouns end in it (تكاليف, تصنيف, توظيف).
+    static let endings = ["ييف", "اييف", "وف", "وفا", "ييفا", "ينكو", "وفيتش", "يفيتش"]
+
+    /// Honorifics and courtesy titles that precede names but are not names (سمو, معالي).
+    static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده"]
+    /// Words of kinship inside a name (عادل بن أحمد): the name goes on after them.
+    static let kinship = BriefKey.set(["بن", "ابن", "بنت"])
+    static let abd = BriefKey.of("عبد")
+
+    /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
+    /// construct, not a name.
+    static let institutionNounList: [String] = [
+        "مجلس", "هيئه", "وزاره", "لجنه", "شركه", "اداره", "مؤسسه", "جمعيه", "جامعه", "مركز", "بنك", "صندوق",
+        "اتحاد", "منظمه", "حزب", "قسم", "دائره", "مكتب", "مجموعه", "غرفه", "نادي", "مدينه", "محافظه", "امانه",
+        "تحرير", "وزراء", "جمهوريه", "مملكه", "اماره", "ولايه", "حكومه", "برلمان", "دوله",
+        "بلديه", "شرطه", "فريق", "فرقه", "اقليم", "كتابه", "دفاع", "داخليه", "خارجيه", "بعثه", "وفد", "نقابه",
+        "برقيه", "مراسم", "صحيفه", "مجله",
+        // Not nouns of institutions, but as often right after a title: adjectives and times
+        // (رئيس جديد، رئيس بلدية سابق، الرئيس رقم اثنين، رئيس البرلمان أمس).
+        "جديد", "سابق", "اسبق", "حالي", "مؤقت", "امس", "اليوم", "رقم",
+    ]
+    static let institutionNouns = BriefKey.set(institutionNounList)
+    static let honorificKeys = BriefKey.set(Array(honorifics))
+    static let functionWords = ArabicFunctionWords.hashes
+
+    /// Definite words right after a given name that are not family names: ordinals (عبدالله
+    /// الثاني), positions and times.
+    static let notFamilyNames = BriefKey.set([
+        "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+        "السابق", "الأسبق", "الحالي", "الجديد", "المكلف", "المعين", "المنتخب", "المقبل", "الماضي", "اليوم",
+        "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء",
+    ])
+
+    /// First words of royal titles (الملك، ولي العهد، خادم الحرمين الشريفين).
+    static let royalTitleWords = BriefKey.set(["الملك", "ملك", "ولي", "خادم"])
+}
