@@ -20,7 +20,7 @@ public enum TextRenderer {
             copy.data = ["paragraph": 0]
             return copy
         }
-        var scalars = Array(document.source.unicodeScalars)
+        var scalars = UTF8Scalars.scalars(of: document.source)
         var offsets = Array(0...scalars.count)
         applyReplacements(document.annotations, to: &scalars, offsets: &offsets)
         let map = { (range: Range<Int>) -> Range<Int> in offsets[range.lowerBound]..<offsets[range.upperBound] }

@@ -30,7 +30,7 @@ struct BriefText {
     let normalizedBytes: [UInt8]
 
     init(_ source: String) {
-        scalars = Array(source.unicodeScalars)
+        scalars = UTF8Scalars.scalars(of: source)
         // One normalization for the whole text; each word's normalized form is a slice of it,
         // its source range comes back through the offset map.
         let normalized = ArabicNormalizer().normalize(source)

@@ -23,7 +23,7 @@ struct SummarySentence {
             .sorted { $0.start < $1.start }
             .map { SummarySentence(range: $0.range, paragraph: $0.data["paragraph"]?.intValue ?? 0) }
         guard !sentences.isEmpty else { return [] }
-        let scalars = Array(document.source.unicodeScalars)
+        let scalars = UTF8Scalars.scalars(of: document.source)
         for i in sentences.indices {
             var end = min(sentences[i].range.upperBound, scalars.count) - 1
             while end >= sentences[i].range.lowerBound, "\"'»”’)]".unicodeScalars.contains(scalars[end]) { end -= 1 }
