@@ -62,16 +62,20 @@ struct SummarySentence {
 
     /// The hash of a word's light stem.
     static func stemHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(word.count / 2)
-        var i = 0
-        while i < word.count {
-            let (value, length) = UTF8Scalars.decode(word, at: i)
-            scalars.append(value)
-            i += length
+        // A word has no more scalars than bytes: decode into a temporary buffer, not an array.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(word.count, 1)) { buffer in
+            var count = 0
+            var i = 0
+            while i < word.count {
+                let (value, length) = UTF8Scalars.decode(word, at: i)
+                buffer[count] = value
+                count += 1
+                i += length
+            }
+            let scalars = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for v in scalars[ArabicLightStemmer.stem(scalars)] { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+            return h
         }
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for v in scalars[ArabicLightStemmer.stem(scalars)] { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
-        return h
     }
 }

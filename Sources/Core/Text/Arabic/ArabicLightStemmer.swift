@@ -20,6 +20,12 @@ public enum ArabicLightStemmer {
 
     /// The stem of a word given as scalar values: a range into it.
     public static func stem(_ word: [UInt32]) -> Range<Int> {
+        word.withUnsafeBufferPointer { stem($0) }
+    }
+
+    /// The same on a buffer (the summarizer decodes each word into a temporary one): no
+    /// allocation per word.
+    public static func stem(_ word: UnsafeBufferPointer<UInt32>) -> Range<Int> {
         var start = 0
         var end = word.count
         func letters() -> Int { end - start }
@@ -29,18 +35,19 @@ public enum ArabicLightStemmer {
             start += 1
         }
         // Prepositions with the article, the article, لل.
-        if letters() >= 5, [ba, kaf, fa, waw].contains(word[start]), word[start + 1] == alef, word[start + 2] == lam {
+        if letters() >= 5, word[start] == ba || word[start] == kaf || word[start] == fa || word[start] == waw,
+           word[start + 1] == alef, word[start + 2] == lam {
             start += 3
         } else if letters() >= 4, word[start] == alef, word[start + 1] == lam {
             start += 2
         } else if letters() >= 4, word[start] == lam, word[start + 1] == lam {
             start += 2
-        } else if letters() >= 5, [ba, kaf, lam].contains(word[start]) {
+        } else if letters() >= 5, word[start] == ba || word[start] == kaf || word[start] == lam {
             start += 1
         }
         // One suffix, leaving four letters (three after a one-letter suffix): تعاون keeps its ون.
         for suffix in suffixes where letters() - suffix.count >= (suffix.count == 1 ? 3 : 4) {
-            if Array(word[(end - suffix.count)..<end]) == suffix {
+            if word[(end - suffix.count)..<end].elementsEqual(suffix) {
                 end -= suffix.count
                 break
             }
