@@ -105,27 +105,26 @@ struct SentenceRanker {
         var norm = 0.0
     }
 
-    /// tf·idf vectors, idf over the document's sentences: log(N / df) + 1. Terms get dense ids
-    /// for the document, so that the vectors are sorted arrays, not dictionaries.
+    /// tf·idf vectors, idf over the document's sentences: log(N / df) + 1. Terms have dense ids
+    /// for the document (`SummarySentence.terms`), so the vectors are sorted arrays, not dictionaries.
     static func tfidf(_ sentences: [SummarySentence]) -> (vectors: [SparseVector], terms: Int) {
-        var ids: [UInt64: Int32] = [:]
-        var df: [Double] = []
+        var termCount = 0
+        for s in sentences { for id in s.terms where Int(id) >= termCount { termCount = Int(id) + 1 } }
+        var df = [Double](repeating: 0, count: termCount)
         var pairs: [[(Int32, Double)]] = []
         pairs.reserveCapacity(sentences.count)
         for s in sentences {
+            // Sorted ids, counted in runs: (id, term frequency), each id once.
+            let sorted = s.terms.sorted()
             var row: [(Int32, Double)] = []
-            row.reserveCapacity(s.terms.count)
-            for (term, tf) in s.terms {
-                let id: Int32
-                if let known = ids[term] { id = known } else {
-                    id = Int32(df.count)
-                    ids[term] = id
-                    df.append(0)
-                }
-                df[Int(id)] += 1
-                row.append((id, tf))
+            var i = 0
+            while i < sorted.count {
+                var j = i + 1
+                while j < sorted.count, sorted[j] == sorted[i] { j += 1 }
+                row.append((sorted[i], Double(j - i)))
+                df[Int(sorted[i])] += 1
+                i = j
             }
-            row.sort { $0.0 < $1.0 }
             pairs.append(row)
         }
         let n = Double(sentences.count)
@@ -136,7 +135,7 @@ struct SentenceRanker {
             v.norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return v
         }
-        return (vectors, df.count)
+        return (vectors, termCount)
     }
 
     /// Cosine of two sparse vectors (a merge of their sorted ids).

@@ -7,8 +7,9 @@ struct SummarySentence {
     var paragraph: Int
     /// Every word and number in it.
     var words = 0
-    /// Term hash → count.
-    var terms: [UInt64: Double] = [:]
+    /// The document-wide id of each content term in it (light stems of words that are not
+    /// function words; numbers and Latin words as they are), once per occurrence.
+    var terms: [Int32] = []
     /// Glossary names (persons, places, organisations) found in it by an earlier step.
     var names = 0
     /// It ends with sentence punctuation (a headline or a label does not).
@@ -30,6 +31,7 @@ struct SummarySentence {
             sentences[i].terminated = end >= sentences[i].range.lowerBound && ".!?؟…۔".unicodeScalars.contains(scalars[end])
         }
         let normalized = Self.normalizer.normalize(document.source)
+        var ids = DenseIds()
         normalized.bytes.withUnsafeBufferPointer { text in
             var s = 0
             Tokenizer.forEachToken(inUTF8: text) { token in
@@ -41,9 +43,9 @@ struct SummarySentence {
                 let hash = LineKey.word(word)
                 if token.kind == .arabic {
                     if ArabicFunctionWords.hashes.contains(hash) { return }
-                    sentences[s].terms[Self.stemHash(word), default: 0] += 1
+                    sentences[s].terms.append(ids.id(Self.stemHash(word)))
                 } else {
-                    sentences[s].terms[hash, default: 0] += 1
+                    sentences[s].terms.append(ids.id(hash))
                 }
             }
         }
