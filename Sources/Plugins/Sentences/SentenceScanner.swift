@@ -28,7 +28,8 @@ struct SentenceScanner {
             }
         }
         self.scalars = scalars
-        self.classes = scalars.map(ScalarClass.of)
+        let classify = ScalarClassifier()
+        self.classes = scalars.map { classify($0) }
         self.options = options
     }
 

@@ -32,6 +32,7 @@ struct SummarySentence {
         }
         let normalized = Self.normalizer.normalize(document.source)
         var ids = DenseIds()
+        let functionWords = ArabicFunctionWords.hashes
         normalized.bytes.withUnsafeBufferPointer { text in
             var s = 0
             Tokenizer.forEachToken(inUTF8: text) { token in
@@ -42,7 +43,7 @@ struct SummarySentence {
                 let word = UnsafeBufferPointer(rebasing: text[token.byteStart..<token.byteEnd])
                 let hash = LineKey.word(word)
                 if token.kind == .arabic {
-                    if ArabicFunctionWords.hashes.contains(hash) { return }
+                    if functionWords.contains(hash) { return }
                     sentences[s].terms.append(ids.id(Self.stemHash(word)))
                 } else {
                     sentences[s].terms.append(ids.id(hash))
