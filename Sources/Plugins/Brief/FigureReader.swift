@@ -122,8 +122,10 @@ struct FigureReader {
         guard scale != nil || unit != nil || percent else { return nil }
         // Thousands are written out (205 آلاف يورو → €205,000); millions and up keep the word.
         let factor = scale == "thousand" ? 1000.0 : 1
-        var number = Self.format(low! * factor)
-        if let high { number += "–" + Self.format(high * factor) }
+        // Money without a scale is written with cents: $57.30, not $57.3.
+        let cents = scale == nil && unit.map { Self.currencies.contains($0.english) } == true
+        var number = Self.format(low! * factor, cents: cents)
+        if let high { number += "–" + Self.format(high * factor, cents: cents) }
         var english = number
         if let scale, scale != "thousand" { english += " " + scale }
         if percent { english += "%" }
@@ -142,14 +144,20 @@ struct FigureReader {
         j < text.words.count && (Self.scales[text.words[j].key] != nil || Self.units[text.words[j].key] != nil)
     }
 
-    static func format(_ value: Double) -> String {
+    static func format(_ value: Double, cents: Bool = false) -> String {
         let value = (value * 1e6).rounded() / 1e6  // 148.6 × 1000 is 148600.00000000003
         if value == value.rounded(), abs(value) < 1e15 {
             let whole = Int(value)
             return abs(whole) >= 1000 ? grouped(whole) : String(whole)
         }
-        return String(value)
+        let text = String(value)
+        // One decimal of money gets its second: 57.3 → 57.30 (an exchange rate's four stay).
+        if cents, let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 2 { return text + "0" }
+        return text
     }
+
+    /// The English of the units that are money.
+    static let currencies: Set<String> = ["$", "€", "£", "roubles", "tenge", "riyals", "dirhams", "dinars", "yuan"]
 
     static func grouped(_ value: Int) -> String {
         var digits = Array(String(value))

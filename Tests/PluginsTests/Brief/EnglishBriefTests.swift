@@ -33,6 +33,9 @@ import TestSupport
         // A decimal comma (1,6 was read as 16) and a thousands comma.
         ("بلغت الودائع 1,6 تريليون ريال ونقلت 1,500 طن و12,500,000 برميل بسعر 1,5606 دولار.",
          ["1.6 trillion riyals", "1,500 tonnes", "12,500,000 barrels", "$1.5606"]),
+        // Money without a scale has cents; tonnes and scaled amounts keep one decimal.
+        ("وصل سعر البرميل إلى 57.3 دولار و14.5 ريال و2.5 طن و3.5 مليار دولار.",
+         ["$57.30", "14.50 riyals", "2.5 tonnes", "$3.5 billion"]),
         // Number words (SaudiNewsNet writes ثلاثة مليارات ريال, once read as "1 billion riyals"),
         // with a clitic, a diacritic and a tatweel; the dual; the accusative after a number.
         ("وتراجعت قيم التداول 26 في المائة إلى ثلاثة مليارات ريال.", ["26%", "3 billion riyals"]),
