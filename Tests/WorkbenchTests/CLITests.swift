@@ -239,6 +239,14 @@ struct CLITests {
 
 
             """)
+        // A name no glossary knows: its romanisation marked unverified, with its role.
+        let unknown = run(["run", "--chain", chain], input: "وقال وزير الخارجية المصري سامح شكري إن الزيارة مهمة.")
+        #expect(unknown.out.hasSuffix("""
+            NAMES NOT IN THE GLOSSARIES (ROMANISATION UNVERIFIED)
+              سامح شكري → Sameh Shoukry? — Foreign Minister of Egypt
+
+
+            """))
         let full = run(["run", "--chain", TestData.path("chains/boilerplate.json"), "--format", "markdown"], input: "عنوان\n\nأولى. ثانية.")
         #expect(full.out == "## stdin\n\nعنوان\n\nأولى. ثانية.\n\n")
     }

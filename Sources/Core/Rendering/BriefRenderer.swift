@@ -66,7 +66,9 @@ public enum BriefRenderer {
         if !unknown.isEmpty {
             heading("Names not in the glossaries (romanisation unverified)")
             for entry in unknown {
-                item("\(entry.objectValue?["source"]?.stringValue ?? "") → \(entry.objectValue?["suggestion"]?.stringValue ?? "")?")
+                let role = entry.objectValue?["role"]?.stringValue ?? ""
+                item("\(entry.objectValue?["source"]?.stringValue ?? "") → \(entry.objectValue?["suggestion"]?.stringValue ?? "")?"
+                     + (role.isEmpty ? "" : " — \(role)"))
             }
             end()
         }

@@ -32,7 +32,7 @@ extension EnglishBrief {
             ("dates", "[{source, english}]"),
             ("events", "[{english, start, end}]: an English sentence and the Arabic it comes from"),
             ("points", "[{rank, arabic, english}]: the summary's sentences in rank order with their English gist"),
-            ("unknown", "[{source, suggestion}]: name-like words no glossary knows, romanised (unverified)"),
+            ("unknown", "[{source, suggestion, role}]: name-like words no glossary knows, romanised (unverified), with the role written before them (or \"\")"),
         ])],
         options: [
             OptionDescription("points", type: "integer", "at most this many summary sentences become points"),

@@ -49,8 +49,11 @@ public struct EnglishBrief: Processor {
         data["points"] = .array(summary.prefix(options.points).enumerated().map { index, point in
             ["rank": .int(index + 1), "arabic": .string(text.text(point.range)), "english": .string(gist.english(for: point.range))]
         })
-        data["unknown"] = .array(options.unknownNames ? UnknownNames(text: text, mentions: mentions).find(skipping: isChrome).map {
-            ["source": .string($0), "suggestion": .string(romanizer.romanize($0))]
+        let roles = PeopleFinder(text: text, mentions: mentions)
+        data["unknown"] = .array(options.unknownNames ? UnknownNames(text: text, mentions: mentions).find(skipping: isChrome).map { found in
+            let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
+            return ["source": .string(found.name), "suggestion": .string(romanizer.romanize(found.name)),
+                    "role": .string(roles.roleBefore(offset: found.start, mentionsBefore: before) ?? "")]
         } : [])
         return [Annotation(kind: "brief", start: 0, end: text.scalars.count, data: data)]
     }

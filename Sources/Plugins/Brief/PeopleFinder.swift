@@ -52,9 +52,13 @@ struct PeopleFinder {
     }
 
     /// The role written before mention `k`, if any.
-    func roleBefore(_ k: Int) -> String? {
+    func roleBefore(_ k: Int) -> String? { roleBefore(offset: mentions[k].range.lowerBound, mentionsBefore: k) }
+
+    /// The role written right before the text offset `offset`, where the first `k` mentions
+    /// end before it (a name no glossary knows has a role too: وزير الخارجية المصري سامح شكري).
+    func roleBefore(offset: Int, mentionsBefore k: Int) -> String? {
         guard k > 0, Self.isRolePart(mentions[k - 1].kind),
-              onlyPunctuation(between: mentions[k - 1].range.upperBound, and: mentions[k].range.lowerBound) else { return nil }
+              onlyPunctuation(between: mentions[k - 1].range.upperBound, and: offset) else { return nil }
         var first = k - 1
         while first > 0, Self.isRolePart(mentions[first - 1].kind),
               joins(mentions[first - 1], mentions[first]) {

@@ -17,8 +17,14 @@ struct UnknownNames {
         return String(norm.unicodeScalars.dropFirst())
     }
 
-    func find(skipping isChrome: (Range<Int>) -> Bool) -> [String] {
-        var found: [String] = []
+    /// A name found: as written, and where it starts in the text.
+    struct Found: Equatable {
+        var name: String
+        var start: Int
+    }
+
+    func find(skipping isChrome: (Range<Int>) -> Bool) -> [Found] {
+        var found: [Found] = []
         var seen = Set<String>()
         // Which words a glossary hit covers, in one sweep (mentions are in text order).
         var coveredWord = [Bool](repeating: false, count: text.words.count)
@@ -63,7 +69,7 @@ struct UnknownNames {
                 }
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
-                if seen.insert(name).inserted { found.append(name) }
+                if seen.insert(name).inserted { found.append(Found(name: name, start: word.range.lowerBound)) }
                 continue
             }
             // A known given name, then a family name with the article, after a title:
@@ -73,11 +79,11 @@ struct UnknownNames {
                let title = titleBefore(word), !isRoyal(title) {
                 let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 skip = index + 1
-                if seen.insert(name).inserted { found.append(name) }
+                if seen.insert(name).inserted { found.append(Found(name: name, start: word.range.lowerBound)) }
                 continue
             }
             if nameLike {
-                if seen.insert(text.norm(of: word)).inserted { found.append(text.text(of: word)) }
+                if seen.insert(text.norm(of: word)).inserted { found.append(Found(name: text.text(of: word), start: word.range.lowerBound)) }
                 continue
             }
         }

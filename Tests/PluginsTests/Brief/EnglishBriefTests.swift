@@ -141,6 +141,11 @@ import TestSupport
         let data = try brief("وأشار المسؤول بيكزات سارسينوف إلى أن السفير دانيار كوشيرباييف سيصل غدا.")
         #expect(list(data["unknown"], "source") == ["سارسينوف", "دانيار كوشيرباييف"])
         #expect(list(data["unknown"], "suggestion") == ["Sarsinov", "Daniar Koshirbayev"])
+        // The role written before a name is kept with it, as for the glossary's people.
+        #expect(list(data["unknown"], "role") == ["", "Ambassador"])
+        let egypt = try brief("وقال وزير الخارجية المصري سامح شكري إن الزيارة مهمة.")
+        #expect(list(egypt["unknown"], "role") == ["Foreign Minister of Egypt"])
+        #expect(list(egypt["unknown"], "suggestion") == ["Sameh Shoukry"])
     }
 
     @Test func commonWordsAreNotNames() throws {

@@ -46,7 +46,7 @@ public struct CandidateFinder {
             var annotated = document
             annotated.annotations = (try? mapper.annotate(document)) ?? []
             let text = BriefText(document.source)
-            let names = UnknownNames(text: text, mentions: BriefMention.all(in: annotated)).find(skipping: { _ in false })
+            let names = UnknownNames(text: text, mentions: BriefMention.all(in: annotated)).find(skipping: { _ in false }).map(\.name)
             for name in names {
                 if found[name] == nil {
                     found[name] = Candidate(arabic: name, count: 0, contexts: [], suggestion: Romanizer.romanize(name), near: nil)
