@@ -131,7 +131,8 @@ struct PeopleFinder {
                 qualified = false
             case .place, .organisation, .adjective:
                 guard !skipping else { continue }
-                let name = part.kind == .adjective ? (part.of ?? part.english) : Self.withArticle(part.english)
+                // An adjective stands for its place: الرئيس الأمريكي → President of the United States.
+                let name = Self.withArticle(part.kind == .adjective ? (part.of ?? part.english) : part.english)
                 if let word = Self.connectors[joint] {
                     out += word + name
                 } else {

@@ -90,6 +90,18 @@ struct UnknownNames {
         return found
     }
 
+    /// An honorific behind a conjunction and a preposition: ولسمو، وبسمو، فلمعالي.
+    func isHonorificAfterTwoClitics(_ word: BriefText.Word) -> Bool {
+        let bytes = text.normalizedBytes[word.normRange]
+        guard bytes.count > 8 else { return false }
+        let i = bytes.startIndex
+        // و or ف, then ب or ل (all D9 xx / D8 A8).
+        guard bytes[i] == 0xD9, bytes[i + 1] == 0x88 || bytes[i + 1] == 0x81,
+              bytes[i + 2] == 0xD9 && bytes[i + 3] == 0x84 || bytes[i + 2] == 0xD8 && bytes[i + 3] == 0xA8 else { return false }
+        let rest = Array(bytes.dropFirst(4))
+        return Self.honorificKeys.contains(rest.withUnsafeBufferPointer { LineKey.word($0) })
+    }
+
     /// An institution noun with a possessive pronoun (وزير خارجيته: "his foreign minister").
     func isInstitutionWithPronoun(_ word: BriefText.Word) -> Bool {
         let bytes = text.normalizedBytes[word.normRange]
@@ -167,7 +179,8 @@ struct UnknownNames {
             && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)
             && !isInstitutionWithPronoun(word)
             && !Self.honorificKeys.contains(word.key)
-            // Also with و/ب/ل (لشركة، وسمو) or ف before them.
-            && !Self.honorificKeys.contains(word.bareKey) && !Self.honorificKeys.contains(word.conjunctionlessKey) && !covered.contains { $0.overlaps(word.range) }
+            // Also with و/ب/ل (لشركة، وسمو) or ف before them, or و/ف then ب/ل (ولسمو).
+            && !Self.honorificKeys.contains(word.bareKey) && !Self.honorificKeys.contains(word.conjunctionlessKey)
+            && !isHonorificAfterTwoClitics(word) && !covered.contains { $0.overlaps(word.range) }
     }
 }

@@ -146,6 +146,9 @@ import TestSupport
         let egypt = try brief("وقال وزير الخارجية المصري سامح شكري إن الزيارة مهمة.")
         #expect(list(egypt["unknown"], "role") == ["Foreign Minister of Egypt"])
         #expect(list(egypt["unknown"], "suggestion") == ["Sameh Shoukry"])
+        // An adjective's place takes its article as a place would.
+        #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "role")
+                == ["President of the United States"])
     }
 
     @Test func commonWordsAreNotNames() throws {
@@ -177,6 +180,7 @@ import TestSupport
         // Nor an institution or an honorific behind a proclitic (لشركة، وسمو).
         #expect(list(try brief("وقال الرئيس التنفيذي لشركة فورد إن المبيعات ارتفعت.")["unknown"], "source") == [])
         #expect(list(try brief("واستقبل الوزير وسمو ولي عهد البلاد الوفد.")["unknown"], "source") == [])
+        #expect(list(try brief("وتمنى لخادم الحرمين الشريفين ولسمو نائبه دوام الصحة.")["unknown"], "source") == [])
     }
 
     @Test func pointsAreTheSummaryWithGists() throws {
