@@ -181,6 +181,8 @@ import TestSupport
         #expect(list(try brief("وقال الرئيس التنفيذي لشركة فورد إن المبيعات ارتفعت.")["unknown"], "source") == [])
         #expect(list(try brief("واستقبل الوزير وسمو ولي عهد البلاد الوفد.")["unknown"], "source") == [])
         #expect(list(try brief("وتمنى لخادم الحرمين الشريفين ولسمو نائبه دوام الصحة.")["unknown"], "source") == [])
+        // Prepositions and particles after a title are not a name (حيال, إنما).
+        #expect(list(try brief("وأعرب الأمين العام حيال إعلان الهدنة عن ارتياحه.")["unknown"], "source") == [])
     }
 
     @Test func pointsAreTheSummaryWithGists() throws {
