@@ -87,6 +87,11 @@ enum BuiltinNameSpellings {
         تميم Tamim
         جاسم Jassim
         يحيى Yahya
+        يزيد Yazid
+        يونس Younis
+        ياسين Yassin
+        يعقوب Yaqoub
+        يسرى Yousra
         زكريا Zakaria
         موسى Musa
         عيسى Issa

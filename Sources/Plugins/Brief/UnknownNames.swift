@@ -49,7 +49,7 @@ struct UnknownNames {
             // (السفير دانيار كوشيرباييف), the name the title introduces.
             let second = partEnd(index) + 1
             let after = second < text.words.count ? partEnd(second) + 1 : second
-            if second < text.words.count, !coveredWord[second], isCandidate(word, covered),
+            if second < text.words.count, !coveredWord[second], isCandidate(word, covered), !looksLikeImperfectVerb(word),
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
                let title = titleBefore(word),
                // After a king's title only a name with بن: the word after his given name is
@@ -88,6 +88,15 @@ struct UnknownNames {
             }
         }
         return found
+    }
+
+    /// A short word starting with ي that no spelling list has, right after a title: an
+    /// imperfect verb (السفير يزور، الرئيس يلتقي), not a name; the ي-names are in the lists
+    /// (يوسف، يحيى). Only for a name's first word: a surname may start so (موشي يعلون).
+    func looksLikeImperfectVerb(_ word: BriefText.Word) -> Bool {
+        let bytes = text.normalizedBytes[word.normRange]
+        return word.letters <= 5 && bytes.count >= 2 && bytes[bytes.startIndex] == 0xD9 && bytes[bytes.startIndex + 1] == 0x8A
+            && !NameSpellings.builtin.contains(key: word.key)
     }
 
     /// An honorific behind a conjunction and a preposition: ولسمو، وبسمو، فلمعالي.

@@ -183,6 +183,9 @@ import TestSupport
         #expect(list(try brief("وتمنى لخادم الحرمين الشريفين ولسمو نائبه دوام الصحة.")["unknown"], "source") == [])
         // Prepositions and particles after a title are not a name (حيال, إنما).
         #expect(list(try brief("وقال رئيس الوزراء إنما يمثل ذلك خطوة.")["unknown"], "source") == [])
+        // An imperfect verb right after a title is no given name; a ي-surname still is.
+        #expect(list(try brief("ثم قال إن الرئيس يلتقي مسؤولين، وإن وزير الدفاع موشي يعلون وصل.")["unknown"], "source")
+                == ["موشي يعلون"])
     }
 
     @Test func pointsAreTheSummaryWithGists() throws {
