@@ -90,6 +90,12 @@ struct UnknownNames {
         return found
     }
 
+    /// The key (`LineKey.word`) of normalized bytes cut from a word: the word without a prefix
+    /// or with another ending, for the lists' look-ups.
+    static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        Array(bytes).withUnsafeBufferPointer { LineKey.word($0) }
+    }
+
     /// A short word starting with ي that no spelling list has, right after a title: an
     /// imperfect verb (السفير يزور، الرئيس يلتقي), not a name; the ي-names are in the lists
     /// (يوسف، يحيى). Only for a name's first word: a surname may start so (موشي يعلون).
@@ -107,8 +113,7 @@ struct UnknownNames {
         // و or ف, then ب or ل (all D9 xx / D8 A8).
         guard bytes[i] == 0xD9, bytes[i + 1] == 0x88 || bytes[i + 1] == 0x81,
               bytes[i + 2] == 0xD9 && bytes[i + 3] == 0x84 || bytes[i + 2] == 0xD8 && bytes[i + 3] == 0xA8 else { return false }
-        let rest = Array(bytes.dropFirst(4))
-        return Self.honorificKeys.contains(rest.withUnsafeBufferPointer { LineKey.word($0) })
+        return Self.honorificKeys.contains(Self.key(bytes.dropFirst(4)))
     }
 
     /// An institution noun with a possessive pronoun (وزير خارجيته: "his foreign minister").
@@ -116,8 +121,7 @@ struct UnknownNames {
         let bytes = text.normalizedBytes[word.normRange]
         // ـته → ـه: the ة that the pronoun turned into ت (normalized ة is ه).
         guard bytes.count > 6, bytes.reversed().starts(with: [0x87, 0xD9, 0xAA, 0xD8]) else { return false }
-        let stem = Array(bytes.dropLast(4)) + [0xD9, 0x87]
-        return Self.institutionNouns.contains(stem.withUnsafeBufferPointer { LineKey.word($0) })
+        return Self.institutionNouns.contains(Self.key(bytes.dropLast(4) + [0xD9, 0x87]))
     }
 
     /// A word the built-in spellings have, or with a Central Asian surname ending.
@@ -137,8 +141,7 @@ struct UnknownNames {
         guard bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }  // ال
         // A feminine ending is an adjective (الدولية، الرياضية), not a family name.
         guard !bytes.reversed().starts(with: [0x87, 0xD9]) else { return false }  // ه (ة folded)
-        let rest = Array(bytes.dropFirst(4))
-        let key = rest.withUnsafeBufferPointer { LineKey.word($0) }
+        let key = Self.key(bytes.dropFirst(4))
         return !Self.institutionNouns.contains(key) && !Self.honorificKeys.contains(key)
     }
 
