@@ -1,0 +1,60 @@
+import Core
+
+/// What a single word is, for `UnknownNames`: a family name, a verb, an office or an honorific
+/// behind clitics.
+extension UnknownNames {
+    /// A word the built-in spellings have, or with a Central Asian surname ending.
+    func isKnownNameWord(_ word: BriefText.Word) -> Bool {
+        if NameSpellings.builtin.contains(key: word.key) { return true }
+        let norm = text.norm(of: word)
+        return norm.unicodeScalars.count >= 5 && Self.endings.contains { norm.hasSuffix($0) }
+    }
+
+    /// The key (`LineKey.word`) of normalized bytes cut from a word: the word without a prefix
+    /// or with another ending, for the lists' look-ups.
+    static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        Array(bytes).withUnsafeBufferPointer { LineKey.word($0) }
+    }
+
+    /// A short word starting with ي that no spelling list has, right after a title: an
+    /// imperfect verb (السفير يزور، الرئيس يلتقي), not a name; the ي-names are in the lists
+    /// (يوسف، يحيى). Only for a name's first word: a surname may start so (موشي يعلون).
+    func looksLikeImperfectVerb(_ word: BriefText.Word) -> Bool {
+        let bytes = text.normalizedBytes[word.normRange]
+        return word.letters <= 5 && bytes.count >= 2 && bytes[bytes.startIndex] == 0xD9 && bytes[bytes.startIndex + 1] == 0x8A
+            && !NameSpellings.builtin.contains(key: word.key)
+    }
+
+    /// An honorific behind a conjunction and a preposition: ولسمو، وبسمو، فلمعالي.
+    func isHonorificAfterTwoClitics(_ word: BriefText.Word) -> Bool {
+        let bytes = text.normalizedBytes[word.normRange]
+        guard bytes.count > 8 else { return false }
+        let i = bytes.startIndex
+        // و or ف, then ب or ل (all D9 xx / D8 A8).
+        guard bytes[i] == 0xD9, bytes[i + 1] == 0x88 || bytes[i + 1] == 0x81,
+              bytes[i + 2] == 0xD9 && bytes[i + 3] == 0x84 || bytes[i + 2] == 0xD8 && bytes[i + 3] == 0xA8 else { return false }
+        return Self.honorificKeys.contains(Self.key(bytes.dropFirst(4)))
+    }
+
+    /// An institution noun with a possessive pronoun (وزير خارجيته: "his foreign minister").
+    func isInstitutionWithPronoun(_ word: BriefText.Word) -> Bool {
+        let bytes = text.normalizedBytes[word.normRange]
+        // ـته → ـه: the ة that the pronoun turned into ت (normalized ة is ه).
+        guard bytes.count > 6, bytes.reversed().starts(with: [0x87, 0xD9, 0xAA, 0xD8]) else { return false }
+        return Self.institutionNouns.contains(Self.key(bytes.dropLast(4) + [0xD9, 0x87]))
+    }
+
+    /// A family name with the article: a definite word of three letters or more after ال that
+    /// is no office, time, ordinal or adjective of position (الثاني، السابق، اليوم).
+    func isFamilyName(_ word: BriefText.Word) -> Bool {
+        guard word.kind == .arabic, word.definite, word.letters >= 5, !Self.functionWords.contains(word.key),
+              !text.scalars[word.range].contains("\u{064B}"), !Self.notFamilyNames.contains(word.key),
+              !Self.institutionNouns.contains(word.key) else { return false }
+        let bytes = text.normalizedBytes[word.normRange]
+        guard bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }  // ال
+        // A feminine ending is an adjective (الدولية، الرياضية), not a family name.
+        guard !bytes.reversed().starts(with: [0x87, 0xD9]) else { return false }  // ه (ة folded)
+        let key = Self.key(bytes.dropFirst(4))
+        return !Self.institutionNouns.contains(key) && !Self.honorificKeys.contains(key)
+    }
+}
