@@ -14,7 +14,8 @@ extension EnglishBrief {
             (both month series, paired forms, years, last/next month, weekdays), event sentences \
             for meetings, receptions, talks and visits — only when every slot is a recognised \
             item — and the summary's sentences as points with an English gist of the items in \
-            them (labelled a gist: not a translation). Name-like words no glossary knows (two \
+            them (labelled a gist: not a translation; a name no glossary knows is in it as its \
+            romanisation with a question mark). Name-like words no glossary knows (two \
             words after a title, a known given name and a family name with the article as in \
             عادل الجبير, Central Asian surname endings) are listed with an unverified \
             romanisation: each word as a spelling list gives it (the `spellings` files, then a \

@@ -27,7 +27,10 @@ public struct EnglishBrief: Processor {
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
         let events = EventFinder(text: text, mentions: mentions, dates: dates, fullName: fullName).events(in: sentences)
 
-        let gist = Gist(mentions: mentions, figures: figures, dates: dates, fullName: fullName)
+        let unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, skipping: isChrome)
+            : (names: [], occurrences: [])
+        let gist = Gist(mentions: mentions, figures: figures, dates: dates,
+                        unknownNames: unknown.occurrences, fullName: fullName)
         var data: JSONObject = [:]
         let titleRange = sentences.first
         data["title"] = .string(titleRange.map { gist.english(for: $0) } ?? "")
@@ -49,13 +52,39 @@ public struct EnglishBrief: Processor {
         data["points"] = .array(summary.prefix(options.points).enumerated().map { index, point in
             ["rank": .int(index + 1), "arabic": .string(text.text(point.range)), "english": .string(gist.english(for: point.range))]
         })
-        let roles = PeopleFinder(text: text, mentions: mentions)
-        data["unknown"] = .array(options.unknownNames ? UnknownNames(text: text, mentions: mentions).find(skipping: isChrome).map { found in
-            let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
-            return ["source": .string(found.name), "suggestion": .string(romanizer.romanize(found.name)),
-                    "role": .string(roles.roleBefore(offset: found.start, mentionsBefore: before) ?? "")]
-        } : [])
+        data["unknown"] = .array(unknown.names.map {
+            ["source": .string($0.name), "suggestion": .string($0.suggestion), "role": .string($0.role)]
+        })
         return [Annotation(kind: "brief", start: 0, end: text.scalars.count, data: data)]
+    }
+
+    /// A name no glossary knows, as the brief lists it.
+    struct UnknownName {
+        var name: String
+        var suggestion: String
+        var role: String
+    }
+
+    /// Names no glossary knows: each once with its suggestion and the longest role written
+    /// before any of its occurrences, and every occurrence for the gists.
+    func unknownNames(text: BriefText, mentions: [BriefMention], skipping isChrome: (Range<Int>) -> Bool)
+        -> (names: [UnknownName], occurrences: [(start: Int, suggestion: String)]) {
+        let roles = PeopleFinder(text: text, mentions: mentions)
+        var names: [UnknownName] = []
+        var occurrences: [(start: Int, suggestion: String)] = []
+        var index: [String: Int] = [:]
+        for found in UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true) {
+            let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
+            let role = roles.roleBefore(offset: found.start, mentionsBefore: before) ?? ""
+            if let i = index[found.name] {
+                if role.count > names[i].role.count { names[i].role = role }
+            } else {
+                index[found.name] = names.count
+                names.append(UnknownName(name: found.name, suggestion: romanizer.romanize(found.name), role: role))
+            }
+            occurrences.append((found.start, names[index[found.name]!].suggestion))
+        }
+        return (names, occurrences)
     }
 
     static func unique(_ items: [String]) -> [String] {

@@ -23,9 +23,14 @@ struct UnknownNames {
         var start: Int
     }
 
-    func find(skipping isChrome: (Range<Int>) -> Bool) -> [Found] {
+    /// The names in text order: each once (its first occurrence), or with `everyOccurrence`
+    /// each time it is written (for the gists of the sentences it is in).
+    func find(skipping isChrome: (Range<Int>) -> Bool, everyOccurrence: Bool = false) -> [Found] {
         var found: [Found] = []
         var seen = Set<String>()
+        func add(_ name: String, key: String, at start: Int) {
+            if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start)) }
+        }
         // Which words a glossary hit covers, in one sweep (mentions are in text order).
         var coveredWord = [Bool](repeating: false, count: text.words.count)
         var m = 0
@@ -69,7 +74,7 @@ struct UnknownNames {
                 }
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
-                if seen.insert(name).inserted { found.append(Found(name: name, start: word.range.lowerBound)) }
+                add(name, key: name, at: word.range.lowerBound)
                 continue
             }
             // A known given name, then a family name with the article, after a title:
@@ -79,11 +84,11 @@ struct UnknownNames {
                let title = titleBefore(word), !isRoyal(title) {
                 let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 skip = index + 1
-                if seen.insert(name).inserted { found.append(Found(name: name, start: word.range.lowerBound)) }
+                add(name, key: name, at: word.range.lowerBound)
                 continue
             }
             if nameLike {
-                if seen.insert(text.norm(of: word)).inserted { found.append(Found(name: text.text(of: word), start: word.range.lowerBound)) }
+                add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound)
                 continue
             }
         }

@@ -146,6 +146,8 @@ import TestSupport
         let egypt = try brief("وقال وزير الخارجية المصري سامح شكري إن الزيارة مهمة.")
         #expect(list(egypt["unknown"], "role") == ["Foreign Minister of Egypt"])
         #expect(list(egypt["unknown"], "suggestion") == ["Sameh Shoukry"])
+        // In the gists it stands where it is written, unverified.
+        #expect(list(egypt["points"], "english") == ["Foreign Minister; Egypt; Sameh Shoukry?"])
         // An adjective's place takes its article as a place would.
         #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "role")
                 == ["President of the United States"])
