@@ -76,13 +76,13 @@ public struct EnglishBrief: Processor {
         for found in UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true) {
             let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
             let role = roles.roleBefore(offset: found.start, mentionsBefore: before) ?? ""
-            if let i = index[found.name] {
+            if let i = index[found.key] {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {
-                index[found.name] = names.count
+                index[found.key] = names.count
                 names.append(UnknownName(name: found.name, suggestion: romanizer.romanize(found.name), role: role))
             }
-            occurrences.append((found.start, names[index[found.name]!].suggestion))
+            occurrences.append((found.start, names[index[found.key]!].suggestion))
         }
         return (names, occurrences)
     }

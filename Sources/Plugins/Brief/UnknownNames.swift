@@ -17,10 +17,12 @@ struct UnknownNames {
         return String(norm.unicodeScalars.dropFirst())
     }
 
-    /// A name found: as written, and where it starts in the text.
+    /// A name found: as written, where it starts in the text, and what makes two occurrences
+    /// one name (a single word's normalized form: أوباما and اوباما are one).
     struct Found: Equatable {
         var name: String
         var start: Int
+        var key: String
     }
 
     /// The names in text order: each once (its first occurrence), or with `everyOccurrence`
@@ -29,7 +31,7 @@ struct UnknownNames {
         var found: [Found] = []
         var seen = Set<String>()
         func add(_ name: String, key: String, at start: Int) {
-            if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start)) }
+            if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start, key: key)) }
         }
         // Which words a glossary hit covers, in one sweep (mentions are in text order).
         var coveredWord = [Bool](repeating: false, count: text.words.count)
