@@ -42,14 +42,24 @@ public enum UTF8Scalars {
     /// The scalars of `text`, decoded in one pass over its UTF-8 (`Array(text.unicodeScalars)`
     /// counts them first and then copies: two passes, and 5% of the default chain's time).
     public static func scalars(of text: String) -> [Unicode.Scalar] {
+        decodeAll(text) { Unicode.Scalar($0).unsafelyUnwrapped }
+    }
+
+    /// The same as scalar values (`UInt32`), for scanners that compare numbers.
+    public static func values(of text: String) -> [UInt32] {
+        decodeAll(text) { $0 }
+    }
+
+    @inline(__always)
+    static func decodeAll<T>(_ text: String, _ make: (UInt32) -> T) -> [T] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
+            var out: [T] = []
             out.reserveCapacity(bytes.count)
             var i = 0
             while i < bytes.count {
                 let (value, length) = decode(bytes, at: i)
-                out.append(Unicode.Scalar(value).unsafelyUnwrapped)
+                out.append(make(value))
                 i += length
             }
             return out

@@ -16,17 +16,7 @@ struct SentenceScanner {
     var boilerplate: [Range<Int>] = []
 
     init(text: String, options: SentenceSplitter.Options) {
-        var copy = text
-        var scalars: [UInt32] = []
-        copy.withUTF8 { bytes in
-            scalars.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let (value, length) = UTF8Scalars.decode(bytes, at: i)
-                scalars.append(value)
-                i += length
-            }
-        }
+        let scalars = UTF8Scalars.values(of: text)
         self.scalars = scalars
         let classify = ScalarClassifier()
         self.classes = scalars.map { classify($0) }
