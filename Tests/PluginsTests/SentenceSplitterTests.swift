@@ -25,6 +25,11 @@ struct SentenceSplitterTests {
         ("قال J. Smith ذلك. وانتهى", ["قال J. Smith ذلك.", "وانتهى"]),
         // An era letter after a year is not an initial: the sentence ends (EASC 001).
         ("ولد عام 1783 م. اتسعت شهرته", ["ولد عام 1783 م.", "اتسعت شهرته"]),
+        // Punctuation, then invisible bidi marks and a closing quote, ends a line: it is not a
+        // wrapped one (SaudiNewsNet 02984), though the next line is longer.
+        ("وتابع \"سقف التوقعات مرتفع للغاية لا نريد فعل شيء.\u{202D}'\u{202C}\"\nوسيخوض ارسنال مباراة الغد بدون مهاجمه اليكسيس سانشيز أفضل لاعب.",
+         ["وتابع \"سقف التوقعات مرتفع للغاية لا نريد فعل شيء.\u{202D}'\u{202C}\"",
+          "وسيخوض ارسنال مباراة الغد بدون مهاجمه اليكسيس سانشيز أفضل لاعب."]),
         // Abbreviations, URLs, domains.
         ("التقى Dr. Smith في kazinform.kz اليوم. ثم غادر", ["التقى Dr. Smith في kazinform.kz اليوم.", "ثم غادر"]),
         ("المصدر https://www.gov.kz/memleket/entities/mfa?lang=ar. انتهى", ["المصدر https://www.gov.kz/memleket/entities/mfa?lang=ar.", "انتهى"]),

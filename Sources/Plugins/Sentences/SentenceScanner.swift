@@ -49,7 +49,7 @@ struct SentenceScanner {
     private func joins(_ line: LineLayout.Line, maxLength: Int) -> Bool {
         guard options.joinWrappedLines, let lastIndex = line.trimmed.last else { return false }
         let last = scalars[lastIndex]
-        if isTerminator(last) || Punctuation.isCloser(last) && endsWithTerminatorBeforeClosers(line) {
+        if isTerminator(last) || Punctuation.isCloser(last) && endsWithTerminator(line.trimmed) {
             return false
         }
         if last == 0x060C || last == 0x2C { return true }  // ، ,
@@ -57,11 +57,8 @@ struct SentenceScanner {
         return length >= options.minWrappedLineLength && Double(length) >= 0.6 * Double(maxLength)
     }
 
-    private func endsWithTerminatorBeforeClosers(_ line: LineLayout.Line) -> Bool {
-        endsWithTerminator(line.trimmed)
-    }
-
-    /// Whether the text in `range` ends in sentence punctuation, maybe followed by closers and spaces.
+    /// Whether the text in `range` ends in sentence punctuation, maybe followed by closers and
+    /// invisible marks (`.\u{202D}'\u{202C}"`).
     private func endsWithTerminator(_ range: Range<Int>) -> Bool {
         var i = range.upperBound - 1
         while i >= range.lowerBound, Punctuation.isCloser(scalars[i]) || isBreakingSpace(classes[i]) { i -= 1 }
