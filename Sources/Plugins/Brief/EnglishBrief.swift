@@ -17,7 +17,8 @@ public struct EnglishBrief: Processor {
         let chrome = document.annotations(ofKind: "boilerplate").map(\.range)
         func isChrome(_ range: Range<Int>) -> Bool { chrome.contains { $0.overlaps(range) } }
         let mentions = BriefMention.all(in: document)
-        let people = PeopleFinder(text: text, mentions: mentions).people()
+        let roles = PeopleFinder(text: text, mentions: mentions)
+        let people = roles.people()
         func fullName(_ name: String) -> String {
             people.first { $0.name == name || $0.name.hasSuffix(" " + name) }?.name ?? name
         }
@@ -27,7 +28,7 @@ public struct EnglishBrief: Processor {
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
         let events = EventFinder(text: text, mentions: mentions, dates: dates, fullName: fullName).events(in: sentences)
 
-        let unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, skipping: isChrome)
+        let unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
             : (names: [], occurrences: [])
         let gist = Gist(mentions: mentions, figures: figures, dates: dates,
                         unknownNames: unknown.occurrences, fullName: fullName)
@@ -67,9 +68,8 @@ public struct EnglishBrief: Processor {
 
     /// Names no glossary knows: each once with its suggestion and the longest role written
     /// before any of its occurrences, and every occurrence for the gists.
-    func unknownNames(text: BriefText, mentions: [BriefMention], skipping isChrome: (Range<Int>) -> Bool)
+    func unknownNames(text: BriefText, mentions: [BriefMention], roles: PeopleFinder, skipping isChrome: (Range<Int>) -> Bool)
         -> (names: [UnknownName], occurrences: [(start: Int, suggestion: String)]) {
-        let roles = PeopleFinder(text: text, mentions: mentions)
         var names: [UnknownName] = []
         var occurrences: [(start: Int, suggestion: String)] = []
         var index: [String: Int] = [:]
