@@ -30,15 +30,24 @@ struct FigureReader {
         return names
     }()
 
-    /// Units (normalized): English, and whether it is written before the number ($4 billion).
-    static let unitNames: [String: (english: String, prefix: Bool)] = [
+    /// Currencies (normalized): English, and whether it is written before the number ($4 billion).
+    static let moneyNames: [String: (english: String, prefix: Bool)] = [
         "دولار": ("$", true), "دولارا": ("$", true), "دولارات": ("$", true), "يورو": ("€", true),
         "جنيه": ("£", true), "روبل": ("roubles", false), "تنغي": ("tenge", false), "تينغي": ("tenge", false),
         "ريال": ("riyals", false), "درهم": ("dirhams", false), "دينار": ("dinars", false), "يوان": ("yuan", false),
+    ]
+
+    /// Other units, written after the number.
+    static let measureNames: [String: (english: String, prefix: Bool)] = [
         "طن": ("tonnes", false), "اطنان": ("tonnes", false), "طنا": ("tonnes", false), "برميل": ("barrels", false),
         "كيلومتر": ("km", false), "كيلومترا": ("km", false), "كم": ("km", false), "ميغاواط": ("MW", false),
         "ميجاوات": ("MW", false), "هكتار": ("hectares", false),
     ]
+
+    static let unitNames = moneyNames.merging(measureNames) { money, _ in money }
+
+    /// The English of the units that are money.
+    static let currencies = Set(moneyNames.values.map(\.english))
 
     /// Words before an amount that make it approximate.
     static let approximate = BriefKey.set(["حوالي", "نحو", "قرابة", "زهاء", "أكثر", "تقريبا"])
@@ -155,9 +164,6 @@ struct FigureReader {
         if cents, let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 2 { return text + "0" }
         return text
     }
-
-    /// The English of the units that are money.
-    static let currencies: Set<String> = ["$", "€", "£", "roubles", "tenge", "riyals", "dirhams", "dinars", "yuan"]
 
     static func grouped(_ value: Int) -> String {
         var digits = Array(String(value))
