@@ -3,14 +3,18 @@ import Foundation
 
 /// Dates in Arabic news, in English: a day and a month (`19 فبراير` → 19 February), both month
 /// series and their paired forms (`تشرين الثاني/نوفمبر 2023` → November 2023), years after a
-/// month or after `عام`/`سنة`, relative months (`سبتمبر/أيلول الماضي` → last September) and
-/// weekdays after `يوم` (`يوم الجمعة` → Friday).
+/// month or after `عام`/`سنة`, relative months (`سبتمبر/أيلول الماضي` → last September),
+/// weekdays after `يوم` (`يوم الجمعة` → Friday) or before a date, Hijri dates
+/// (`DateReader+Hijri`) and dates in figures (`DateReader+Numeric`).
 struct DateReader {
     typealias DateItem = BriefSpan
 
     let text: BriefText
 
     /// Month names (normalized), both series; two-word Levantine names are matched word by word.
+    static let englishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                "September", "October", "November", "December"]
     static let monthNames: [String: String] = [
         "يناير": "January", "فبراير": "February", "مارس": "March", "ابريل": "April", "مايو": "May",
         "يونيو": "June", "يونيه": "June", "يوليو": "July", "يوليه": "July", "اغسطس": "August",
@@ -33,12 +37,28 @@ struct DateReader {
     static let weekdays = BriefKey.map(weekdayNames)
     static let last = BriefKey.set(["الماضي", "المنصرم"]), next = BriefKey.set(["المقبل", "القادم"])
     static let this = BriefKey.set(["الحالي", "الجاري"])
-    static let yearWords = BriefKey.set(["عام", "لعام", "العام", "سنة", "وعام"]), dayWords = BriefKey.set(["يوم", "اليوم"])
+    static let yearWordList = ["عام", "لعام", "العام", "سنة", "وعام"], dayWordList = ["يوم", "اليوم"]
+    static let yearWords = BriefKey.set(yearWordList), dayWords = BriefKey.set(dayWordList)
+    /// الموافق ("corresponding to"), between a weekday and its date or a Hijri date and its Gregorian one.
+    static let corresponding = BriefKey.of("الموافق")
+    /// The letters after a year that say its calendar: `1436هـ` (hijri), `2015م` (milādi).
+    static let hijriMarker = BriefKey.of("ه"), gregorianMarker = BriefKey.of("م")
+
+    /// The words a date can begin with, besides a number: one look-up passes over the rest.
+    static let firstWords = BriefKey.set(Array(monthNames.keys) + Array(twoWordMonthNames.keys) + Array(weekdayNames.keys)
+        + Array(HijriCalendar.monthNames.keys) + Array(HijriCalendar.twoWordMonthNames.keys)
+        + yearWordList + dayWordList)
 
     func dates() -> [DateItem] {
         var result: [DateItem] = []
+        let firstWords = Self.firstWords
         var i = 0
         while i < text.words.count {
+            let word = text.words[i]
+            guard word.kind == .number || firstWords.contains(word.key) || firstWords.contains(word.bareKey) else {
+                i += 1
+                continue
+            }
             if let (item, next) = read(at: i) {
                 result.append(item)
                 i = next
@@ -50,26 +70,49 @@ struct DateReader {
     }
 
     /// A month at word `i` (one or two words), its English and the index after it.
-    func month(at i: Int) -> (String, Int)? {
+    func month(at i: Int) -> (String, Int)? { name(at: i, Self.months, Self.twoWordMonths) }
+
+    /// A name of one word (in `one`) or of two (the first in `two`, then the second) at word `i`,
+    /// possibly behind و/ب/ل; its value and the index after it.
+    func name<V>(at i: Int, _ one: WordKeyMap<V>, _ two: WordKeyMap<WordKeyMap<V>>) -> (V, Int)? {
         let words = text.words
         guard i < words.count else { return nil }
-        if let pair = Self.twoWordMonths[words[i].key] ?? Self.twoWordMonths[words[i].bareKey],
-           i + 1 < words.count, let english = pair[words[i + 1].key] {
-            return (english, i + 2)
+        if let pair = two[words[i].key] ?? two[words[i].bareKey], i + 1 < words.count, let value = pair[words[i + 1].key] {
+            return (value, i + 2)
         }
-        if let english = Self.months[words[i].key] ?? Self.months[words[i].bareKey] { return (english, i + 1) }
+        if let value = one[words[i].key] ?? one[words[i].bareKey] { return (value, i + 1) }
         return nil
     }
 
+    /// The date at word `i` and the index after it; a weekday before a date joins it
+    /// (`الجمعة 4 / 8 / 1436هـ` → Friday, 4 Shaban 1436 AH (22 May 2015)).
     func read(at i: Int) -> (DateItem, Int)? {
         let words = text.words
-        var j = i
-        var day: Int? = nil
-        if words[j].kind == .number, let value = words[j].number, value >= 1, value <= 31, value == value.rounded(),
-           month(at: j + 1) != nil {
-            day = Int(value)
-            j += 1
+        var w = i
+        if Self.dayWords.contains(words[w].key), w + 1 < words.count, Self.weekdays[words[w + 1].key] != nil { w += 1 }
+        if let weekday = Self.weekdays[words[w].key] {
+            var d = w + 1
+            if d < words.count, words[d].key == Self.corresponding { d += 1 }
+            let number = Self.englishWeekdays.firstIndex(of: weekday).map { $0 + 1 }
+            if d < words.count, let (item, next) = readDate(at: d, weekday: number), Self.isDayLevel(item.english) {
+                return (DateItem(range: closingParenthesis(words[i].range.lowerBound..<item.range.upperBound),
+                                 english: weekday + ", " + item.english), next)
+            }
         }
+        return readDate(at: i, weekday: nil)
+    }
+
+    /// Whether a date names a day (`19 February`, `Friday`), not a month or a year.
+    static func isDayLevel(_ english: String) -> Bool {
+        english.first?.isNumber == true || weekdayNames.values.contains { english.hasPrefix($0) }
+    }
+
+    /// A date at word `i`; `weekday` (1 = Sunday) is the one written before it, if any.
+    func readDate(at i: Int, weekday: Int?) -> (DateItem, Int)? {
+        if let found = numericDate(at: i, weekday: weekday) ?? hijriDate(at: i, weekday: weekday) { return found }
+        let words = text.words
+        let day = dayNumber(at: i, upTo: 31) { month(at: $0) != nil }
+        var j = day == nil ? i : i + 1
         if let (english, next) = month(at: j) {
             var monthName = english
             j = next
@@ -80,18 +123,12 @@ struct DateReader {
                 j = after
             }
             var year: Int? = nil
-            if j < words.count, words[j].kind == .number, let value = words[j].number,
-               value >= 1900, value <= 2100, value == value.rounded() {
-                year = Int(value)
-                j += 1
+            if let value = wholeNumber(at: j), (1900...2100).contains(value) {
+                year = value
+                j = marker(Self.gregorianMarker, after: j)
             }
-            var relative: String? = nil
-            if year == nil, j < words.count {
-                if Self.last.contains(words[j].key) { relative = "last" }
-                else if Self.next.contains(words[j].key) { relative = "next" }
-                else if Self.this.contains(words[j].key) { relative = "this" }
-                if relative != nil { j += 1 }
-            }
+            let relative = year == nil ? relativeWord(at: j) : nil
+            if relative != nil { j += 1 }
             // A month alone (no day, year or relative word) is too ambiguous to call a date.
             guard day != nil || year != nil || relative != nil else { return nil }
             // With a day, الماضي / المقبل only says which year: "24 June" is right either way.
@@ -101,16 +138,34 @@ struct DateReader {
             if let year { english += " \(year)" }
             return (DateItem(range: closingParenthesis(words[i].range.lowerBound..<words[j - 1].range.upperBound), english: english), j)
         }
-        // A year after عام / سنة / العام: عام 2010 → 2010.
-        if Self.yearWords.contains(words[j].key), j + 1 < words.count,
-           words[j + 1].kind == .number, let value = words[j + 1].number, value >= 1900, value <= 2100 {
-            return (DateItem(range: words[j].range.lowerBound..<words[j + 1].range.upperBound, english: String(Int(value))), j + 2)
+        // A year after عام / سنة / العام: عام 2010 → 2010, عام 1357هـ → 1357 AH (1938–1939).
+        if Self.yearWords.contains(words[j].key), j + 1 < words.count {
+            if let (item, next) = numericDate(at: j + 1) {
+                return (DateItem(range: words[j].range.lowerBound..<item.range.upperBound, english: item.english), next)
+            }
+            if let value = wholeNumber(at: j + 1), (1900...2100).contains(value) {
+                let end = marker(Self.gregorianMarker, after: j + 1)
+                return (DateItem(range: words[j].range.lowerBound..<words[end - 1].range.upperBound, english: String(value)), end)
+            }
         }
         // A weekday after يوم: يوم الجمعة → Friday.
         if Self.dayWords.contains(words[j].key), j + 1 < words.count, let english = Self.weekdays[words[j + 1].key] {
             return (DateItem(range: closingParenthesis(words[j].range.lowerBound..<words[j + 1].range.upperBound), english: english), j + 2)
         }
         return nil
+    }
+
+    /// The day of the month at word `i` (1 to `last`) when a month name follows it.
+    func dayNumber(at i: Int, upTo last: Int, monthFollows: (Int) -> Bool) -> Int? {
+        guard let value = wholeNumber(at: i), (1...last).contains(value), monthFollows(i + 1) else { return nil }
+        return value
+    }
+
+    /// `last`, `next` or `this` for الماضي / المنصرم, المقبل / القادم, الحالي / الجاري at word `j`.
+    func relativeWord(at j: Int) -> String? {
+        guard j < text.words.count else { return nil }
+        let key = text.words[j].key
+        return Self.last.contains(key) ? "last" : Self.next.contains(key) ? "next" : Self.this.contains(key) ? "this" : nil
     }
 
     /// The range with the `)` right after it when it opens one it does not close: the source
@@ -120,5 +175,22 @@ struct DateReader {
         let opens = scalars[range].filter { $0 == "(" }.count, closes = scalars[range].filter { $0 == ")" }.count
         guard opens > closes, range.upperBound < scalars.count, scalars[range.upperBound] == ")" else { return range }
         return range.lowerBound..<(range.upperBound + 1)
+    }
+
+    /// The value of word `j` when it is a whole number.
+    func wholeNumber(at j: Int) -> Int? {
+        guard j < text.words.count, text.words[j].kind == .number, let value = text.words[j].number,
+              value == value.rounded(), value >= 0, value < 1e9 else { return nil }
+        return Int(value)
+    }
+
+    /// The index after the year at word `j` and its calendar's letter (`key`), when that letter
+    /// follows the year at once or after spaces; else `j + 1`.
+    func marker(_ key: UInt64, after j: Int) -> Int {
+        hasMarker(key, at: j + 1) ? j + 2 : j + 1
+    }
+
+    func hasMarker(_ key: UInt64, at j: Int) -> Bool {
+        j < text.words.count && text.words[j].key == key && text.scalars[text.words[j].gapRange].allSatisfy { $0 == " " }
     }
 }

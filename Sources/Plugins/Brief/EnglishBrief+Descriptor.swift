@@ -11,7 +11,9 @@ extension EnglishBrief {
             President of Kazakhstan; a surname alone is the same person), amounts (Western and \
             Arabic-Indic digits, number words such as ثلاثة مليارات or مائة وخمسين ألف, ranges, \
             ألف/مليون/مليار, currencies, tonnes, percentages), dates \
-            (both month series, paired forms, years, last/next month, weekdays), event sentences \
+            (both month series, paired forms, years, last/next month, weekdays, dates in \
+            figures, Hijri dates with their Gregorian day by the Umm al-Qura calendar: \
+            الأحد ١٠/١٠/١٤٣٦هـ → Sunday, 10 Shawwal 1436 AH (26 July 2015)), event sentences \
             for meetings, receptions, talks and visits — only when every slot is a recognised \
             item — and the summary's sentences as points with an English gist of the items in \
             them (labelled a gist: not a translation; a name no glossary knows is in it as its \

@@ -128,8 +128,7 @@ struct EventFinder {
     /// " on 19 February" / " in November 2023" for the first date of the sentence.
     func date(in sentence: Range<Int>) -> String {
         guard let item = dates.first(where: { sentence.contains($0.range.lowerBound) }) else { return "" }
-        let dayLevel = item.english.first?.isNumber == true || DateReader.weekdays.values.contains(item.english)
-        return (dayLevel ? " on " : " in ") + item.english
+        return (DateReader.isDayLevel(item.english) ? " on " : " in ") + item.english
     }
 }
 

@@ -64,6 +64,27 @@ import TestSupport
         ("اتفاقية الشراكة الاستراتيجية لعام 2010 والتقى الوزير يوم الجمعة.", ["2010", "Friday"]),
         // Not dates: a month name alone, أب (father), a duration.
         ("قال أب الطفل إن مايو شهر جميل منذ 31 عاماً.", []),
+        // Hijri dates, Gregorian by Umm al-Qura: Eid al-Fitr 1436 (1 Shawwal) was Friday 17 July
+        // 2015 in Saudi Arabia, so 10 Shawwal is 26 July, a Sunday — as the article says.
+        ("سينطلق يوم الاحد ١٠/١٠/١٤٣٦ه بفعاليات، وفي 15 رمضـان 1436 هـ.",
+         ["Sunday, 10 Shawwal 1436 AH (26 July 2015)", "15 Ramadan 1436 AH (2 July 2015)"]),
+        ("في 1436/10/30 وفي 15-6-1436هـ وبتاريخ 1 / 11 / 1436 هـ.",
+         ["30 Shawwal 1436 AH (15 August 2015)", "15 Jumada al-Thani 1436 AH (4 April 2015)",
+          "1 Dhu al-Qadah 1436 AH (16 August 2015)"]),
+        ("بُنيت القلعة عام 1357هـ، للعام الدراسي 1436 - 1437هـ وفي شوال 1436 وجُمادى الآخرة 1436 هـ.",
+         ["1357 AH (1938–1939)", "1436–1437 AH (2014–2016)", "Shawwal 1436 AH (July–August 2015)",
+          "Jumada al-Thani 1436 AH (March–April 2015)"]),
+        ("حتى شوال الجاري وفي ذي القعدة المقبل وتنتهي برمضان الماضي وفي 12 ربيع الأول.",
+         ["this Shawwal", "next Dhu al-Qadah", "last Ramadan", "12 Rabi al-Awwal"]),
+        // The article's weekday moves the Umm al-Qura day by one where the month was sighted a day
+        // later (12 Shawwal 1436 is Tuesday 28 July by the table); two days off is flagged.
+        ("يوم الأربعاء ١٢/١٠/١٤٣٦ه ويوم الأحد 16/12/1436هـ",
+         ["Wednesday, 12 Shawwal 1436 AH (29 July 2015)", "Sunday, 16 Dhu al-Hijjah 1436 AH (29 September 2015?)"]),
+        // Gregorian dates in figures, with م and a weekday; days that do not exist are not dates.
+        ("اعتبارًا من 23/07/2015م حتى اليوم الإثنين الموافق 27/7/2015م وعام 2016م لا في 29/2/2015 ولا 31/4/2015.",
+         ["23 July 2015", "Monday, 27 July 2015", "2016"]),
+        // Not dates: صفر as zero, رمضان as a name, a month alone, a range of amounts.
+        ("فاز الفريق بنتيجة صفر مقابل هدفين، وقال رمضان إن شهر رمضان مبارك و10-11 مليون.", []),
     ] as [(String, [String])])
     func dates(sentence: String, expected: [String]) throws {
         #expect(list(try brief(sentence)["dates"], "english") == expected)
@@ -74,7 +95,7 @@ import TestSupport
     @Test func theBriefIsTotalOnRandomSentencesOfItsWords() throws {
         let words = ["ثلاثة", "عشر", "عشرة", "مائة", "وخمسين", "نصف", "عشرات", "ألف", "ألفين", "آلاف", "مليارات",
                      "ملياري", "ريال", "دولار", "1,6", "12,500", "٣٫٥", "10-11", "-", "(", ")", "/", "يوم", "اليوم",
-                     "الجمعة", "يوليو", "تموز", "2015", "في", "المائة", "%", "بن", "عبد", "العزيز", "الملك", "السفير",
+                     "الجمعة", "يوليو", "تموز", "2015", "1436", "هـ", "م", "شوال", "ذي", "القعدة", "الموافق", "30", "في", "المائة", "%", "بن", "عبد", "العزيز", "الملك", "السفير",
                      "رئيس", "كازاخستان", "توكاييف", "قاديروف", "بين", "و", "إلى", ".", "..", "،", "\n", "\n\n"]
         var generator = SplitMix64(seed: 24)
         for _ in 0..<8 {
