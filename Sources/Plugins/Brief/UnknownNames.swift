@@ -58,7 +58,8 @@ struct UnknownNames {
             let after = second < text.words.count ? partEnd(second) + 1 : second
             if second < text.words.count, !coveredWord[second], isCandidate(word, covered), !looksLikeImperfectVerb(word),
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
-               let title = titleBefore(word),
+               // Or between commas after the title: وزير الخارجية، جون كيري، وسفيرة …
+               let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
                // After a king's title only a name with بن: the word after his given name is
                // otherwise the rest of a place named after him (جامعة الملك عبدالعزيز تعلن).
                !isRoyal(title) || Self.kinship.contains(text.words[second].key),
@@ -108,10 +109,11 @@ struct UnknownNames {
     /// Right after a role chain that has a title: `السفير`, `الرئيس الأمريكي`, `رئيس كازاخستان`.
     func followsTitle(_ word: BriefText.Word) -> Bool { titleBefore(word) != nil }
 
-    /// The title of the role chain right before `word`, if there is one.
-    func titleBefore(_ word: BriefText.Word) -> BriefMention? {
-        guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }),
-              onlySpaces(mentions[k].range.upperBound, word.range.lowerBound) else { return nil }
+    /// The title of the role chain right before `word` (or before it and a comma), if there is one.
+    func titleBefore(_ word: BriefText.Word, acrossComma: Bool = false) -> BriefMention? {
+        guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }) else { return nil }
+        let between = text.scalars[mentions[k].range.upperBound..<word.range.lowerBound].filter { $0 != " " && $0 != "\t" }
+        guard between.isEmpty || acrossComma && (between == ["،"] || between == [","]) else { return nil }
         while PeopleFinder.isRolePart(mentions[k].kind) {
             if mentions[k].kind == .title { return mentions[k] }
             guard k > 0, onlySpaces(mentions[k - 1].range.upperBound, mentions[k].range.lowerBound) else { return nil }
@@ -128,6 +130,13 @@ struct UnknownNames {
         guard index < text.words.count else { return false }
         let first = text.words[index]
         return Self.royalTitleWords.contains(first.key) || Self.royalTitleWords.contains(first.conjunctionlessKey)
+    }
+
+    /// A comma (or the end of the text) right before word `i`: what closes a name in apposition.
+    func isClosedByComma(_ i: Int) -> Bool {
+        guard i < text.words.count else { return true }
+        let gap = text.scalars[text.words[i].gapRange]
+        return gap.contains("،") || gap.contains(",")
     }
 
     /// Only spaces and tabs between two source offsets.

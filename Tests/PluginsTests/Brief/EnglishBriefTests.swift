@@ -169,6 +169,13 @@ import TestSupport
         #expect(list(egypt["unknown"], "suggestion") == ["Sameh Shoukry"])
         // In the gists it stands where it is written, unverified.
         #expect(list(egypt["points"], "english") == ["Foreign Minister; Egypt; Sameh Shoukry?"])
+        // A name between commas after its title (apposition), from SaudiNewsNet 00000; not a
+        // word after a comma that no comma closes, nor a region after a title.
+        let apposition = try brief("وطلب أوباما من وزير الخارجية، جون كيري، التمهل. وقال الرئيس، خلال كلمته أمس، إن الاتفاق مهم.")
+        #expect(list(apposition["unknown"], "suggestion") == ["John Kerry"])
+        #expect(list(apposition["unknown"], "role") == ["Foreign Minister"])
+        #expect(list(try brief("وقال المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد مرضي العنزي إن البلاغ ورد.")["unknown"],
+                     "source") == [])
         // An adjective's place takes its article as a place would.
         #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "role")
                 == ["President of the United States"])
