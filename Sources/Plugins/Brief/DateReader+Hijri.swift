@@ -18,7 +18,7 @@ extension DateReader {
         var year: Int? = nil
         // A year with its هـ, or one in the Hijri years of modern news without it (شوال 1436).
         if let value = wholeNumber(at: j),
-           hasMarker(Self.hijriMarker, at: j + 1) ? HijriCalendar.years.contains(value) : (1300...1600).contains(value) {
+           hasMarker(Self.hijriMarker, at: j + 1) ? HijriCalendar.years.contains(value) : Self.unmarkedHijriYears.contains(value) {
             year = value
             j = marker(Self.hijriMarker, after: j)
         }

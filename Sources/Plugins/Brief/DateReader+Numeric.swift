@@ -11,10 +11,10 @@ extension DateReader {
         if let second = wholeNumber(at: i + 1), isDateSeparator(i + 1) {
             if let third = wholeNumber(at: i + 2), isDateSeparator(i + 2) {
                 let (day, month, year) = first >= 1000 ? (third, second, first) : (first, second, third)
-                if (1300...1600).contains(year), (1...12).contains(month), (1...30).contains(day) {
+                if Self.unmarkedHijriYears.contains(year), (1...12).contains(month), (1...30).contains(day) {
                     return item(marker(Self.hijriMarker, after: i + 2), Self.hijri(day: day, month: month, year: year, weekday: weekday))
                 }
-                if (1900...2100).contains(year), Self.isGregorianDay(day, month: month, year: year) {
+                if Self.unmarkedGregorianYears.contains(year), Self.isGregorianDay(day, month: month, year: year) {
                     return item(marker(Self.gregorianMarker, after: i + 2), "\(day) \(Self.englishMonths[month - 1]) \(year)")
                 }
                 return nil

@@ -41,6 +41,10 @@ struct DateReader {
     static let yearWords = BriefKey.set(yearWordList), dayWords = BriefKey.set(dayWordList)
     /// الموافق ("corresponding to"), between a weekday and its date or a Hijri date and its Gregorian one.
     static let corresponding = BriefKey.of("الموافق")
+    /// Years written without their calendar's letter: Hijri ones are those of modern news,
+    /// Gregorian ones from 1500 on (the Hijri year 1500 is AD 2077); after a Gregorian month
+    /// name the calendar is clear.
+    static let unmarkedHijriYears = 1300...1499, unmarkedGregorianYears = 1500...2100, yearsAfterMonth = 1000...2100
     /// The letters after a year that say its calendar: `1436هـ` (hijri), `2015م` (milādi).
     static let hijriMarker = BriefKey.of("ه"), gregorianMarker = BriefKey.of("م")
 
@@ -123,7 +127,7 @@ struct DateReader {
                 j = after
             }
             var year: Int? = nil
-            if let value = wholeNumber(at: j), (1900...2100).contains(value) {
+            if let value = wholeNumber(at: j), Self.yearsAfterMonth.contains(value) {
                 year = value
                 j = marker(Self.gregorianMarker, after: j)
             }
@@ -138,14 +142,18 @@ struct DateReader {
             if let year { english += " \(year)" }
             return (DateItem(range: closingParenthesis(words[i].range.lowerBound..<words[j - 1].range.upperBound), english: english), j)
         }
-        // A year after عام / سنة / العام: عام 2010 → 2010, عام 1357هـ → 1357 AH (1938–1939).
+        // A year after عام / سنة / العام: عام 2010 → 2010, عام 1849 → 1849, عام 1357هـ → 1357 AH
+        // (1938–1939); عام 1436 is left alone (either calendar).
         if Self.yearWords.contains(words[j].key), j + 1 < words.count {
             if let (item, next) = numericDate(at: j + 1) {
                 return (DateItem(range: words[j].range.lowerBound..<item.range.upperBound, english: item.english), next)
             }
-            if let value = wholeNumber(at: j + 1), (1900...2100).contains(value) {
+            if let value = wholeNumber(at: j + 1),
+               Self.unmarkedGregorianYears.contains(value) || hasMarker(Self.gregorianMarker, at: j + 2) && (1...2100).contains(value) {
                 let end = marker(Self.gregorianMarker, after: j + 1)
-                return (DateItem(range: words[j].range.lowerBound..<words[end - 1].range.upperBound, english: String(value)), end)
+                // عام 79م: "AD 79", which a bare "79" would not say.
+                let english = value < 1000 ? "AD \(value)" : String(value)
+                return (DateItem(range: words[j].range.lowerBound..<words[end - 1].range.upperBound, english: english), end)
             }
         }
         // A weekday after يوم: يوم الجمعة → Friday.

@@ -83,6 +83,9 @@ import TestSupport
         // Gregorian dates in figures, with م and a weekday; days that do not exist are not dates.
         ("اعتبارًا من 23/07/2015م حتى اليوم الإثنين الموافق 27/7/2015م وعام 2016م لا في 29/2/2015 ولا 31/4/2015.",
          ["23 July 2015", "Monday, 27 July 2015", "2016"]),
+        // Years before 1900 (SaudiNewsNet 03333: عام 1849); an unmarked 1436 may be either calendar.
+        ("خرج التمثال من مصر عام 1849 وفي يوليو 1798 وعام 1000م وعام 79م، وافتتح المبنى عام 1436.",
+         ["1849", "July 1798", "1000", "AD 79"]),
         // Not dates: صفر as zero, رمضان as a name, a month alone, a range of amounts.
         ("فاز الفريق بنتيجة صفر مقابل هدفين، وقال رمضان إن شهر رمضان مبارك و10-11 مليون.", []),
     ] as [(String, [String])])
