@@ -64,8 +64,10 @@ struct PeopleFinder {
               joins(mentions[first - 1], mentions[first]) {
             first -= 1
         }
-        // The role starts at its first title.
-        guard let start = (first..<k).first(where: { mentions[$0].kind == .title }) else { return nil }
+        // The role starts at its first title; after one that speaks for the next
+        // (المتحدث باسم الرئيس الأفغاني أشرف غني) the name is the next one's.
+        guard var start = (first..<k).first(where: { mentions[$0].kind == .title }) else { return nil }
+        while start + 1 < k, mentions[start + 1].kind == .title, text.text(mentions[start].range).hasSuffix("باسم") { start += 1 }
         return role(Array(mentions[start..<k]))
     }
 
@@ -146,12 +148,27 @@ struct PeopleFinder {
         return out
     }
 
-    /// Organisations read better with their article: President of the European Commission.
+    /// Organisations read better with their article: President of the European Commission,
+    /// spokesperson of the White House, President of the International Committee of the Red
+    /// Cross; not names without one (FIFA, NATO, Congress, Hezbollah).
     static func withArticle(_ english: String) -> String {
-        let needsThe = ["Commission", "Union", "Council", "Parliament", "Organization", "Organisation", "Ministry",
-                        "Agency", "Bank", "Fund", "Committee", "Conference", "Nations", "States", "Republic"]
         if english.hasPrefix("the ") || english.hasPrefix("The ") { return english }
-        if ["Republic of ", "United ", "Kingdom of ", "Russian Federation"].contains(where: { english.hasPrefix($0) }) { return "the " + english }
-        return needsThe.contains { english.hasSuffix($0) } && english.contains(" ") ? "the " + english : english
+        let words = english.split(separator: " ")
+        if words.count == 1 { return namesWithThe.contains(english) ? "the " + english : english }
+        if ["Republic", "United", "Kingdom", "Russian"].contains(words[0]) { return "the " + english }
+        return words.contains { nounsWithThe.contains(String($0)) } ? "the " + english : english
     }
+
+    /// Nouns that give a body's or a region's name its article (the European Union, the West Bank).
+    static let nounsWithThe: Set<String> = [
+        "Commission", "Union", "Council", "Parliament", "Organization", "Organisation", "Ministry", "Agency",
+        "Bank", "Fund", "Committee", "Conference", "Nations", "States", "Republic", "House", "Department",
+        "Authority", "Court", "Cross", "Crescent", "Assembly", "League", "Forum", "Partnership", "Centre",
+        "Embassy", "Sea", "Caucasus",
+    ]
+    /// One-word names that take the article: the Kremlin, the Netherlands, the Taliban.
+    static let namesWithThe: Set<String> = [
+        "Kremlin", "Pentagon", "Senate", "Mazhilis", "Taliban", "Houthis", "Vatican", "Netherlands", "Philippines",
+        "Caribbean", "Caucasus", "Gulf",
+    ]
 }

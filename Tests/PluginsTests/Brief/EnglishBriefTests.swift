@@ -179,6 +179,11 @@ import TestSupport
         #expect(list(apposition["unknown"], "role") == ["Foreign Minister"])
         #expect(list(try brief("وقال المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد مرضي العنزي إن البلاغ ورد.")["unknown"],
                      "source") == [])
+        // A spokesperson speaks for a body (which takes its article) or for a title holder,
+        // whose name then follows (SaudiNewsNet 01406 and an Afghan example).
+        let spokesperson = try brief("وقال المتحدث باسم البيت الأبيض جوش إرنست إن المتحدث باسم الرئيس الأفغاني أشرف غني وصل.")
+        #expect(list(spokesperson["unknown"], "suggestion") == ["Josh Earnest", "Ashraf Ghani"])
+        #expect(list(spokesperson["unknown"], "role") == ["spokesperson of the White House", "President of Afghanistan"])
         // An adjective's place takes its article as a place would.
         #expect(list(try brief("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم.")["unknown"], "role")
                 == ["President of the United States"])
