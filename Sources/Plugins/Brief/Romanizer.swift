@@ -48,10 +48,17 @@ enum Romanizer {
         return out.joined(separator: " ")
     }
 
+    /// The letters of a word the table knows, without diacritics and tatweel: a letter with a
+    /// vowel mark is one Character (إِ), which the table would not find, dropping the letter.
+    static func letters(of word: String) -> String {
+        let bare = word.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 }
+        return String(String.UnicodeScalarView(bare)).filter { letters[$0] != nil }
+    }
+
     /// A family name with the article as agencies write it: السيسي → al-Sisi (the builtin
     /// table's al-Abadi, al-Jubeir), not "Alsisi".
     static func familyName(_ word: String) -> String? {
-        let letters = word.filter { Self.letters[$0] != nil }
+        let letters = Self.letters(of: word)
         guard letters.hasPrefix("ال"), letters.count >= 5 else { return nil }
         return "al-" + romanizeWord(String(letters.dropFirst(2)))
     }
@@ -59,7 +66,7 @@ enum Romanizer {
     /// One word letter by letter; with `endings`, a Central Asian surname ending as it is spelt
     /// (‑ييف -yev), which an Arabic name after عبد never has (لطيف is not -ev).
     static func romanizeWord(_ word: String, endings useEndings: Bool = true) -> String {
-        var stem = word.filter { letters[$0] != nil }
+        var stem = letters(of: word)
         var ending = ""
         for (arabic, latin) in endings.sorted(by: { $0.0.count > $1.0.count })
         where useEndings && stem.hasSuffix(arabic) && stem.count > arabic.count + 1 {
@@ -71,6 +78,14 @@ enum Romanizer {
         // A word-initial أو / او is a vowel: أوباما → Obama, أوزبك → Ozbek.
         if stem.hasPrefix("أو") || stem.hasPrefix("او") {
             out = "o"
+            stem.removeFirst(2)
+        } else if stem.hasPrefix("إيا") {
+            // Before a vowel letter the ي is y: إياد → Iyad.
+            out = "iy"
+            stem.removeFirst(2)
+        } else if stem.hasPrefix("إي") {
+            // A word-initial إي is a front vowel, most often e: إيرنست → Ernst, إيكمان → Ekman.
+            out = "e"
             stem.removeFirst(2)
         }
         let scalars = Array(stem)

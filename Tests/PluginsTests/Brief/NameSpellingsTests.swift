@@ -65,6 +65,12 @@ import Testing
         ("بوغدانوف", "Bogdanov"),
         ("غورباتشوف", "Gorbachov"),
         ("وانجلور", "Wanjlor"),
+        // A word-initial إي is e (the brief once wrote Josh Iirnst); with a diacritic too.
+        ("إيكمان", "Ekman"),
+        ("إِيرنست", "Ernst"),
+        ("إياد", "Iyad"),
+        // Diacritics and tatweel do not drop the letters they sit on (Yrnst, Qdirov before).
+        ("قَـادِيرُوف", "Qadirov"),
     ])
     func romanizesWordByWord(arabic: String, english: String) {
         #expect(NameRomanizer().romanize(arabic) == english)
