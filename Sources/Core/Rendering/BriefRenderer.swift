@@ -31,7 +31,7 @@ public enum BriefRenderer {
             }
             end()
         }
-        for (key, label) in [("places", "Places"), ("organisations", "Organisations")] {
+        for (key, label) in [("places", "Places"), ("organisations", "Organisations"), ("sources", "Sources cited")] {
             let names = array(brief[key]).compactMap(\.stringValue)
             if !names.isEmpty { out += (markdown ? "**\(label):** " : "\(label): ") + names.joined(separator: ", ") + "\n\n" }
         }

@@ -8,7 +8,8 @@ extension EnglishBrief {
             Built only from what renders reliably without a translation engine: the glossary's \
             names and titles (a title chain right before a name, or between commas after it, \
             becomes the role: رئيس كازاخستان قاسم جومارت توكاييف → Kassym-Jomart Tokayev, \
-            President of Kazakhstan; a surname alone is the same person), amounts (Western and \
+            President of Kazakhstan; a surname alone is the same person), the news agencies and \
+            papers the article cites (its sources), amounts (Western and \
             Arabic-Indic digits, number words such as ثلاثة مليارات or مائة وخمسين ألف, ranges, \
             ألف/مليون/مليار, currencies, tonnes, percentages), dates \
             (both month series, paired forms, years, last/next month, weekdays, dates in \
@@ -31,6 +32,7 @@ extension EnglishBrief {
             ("people", "[{name, role}] in order of first mention, each person once, full name"),
             ("places", "English names, in order of first mention"),
             ("organisations", "English names, in order of first mention"),
+            ("sources", "the news agencies and papers the article cites (the glossary's publications), in order of first mention"),
             ("figures", "[{source, english}]: the Arabic as written and the amount in English"),
             ("dates", "[{source, english}]"),
             ("events", "[{english, start, end}]: an English sentence and the Arabic it comes from"),

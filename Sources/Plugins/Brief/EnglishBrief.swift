@@ -44,6 +44,8 @@ public struct EnglishBrief: Processor {
             !(place.hasPrefix("Republic of ") && places.contains(String(place.dropFirst("Republic of ".count))))
         }.map { .string($0) })
         data["organisations"] = .array(Self.unique(mentions.filter { $0.kind == .organisation }.map(\.english)).map { .string($0) })
+        // The agencies and papers the article cites, for attribution (ونقلت وكالة رويترز …).
+        data["sources"] = .array(Self.unique(mentions.filter { $0.kind == .publication }.map(\.english)).map { .string($0) })
         data["figures"] = .array(figures.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
         var seenDates = Set<String>()
         data["dates"] = .array(dates.filter { seenDates.insert($0.english).inserted }.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })

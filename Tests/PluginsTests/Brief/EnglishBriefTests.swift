@@ -111,6 +111,14 @@ import TestSupport
         }
     }
 
+    /// The agencies and papers an article cites are its sources, each once, in order; a place
+    /// inside a paper's name (نيويورك in نيويورك تايمز) is not a place of the article.
+    @Test func theAgenciesAndPapersCitedAreTheSources() throws {
+        let data = try brief("وقال مدير مطار عدن لوكالة فرانس برس إن الطائرة وصلت، بحسب رويترز ونيويورك تايمز وفرانس برس.")
+        #expect(data["sources"]?.arrayValue?.compactMap(\.stringValue) == ["AFP", "Reuters", "The New York Times"])
+        #expect(data["places"]?.arrayValue?.compactMap(\.stringValue) == ["Aden"])
+    }
+
     @Test func aDateInParenthesesIsShownWithItsClosingParenthesis() throws {
         let data = try brief("قال كيري اليوم (الجمعة) إن اتفاق 14 يوليو (تموز) مهم، وفي 11 سبتمبر (أيلول) 2011.")
         #expect(list(data["dates"], "source") == ["اليوم (الجمعة)", "14 يوليو (تموز)", "11 سبتمبر (أيلول) 2011"])
