@@ -231,6 +231,7 @@ enum BuiltinChromePhrases {
         start\tshare this
         start\tcopyright
         start\tall rights reserved
+        start\tnext previous
         # Headings that open a trailing block of related or latest headlines.
         tail\tمقالات ذات صلة
         tail\tأخبار ذات صلة

@@ -74,6 +74,16 @@ import TestSupport
         #expect(try texts(of: "boilerplate", plugin: "boilerplate", dateline) == ["عين اليوم – طنجة"])
     }
 
+    /// A slider's buttons before the body take the short dateline they share a line with
+    /// (SaudiNewsNet 01320: 55 articles of one site); a long line that starts with them keeps
+    /// its text.
+    @Test func sliderButtonsBeforeTheBodyGoWithTheirShortLine() throws {
+        let short = [Self.title, " Next Previous عين اليوم – واس", Self.body1, Self.body2].joined(separator: "\n")
+        #expect(try texts(of: "boilerplate", plugin: "boilerplate", short) == [" Next Previous عين اليوم – واس"])
+        let long = [Self.title, " Next Previous عين اليوم – جدة " + Self.body1, Self.body2].joined(separator: "\n")
+        #expect(try texts(of: "boilerplate", plugin: "boilerplate", long) == [])
+    }
+
     @Test func sectionNamesAboveTheTitleGoButAShortTitleStays() throws {
         let page = ["أخبار العالم", "سياسة", Self.title, Self.body1, Self.body2].joined(separator: "\n")
         #expect(try texts(of: "boilerplate", plugin: "boilerplate", page) == ["أخبار العالم", "سياسة"])
