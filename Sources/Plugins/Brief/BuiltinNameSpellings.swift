@@ -159,6 +159,25 @@ enum BuiltinNameSpellings {
         أنطونيو António
         شي Xi
         بنيامين Benjamin
+        أندرو Andrew
+        اندرو Andrew
+        كريستوفر Christopher
+        وارين Warren
+        ستيفين Stephen
+        جولي Julie
+        لورا Laura
+        مادلين Madeleine
+        ماريا Maria
+        جاك Jacques
+        لوران Laurent
+        إيف Yves
+        خوسيه José
+        خوسية José
+        مانويل Manuel
+        راؤول Raúl
+        إيفو Evo
+        شينزو Shinzo
+        فلاديمير Vladimir
         """
 
     /// The words inside names that are not names themselves.
@@ -220,6 +239,18 @@ enum BuiltinNameSpellings {
         جينبينغ Jinping
         نتنياهو Netanyahu
         غني Ghani
+        بوش Bush
+        كاسترو Castro
+        هاربر Harper
+        بيشوب Bishop
+        أولبرايت Albright
+        فابيوس Fabius
+        لودريان Le Drian
+        موراليس Morales
+        بيسكوف Peskov
+        محلب Mahlab
+        بحاح Bahah
+        غندور Ghandour
         """
 
     /// All of them.
