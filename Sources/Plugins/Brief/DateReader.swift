@@ -11,10 +11,11 @@ struct DateReader {
 
     let text: BriefText
 
-    /// Month names (normalized), both series; two-word Levantine names are matched word by word.
+    /// The English weekdays, Sunday first (weekday 1, as Foundation counts them), and months.
     static let englishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December"]
+    /// Month names (normalized), both series; two-word Levantine names are matched word by word.
     static let monthNames: [String: String] = [
         "يناير": "January", "فبراير": "February", "مارس": "March", "ابريل": "April", "مايو": "May",
         "يونيو": "June", "يونيه": "June", "يوليو": "July", "يوليه": "July", "اغسطس": "August",

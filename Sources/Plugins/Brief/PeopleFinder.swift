@@ -67,8 +67,17 @@ struct PeopleFinder {
         // The role starts at its first title; after one that speaks for the next
         // (المتحدث باسم الرئيس الأفغاني أشرف غني) the name is the next one's.
         guard var start = (first..<k).first(where: { mentions[$0].kind == .title }) else { return nil }
-        while start + 1 < k, mentions[start + 1].kind == .title, text.text(mentions[start].range).hasSuffix("باسم") { start += 1 }
+        while start + 1 < k, mentions[start + 1].kind == .title, speaksFor(mentions[start]) { start += 1 }
         return role(Array(mentions[start..<k]))
+    }
+
+    static let inTheNameOf = BriefKey.of("باسم")
+
+    /// A title that ends in باسم ("in the name of": المتحدث باسم), compared by its last word's
+    /// key, so diacritics and tatweel do not hide it.
+    func speaksFor(_ title: BriefMention) -> Bool {
+        let last = text.word(atOrAfter: title.range.upperBound) - 1
+        return last >= 0 && text.words[last].key == Self.inTheNameOf
     }
 
     /// The role written after mention `k` between commas (an apposition), if any.

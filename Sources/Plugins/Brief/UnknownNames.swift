@@ -112,8 +112,9 @@ struct UnknownNames {
     /// The title of the role chain right before `word` (or before it and a comma), if there is one.
     func titleBefore(_ word: BriefText.Word, acrossComma: Bool = false) -> BriefMention? {
         guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }) else { return nil }
-        let between = text.scalars[mentions[k].range.upperBound..<word.range.lowerBound].filter { $0 != " " && $0 != "\t" }
-        guard between.isEmpty || acrossComma && (between == ["،"] || between == [","]) else { return nil }
+        let end = mentions[k].range.upperBound
+        guard onlySpaces(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
+        else { return nil }
         while PeopleFinder.isRolePart(mentions[k].kind) {
             if mentions[k].kind == .title { return mentions[k] }
             guard k > 0, onlySpaces(mentions[k - 1].range.upperBound, mentions[k].range.lowerBound) else { return nil }
@@ -137,6 +138,12 @@ struct UnknownNames {
         guard i < text.words.count else { return true }
         let gap = text.scalars[text.words[i].gapRange]
         return gap.contains("،") || gap.contains(",")
+    }
+
+    /// One comma (Arabic or Latin) and spaces or tabs between two source offsets.
+    func isOneComma(between start: Int, and end: Int) -> Bool {
+        let marks = text.scalars[start..<end].filter { $0 != " " && $0 != "\t" }
+        return marks == ["،"] || marks == [","]
     }
 
     /// Only spaces and tabs between two source offsets.
