@@ -64,15 +64,15 @@ struct GlossaryMapperTests {
         // A bare nisba that is also a given name (Turki): after a title or a kinship word, before
         // بن, or before a family name, it is the name; after a noun, or before its complement or
         // a day, it is the adjective; with the article it is always the adjective.
-        ("استقبل الأمير تركي بن محمد الوفد", ["الوفد→delegation"]),
-        ("والأمير فيصل بن تركي", []),
+        ("استقبل الأمير تركي بن محمد الوفد", ["الأمير→Prince", "الوفد→delegation"]),
+        ("والأمير فيصل بن تركي", ["والأمير→Prince"]),
         ("كان تركي السديري رئيسا للتحرير", []),
         ("قتل جندي تركي وأصيب آخر", ["تركي→Turkish"]),
         ("مواطن تركي الأصل", ["تركي→Turkish"]),
         ("يلعب فريق تركي الثلاثاء المقبل", ["تركي→Turkish"]),
         ("أعلن مسؤول تركي الذي رفض ذكر اسمه", ["تركي→Turkish"]),
-        ("قال الأمير التركي", ["التركي→Turkish"]),
-        ("الأمير أوزبكي", []),
+        ("قال الأمير التركي", ["الأمير→Prince", "التركي→Turkish"]),
+        ("الأمير أوزبكي", ["الأمير→Prince"]),
         // Heads of offices are not "President"; an organisation after رئيس is still found.
         ("قال رئيس بلدية الرياض والرئيس التنفيذي للشركة",
          ["رئيس بلدية→mayor", "الرياض→Riyadh", "والرئيس التنفيذي→chief executive"]),
