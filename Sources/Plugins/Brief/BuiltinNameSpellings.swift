@@ -178,6 +178,46 @@ enum BuiltinNameSpellings {
         إيفو Evo
         شينزو Shinzo
         فلاديمير Vladimir
+        مساعد Musaed
+        مشعل Mishaal
+        بدر Badr
+        جلوي Jiluwi
+        نواف Nawaf
+        مشاري Mishari
+        سطام Sattam
+        متعب Miteb
+        مقرن Muqrin
+        طلال Talal
+        راكان Rakan
+        فواز Fawaz
+        ثامر Thamer
+        هزاع Hazza
+        ممدوح Mamdouh
+        عواد Awad
+        جابر Jaber
+        صباح Sabah
+        رياض Riyad
+        نجيب Najib
+        زياد Ziad
+        وائل Wael
+        فؤاد Fouad
+        خليفة Khalifa
+        صدام Saddam
+        حسام Hossam
+        حازم Hazem
+        سمير Samir
+        مازن Mazen
+        معمر Muammar
+        هايل Hayel
+        مقبل Muqbil
+        محفوظ Mahfouz
+        مشاعل Mashael
+        منيرة Munira
+        لولوة Lulwa
+        ميخائيل Mikhail
+        خوان Juan
+        ونستون Winston
+        جوزيف Joseph
         """
 
     /// The words inside names that are not names themselves.
@@ -251,6 +291,16 @@ enum BuiltinNameSpellings {
         محلب Mahlab
         بحاح Bahah
         غندور Ghandour
+        المعلمي al-Mouallimi
+        مكتوم Maktoum
+        بوتفليقة Bouteflika
+        بارزاني Barzani
+        عرفات Arafat
+        معصوم Masum
+        بلاتر Blatter
+        هاموند Hammond
+        غورباتشوف Gorbachev
+        كازنوف Cazeneuve
         """
 
     /// All of them.

@@ -64,14 +64,70 @@ struct PeopleFinder {
               joins(mentions[first - 1], mentions[first]) {
             first -= 1
         }
+        // نجل الرئيس اليمني السابق أحمد علي عبدالله صالح: the name is the son's, not the
+        // president's; the brief says nothing rather than something wrong.
+        guard !namesADependant(before: mentions[first]) else { return nil }
         // The role starts at its first title; after one that speaks for the next
         // (المتحدث باسم الرئيس الأفغاني أشرف غني) the name is the next one's.
         guard var start = (first..<k).first(where: { mentions[$0].kind == .title }) else { return nil }
         while start + 1 < k, mentions[start + 1].kind == .title, speaksFor(mentions[start]) { start += 1 }
+        // الرئيس المصري والأمير محمد بن سلمان: و and a prince's courtesy title start the next
+        // person (a prince is not "President of Egypt and Prince").
+        if let next = (start + 1..<k).last(where: { mentions[$0].kind == .title && mentions[$0].clitics.hasPrefix("و") && isCourtesyTitle(mentions[$0]) }) {
+            start = next
+        }
         return role(Array(mentions[start..<k]))
     }
 
     static let inTheNameOf = BriefKey.of("باسم")
+
+    /// A prince's or a princess's courtesy title alone (الأمير، والأميرة), compared by key.
+    func isCourtesyTitle(_ title: BriefMention) -> Bool {
+        let i = text.word(atOrAfter: title.range.upperBound) - 1
+        guard i >= 0, text.words[i].range.lowerBound <= title.range.lowerBound else { return false }
+        let word = text.words[i]
+        return Self.courtesyTitles.contains(word.key) || Self.courtesyTitles.contains(word.conjunctionlessKey)
+            || Self.courtesyTitles.contains(word.bareKey)
+    }
+
+    static let courtesyTitles = BriefKey.set(["الأمير", "الأميرة", "أمير", "أميرة"])
+
+    /// Words that make the name after a title chain someone related to the title holder — a
+    /// relative, an adviser, a deputy, an envoy — rather than the holder.
+    static let dependants = BriefKey.set([
+        "مستشار", "مستشارة", "مساعد", "مساعدة", "نائب", "نائبة", "وكيل", "وكيلة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "سكرتير",
+        "نجل", "ابن", "ابنة", "بنت", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة", "حرم", "عقيلة", "أرملة", "والد",
+        "والدة", "حفيد", "حفيدة",
+    ])
+    /// An office is the holder's own (مكتب الرئيس الفرنسي فرانسوا هولاند: the president), but
+    /// its director is someone else (مدير مكتب الوزير السفير محمد الكلابي).
+    static let offices = BriefKey.set(["مكتب", "ديوان"])
+    static let director = BriefKey.of("مدير")
+
+    /// Whether the title chain starting at `mention` is governed by one of the `dependants`
+    /// written right before it (with or without و/ف): `نجل الرئيس`, `ونائب رئيس البرلمان`,
+    /// `مستشارة لوزير الخارجية`. Not with a possessive pronoun — `والده الملك عبدالعزيز` is
+    /// "his father, King Abdulaziz" — nor before ب, which is "represented by" (`ممثلة بالرئيس`).
+    func namesADependant(before mention: BriefMention) -> Bool {
+        if mention.clitics.contains("ب") { return false }
+        var i = text.word(atOrAfter: mention.range.lowerBound) - 1
+        // A mention may start after its word's proclitics (و + لرئيس): step over that word.
+        if i >= 0, text.words[i].range.upperBound > mention.range.lowerBound { i -= 1 }
+        guard i >= 0, isWordRightBefore(i, mention.range.lowerBound) else { return false }
+        let word = text.words[i]
+        if Self.offices.contains(word.key) || Self.offices.contains(word.conjunctionlessKey) {
+            return i > 0 && isWordRightBefore(i - 1, word.range.lowerBound)
+                && (text.words[i - 1].key == Self.director || text.words[i - 1].conjunctionlessKey == Self.director)
+        }
+        guard Self.dependants.contains(word.key) || Self.dependants.contains(word.conjunctionlessKey) else { return false }
+        return text.scalars[word.range.upperBound - 1] != "\u{0647}"
+    }
+
+    /// Word `i` is Arabic and only white space stands between it and `offset`.
+    func isWordRightBefore(_ i: Int, _ offset: Int) -> Bool {
+        text.words[i].kind == .arabic && text.words[i].range.upperBound <= offset
+            && text.text(text.words[i].range.upperBound..<offset).allSatisfy(\.isWhitespace)
+    }
 
     /// A title that ends in باسم ("in the name of": المتحدث باسم), compared by its last word's
     /// key, so diacritics and tatweel do not hide it.
@@ -146,6 +202,9 @@ struct PeopleFinder {
                 let name = Self.withArticle(part.kind == .adjective ? (part.of ?? part.english) : part.english)
                 if let word = Self.connectors[joint] {
                     out += word + name
+                } else if part.kind == .place, part.clitics.contains("ب") {
+                    // بالمنطقة الشرقية: the place the office is in.
+                    out += " in " + name
                 } else {
                     out += (qualified ? " and " : " of ") + name
                 }
@@ -173,7 +232,7 @@ struct PeopleFinder {
         "Commission", "Union", "Council", "Parliament", "Organization", "Organisation", "Ministry", "Agency",
         "Bank", "Fund", "Committee", "Conference", "Nations", "States", "Republic", "House", "Department",
         "Authority", "Court", "Cross", "Crescent", "Assembly", "League", "Forum", "Partnership", "Centre",
-        "Embassy", "Sea", "Caucasus",
+        "Embassy", "Sea", "Caucasus", "Province", "Region",
     ]
     /// One-word names that take the article: the Kremlin, the Netherlands, the Taliban.
     static let namesWithThe: Set<String> = [

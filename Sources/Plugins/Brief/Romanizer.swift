@@ -42,7 +42,7 @@ enum Romanizer {
                     continue
                 }
             }
-            out.append(spellings.spelling(of: words[i]) ?? familyName(words[i]) ?? romanizeWord(words[i]))
+            out.append(spellings.spelling(of: words[i]) ?? familyName(words[i], spellings: spellings) ?? romanizeWord(words[i]))
             i += 1
         }
         return out.joined(separator: " ")
@@ -56,11 +56,13 @@ enum Romanizer {
     }
 
     /// A family name with the article as agencies write it: السيسي → al-Sisi (the builtin
-    /// table's al-Abadi, al-Jubeir), not "Alsisi".
-    static func familyName(_ word: String) -> String? {
+    /// table's al-Abadi, al-Jubeir), not "Alsisi"; a family name made of a given name is
+    /// spelled as that name (الفيصل → al-Faisal, الراشد → al-Rashed).
+    static func familyName(_ word: String, spellings: NameSpellings = .builtin) -> String? {
         let letters = Self.letters(of: word)
         guard letters.hasPrefix("ال"), letters.count >= 5 else { return nil }
-        return "al-" + romanizeWord(String(letters.dropFirst(2)))
+        let name = String(letters.dropFirst(2))
+        return "al-" + (spellings.spelling(of: name) ?? romanizeWord(name))
     }
 
     /// One word letter by letter; with `endings`, a Central Asian surname ending as it is spelt

@@ -40,4 +40,17 @@ extension UnknownNames {
 
     /// First words of royal titles (الملك، ولي العهد، خادم الحرمين الشريفين).
     static let royalTitleWords = BriefKey.set(["الملك", "ملك", "ولي", "خادم"])
+    /// Words before a royal title that make another office of it (نائب خادم الحرمين الشريفين).
+    static let dependantTitleWords = BriefKey.set(["نائب", "مستشار"])
+    /// A prince's or a princess's title word (الأمير، أمير منطقة، الأميرة).
+    static let princeTitleWords = BriefKey.set(["أمير", "الأمير", "الأميرة", "أميرة"])
+    /// Places and things named after kings and princes (مطار الملك خالد، جامعة الأميرة نورة).
+    static let namedAfterNouns = BriefKey.set([
+        "مطار", "مركز", "جامعة", "كلية", "معهد", "مستشفى", "مدينة", "ملعب", "استاد", "قاعة", "شارع", "طريق", "حي",
+        "قصر", "مسجد", "جامع", "جائزة", "كرسي", "كأس", "مؤسسة", "صندوق", "برنامج", "مشروع", "مكتبة", "متحف", "قاعدة",
+        "ميناء", "جسر", "مجمع", "منتزه", "حديقة", "دارة",
+    ])
+    /// The last word of titles whose place follows them (محافظ جدة، أمير منطقة عسير); not with
+    /// the article (المحافظ رميح بن صالح: the governor, then his name).
+    static let officesOfAPlace = BriefKey.set(["محافظ", "منطقة"])
 }

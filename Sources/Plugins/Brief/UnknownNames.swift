@@ -60,9 +60,16 @@ struct UnknownNames {
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
                // Or between commas after the title: وزير الخارجية، جون كيري، وسفيرة …
                let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
-               // After a king's title only a name with بن: the word after his given name is
-               // otherwise the rest of a place named after him (جامعة الملك عبدالعزيز تعلن).
-               !isRoyal(title) || Self.kinship.contains(text.words[second].key),
+               // After a king's or a prince's title only a name with بن: the word after his
+               // given name is otherwise the rest of a place named after him (جامعة الملك
+               // عبدالعزيز تعلن), and a prince's title often is the subject of what follows
+               // (أمير منطقة عسير رعاة مهرجان: the governor honoured the festival's sponsors).
+               !(isRoyal(title) || isPrincely(title)) || Self.kinship.contains(text.words[second].key),
+               !namesAPlace(title),
+               // محافظ أملج زياد: what follows a governor's title is first his governorate.
+               !awaitsItsPlace(title, word),
+               // الرئيس الروسي وجوزيف بلاتر: و and a name is the next person, not the title's.
+               !isAndAName(word),
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
                after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty {
                 var last = after - 1
@@ -84,7 +91,7 @@ struct UnknownNames {
             // وزير الخارجية عادل الجبير, الشيخ خالد العيسى.
             if index + 1 < text.words.count, !coveredWord[index + 1], givenNames.contains(key: word.key),
                isCandidate(word, covered), isFamilyName(text.words[index + 1]), text.gap(index + 1).trimmingSpaces.isEmpty,
-               let title = titleBefore(word), !isRoyal(title) {
+               let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word), !namesAPlace(title) {
                 let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 skip = index + 1
                 add(name, key: name, at: word.range.lowerBound)
@@ -126,11 +133,57 @@ struct UnknownNames {
     /// Whether a title is royal (الملك، ولي العهد، خادم الحرمين الشريفين): the names after it
     /// are a king's or a prince's, which also name airports, universities and hospitals
     /// (مطار الملك خالد الدولي), and have no family name with the article.
+    /// So is a deputy's or an adviser's (نائب خادم الحرمين الشريفين، مستشار خادم الحرمين الشريفين).
     func isRoyal(_ title: BriefMention) -> Bool {
-        let index = text.word(atOrAfter: title.range.lowerBound)
-        guard index < text.words.count else { return false }
-        let first = text.words[index]
-        return Self.royalTitleWords.contains(first.key) || Self.royalTitleWords.contains(first.conjunctionlessKey)
+        let words = titleWords(title)
+        guard let first = words.first else { return false }
+        if Self.has(first, in: Self.royalTitleWords) { return true }
+        return words.count > 1 && Self.has(first, in: Self.dependantTitleWords) && Self.has(words[1], in: Self.royalTitleWords)
+    }
+
+    /// Whether a title is a prince's or a princess's (الأمير، أمير منطقة الرياض، نائب أمير
+    /// منطقة، أمير دولة قطر): one of its first two words is أمير.
+    func isPrincely(_ title: BriefMention) -> Bool {
+        titleWords(title).prefix(2).contains { Self.has($0, in: Self.princeTitleWords) }
+    }
+
+    /// Whether `title` names an office that is followed by its place (محافظ، أمير منطقة) and
+    /// stands right before `word`, with no place of its own recognised between them.
+    func awaitsItsPlace(_ title: BriefMention, _ word: BriefText.Word) -> Bool {
+        guard let last = titleWords(title).last, Self.has(last, in: Self.officesOfAPlace) else { return false }
+        return onlySpaces(title.range.upperBound, word.range.lowerBound)
+    }
+
+    /// Whether a royal or princely title follows a noun of a place or a thing named after its
+    /// holder (مطار الأمير نايف الدولي، مركز الأمير سلطان الحضاري، جامعة الأميرة نورة): what
+    /// follows is that place's name.
+    func namesAPlace(_ title: BriefMention) -> Bool {
+        guard isRoyal(title) || isPrincely(title) else { return false }
+        var i = text.word(atOrAfter: title.range.lowerBound) - 1
+        if i >= 0, text.words[i].range.upperBound > title.range.lowerBound { i -= 1 }
+        guard i >= 0, text.words[i].kind == .arabic, onlySpaces(text.words[i].range.upperBound, title.range.lowerBound)
+        else { return false }
+        return Self.has(text.words[i], in: Self.namedAfterNouns)
+    }
+
+    /// The words a title mention covers (its first word with its proclitics).
+    func titleWords(_ title: BriefMention) -> [BriefText.Word] {
+        var first = text.word(atOrAfter: title.range.lowerBound)
+        if first > 0, text.words[first - 1].range.upperBound > title.range.lowerBound { first -= 1 }
+        var end = first
+        while end < text.words.count, text.words[end].range.lowerBound < title.range.upperBound { end += 1 }
+        return Array(text.words[first..<end])
+    }
+
+    static func has(_ word: BriefText.Word, in list: WordKeySet) -> Bool {
+        list.contains(word.key) || list.contains(word.conjunctionlessKey) || list.contains(word.bareKey)
+    }
+
+    /// و before a name a spelling table knows (وجوزيف، ومحمد), where the word itself is no name
+    /// (ويليام and وليد are).
+    func isAndAName(_ word: BriefText.Word) -> Bool {
+        word.conjunctionlessKey != word.key && !NameSpellings.builtin.contains(key: word.key)
+            && NameSpellings.builtin.contains(key: word.conjunctionlessKey)
     }
 
     /// A comma (or the end of the text) right before word `i`: what closes a name in apposition.

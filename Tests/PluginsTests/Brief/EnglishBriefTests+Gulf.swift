@@ -1,0 +1,70 @@
+import Core
+import Foundation
+import Plugins
+import Testing
+
+/// Saudi and Gulf news (`glossaries/gulf.tsv`): princes, regional governors and the Kingdom's
+/// places, and the roles that belong to someone else (a deputy, an adviser, a son). The
+/// sentences are shortened from SaudiNewsNet articles of 2015.
+extension EnglishBriefTests {
+    @Test func princesAndGovernorsAreNamedWithTheirOffice() throws {
+        let mecca = try brief("دشن أمير منطقة مكة المكرمة الأمير خالد الفيصل اليوم مشروع قطار الحرمين في جدة.")
+        #expect(list(mecca["unknown"], "suggestion") == ["Khaled al-Faisal"])
+        #expect(list(mecca["unknown"], "role") == ["Governor of Mecca"])
+        #expect(stringList(mecca["places"]) == ["Mecca", "Jeddah"])
+        // The title after the name without a comma is not read as its role (the words could
+        // also be the object of the verb); the prince's title before it is.
+        let riyadh = try brief("واستقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه سفير كازاخستان.")
+        #expect(list(riyadh["unknown"], "suggestion") == ["Faisal bin Bandar"])
+        #expect(list(riyadh["unknown"], "role") == ["Prince"])
+        let jeddah = try brief("وأشاد محافظ جدة الأمير مشعل بن ماجد بالمشروع.")
+        #expect(list(jeddah["unknown"], "role") == ["Governor of Jeddah"])
+        // A Gulf ruler's title is its own entry, not "Prince of Qatar".
+        let qatar = try brief("وبدأ كيري نهاره بلقاء أمير قطر تميم بن حمد آل ثاني.")
+        #expect(list(qatar["unknown"], "role") == ["Emir of Qatar"])
+    }
+
+    @Test func whatFollowsAGovernorsTitleIsNotAlwaysAName() throws {
+        // A prince's title is often the subject of what follows: only a name with بن counts.
+        #expect(list(try brief("وكرّم أمير منطقة عسير رعاة مهرجان أبها للتسوق.")["unknown"], "source") == [])
+        #expect(list(try brief("وقدم نائب خادم الحرمين الشريفين شكره وتقديره للحضور.")["unknown"], "source") == [])
+        // A governor's title is followed by his governorate first (أملج), then his name.
+        #expect(list(try brief("ورعى محافظ أملج زياد بن عبدالمحسن البازعي الحفل.")["unknown"], "source") == [])
+        // A place named after a prince is no person (SaudiNewsNet had 81 such).
+        #expect(list(try brief("وحصلت الشركة على حق التشغيل الدولي من مطار الأمير سلطان بن عبدالعزيز.")["unknown"], "source") == [])
+        #expect(list(try brief("وأقيمت المباراة على ملعب الأمير فيصل بن فهد بالرياض.")["unknown"], "source") == [])
+        // With the article the governor's name follows directly.
+        #expect(list(try brief("وأشاد المحافظ رميح بن صالح الشتيوي بالحضور.")["unknown"], "suggestion") == ["Rmih bin Saleh"])
+    }
+
+    @Test(arguments: [
+        // The deputy, the assistant or the son of a title holder is not the holder.
+        ("وكان في استقبال الطائرة نائب رئيس البرلمان الأوروبي جيل بارينو.", "جيل بارينو", ""),
+        ("وحضر الاستقبال مساعد وزير الدفاع محمد العايش.", "محمد العايش", ""),
+        ("وقال مدير مكتب الوزير السفير محمد الكلابي إن الوفد وصل.", "محمد الكلابي", ""),
+        // But his office is the holder's own, a pronoun makes an apposition ("his father,
+        // King Abdulaziz"), and ب is "represented by".
+        ("وقال مكتب الرئيس الفرنسي فرانسوا هولاند إن الرهينة حرة.", "فرانسوا هولاند", "President of France"),
+        ("واستفاد من خبرات والده الملك عبدالعزيز بن عبدالرحمن.", "عبدالعزيز بن عبدالرحمن", "King"),
+        ("وحظيت بموافقة القيادة ممثلة بالرئيس عبد ربه منصور هادي.", "عبد ربه منصور هادي", "President"),
+        // و and a prince's title start the next person.
+        ("وفي ختام الحفل تسلم الرئيس المصري والأمير محمد بن سلمان الدروع.", "محمد بن سلمان", "Prince"),
+        // ب before a place: the place the office is in.
+        ("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بالمنطقة الشرقية فهد بن عثمان أن البلاغ ورد.", "فهد بن عثمان",
+         "official spokesperson of the Saudi Red Crescent Authority in the Eastern Province"),
+    ] as [(String, String, String)])
+    func rolesThatBelongToSomeoneElse(sentence: String, name: String, role: String) throws {
+        let data = try brief(sentence)
+        #expect(list(data["unknown"], "source") == [name])
+        #expect(list(data["unknown"], "role") == [role])
+    }
+
+    @Test func aNameAfterAndIsTheNextPerson() throws {
+        #expect(list(try brief("وحضرها الرئيس الروسي وجوزيف بلاتر رئيس الاتحاد الدولي لكرة القدم.")["unknown"], "source") == [])
+    }
+
+    func stringList(_ value: JSONValue?) -> [String] {
+        guard case .array(let items)? = value else { return [] }
+        return items.compactMap(\.stringValue)
+    }
+}
