@@ -15,17 +15,19 @@ extension BoilerplateStripper {
             before it) is protected; short labels before or after the body, notices outside it, \
             and the lines after a heading such as مقالات ذات صلة up to the next paragraph are \
             chrome. Inside the body anything not chrome by itself is kept: a lost content line \
-            is worse than a kept chrome line. Put this step first.
+            is worse than a kept chrome line. Last, a link to the story glued to the end of a \
+            kept line (… رابط الخبر بصحيفة الوئام: عنوان) marks only that part of the line, and \
+            the sentence before it ends there. Put this step first.
             """,
         languages: ["ar"],
         produces: [AnnotationKind("boilerplate", data: [
-            ("reason", "phrase, heading, after-heading, counter, date, navigation, buttons, byline, latin-ui, notice, repeated, header-label or footer-label"),
+            ("reason", "phrase, heading, after-heading, counter, date, navigation, buttons, byline, latin-ui, notice, repeated, header-label, footer-label or trailer (the end of a line)"),
             ("detail", "the phrase matched, or what the line looked like"),
             ("line", "the 1-based line number in the source"),
         ])],
         options: [
             OptionDescription("phrases", type: "list of paths",
-                              "extra phrase files, one RULE<TAB>PHRASE per line (rules: line, start, tail, notice); relative to the chain file"),
+                              "extra phrase files, one RULE<TAB>PHRASE per line (rules: line, start, tail, notice, trailer); relative to the chain file"),
             OptionDescription("builtinPhrases", type: "boolean", "use the phrase lists that ship with the workbench"),
             OptionDescription("repeatedLines", type: "integer",
                               "a line found on at least this many documents of one site (input folder) is template; 0 turns it off"),
@@ -55,5 +57,12 @@ extension BoilerplateStripper {
                     """,
                 kind: "boilerplate",
                 expected: ["شارك"]),
+            PluginExample(
+                "A link to the story glued to the end of the last paragraph: only the link is chrome",
+                input: """
+                    وأكد الدكتور الزياني أن دول المجلس ستواصل الحفاظ على مصالحها. رابط الخبر بصحيفة الوئام: الزياني يعرب عن استغرابه
+                    """,
+                kind: "boilerplate",
+                expected: ["رابط الخبر بصحيفة الوئام: الزياني يعرب عن استغرابه"]),
         ])
 }

@@ -47,12 +47,41 @@ public struct BoilerplateStripper: Processor {
     public func annotate(_ document: Document, site: SiteProfile?) throws -> [Annotation] {
         let lines = Self.lines(of: document.source)
         let verdicts = LineClassifier(phrases: phrases, options: options).classify(lines, site: site)
-        return verdicts.map { verdict in
+        var annotations = verdicts.map { verdict in
             let range = lines[verdict.line].range
             return Annotation(kind: "boilerplate", start: range.lowerBound, end: range.upperBound,
                               data: ["reason": .string(verdict.reason), "detail": .string(verdict.detail),
                                      "line": .int(verdict.line + 1)])
         }
+        // A link glued to the end of a kept line: only that part of the line is chrome.
+        var chromeLines = Set(verdicts.map(\.line))
+        var scalars: [Unicode.Scalar]?
+        for (index, line) in lines.enumerated() where !chromeLines.contains(index) {
+            guard let (hit, word) = phrases.trailer(in: line) else { continue }
+            if scalars == nil { scalars = UTF8Scalars.scalars(of: document.source) }
+            guard let start = Self.start(ofWord: word, in: line.range, of: scalars!) else { continue }
+            chromeLines.insert(index)
+            annotations.append(Annotation(kind: "boilerplate", start: start, end: line.range.upperBound,
+                                          data: ["reason": .string("trailer"), "detail": .string(hit.text), "line": .int(index + 1)]))
+        }
+        return annotations.sorted { $0.start < $1.start }
+    }
+
+    /// The source offset of the `word`-th letter word (numbers not counted, as `LineFeatures`
+    /// counts them) of the line at `range`.
+    static func start(ofWord word: Int, in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        let text = String(String.UnicodeScalarView(scalars[range]))
+        let normalized = SiteProfile.normalizer.normalize(text)
+        var seen = 0
+        var found: Int?
+        normalized.bytes.withUnsafeBufferPointer { bytes in
+            Tokenizer.forEachToken(inUTF8: bytes) { token in
+                guard found == nil, token.kind != .number else { return }
+                if seen == word { found = normalized.originalRange(ofBytes: token.byteStart..<token.byteEnd).lowerBound }
+                seen += 1
+            }
+        }
+        return found.map { range.lowerBound + $0 }
     }
 
     /// The features of every line of `source` (split at `\n`; a trailing `\r` stays out of the range).

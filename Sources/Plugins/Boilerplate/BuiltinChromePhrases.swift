@@ -310,5 +310,10 @@ enum BuiltinChromePhrases {
         notice\tcopyright
         notice\tunsubscribe
         notice\tdo not necessarily reflect
+
+        # A link to the story glued to the end of the last paragraph (syndicated copies): the
+        # phrase and what follows it on the line, at most 25 words.
+        trailer\tرابط الخبر
+        trailer\tرابط المقال
         """
 }

@@ -14,6 +14,10 @@ public struct ChromePhrase: Sendable, Equatable {
         /// Anywhere in a line, the phrase marks a notice (consent, cookies, copyright,
         /// disclaimer): the line is chrome outside the body, or inside it with a second notice phrase.
         case notice
+        /// The phrase and the rest of its line are chrome when at most 25 words follow it: a
+        /// link to the story glued to the end of the last paragraph (`… رابط الخبر بصحيفة
+        /// الوئام: عنوان الخبر`). Only that part of the line is marked.
+        case trailer
     }
 
     public var rule: Rule

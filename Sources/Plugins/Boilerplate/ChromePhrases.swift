@@ -12,17 +12,24 @@ struct ChromePhrases: Sendable {
     private(set) var whole: [UInt64: Hit] = [:]
     private(set) var starts: [UInt64: Hit] = [:]
     private(set) var notices: [UInt64: Hit] = [:]
+    private(set) var trailers: [UInt64: Hit] = [:]
     /// Word counts that occur among start and notice phrases, longest first.
     private(set) var startLengths: [Int] = []
     private(set) var noticeLengths: [Int] = []
     /// The first words of notice phrases: most words start none, and are skipped at once.
     private(set) var noticeFirstWords = UInt64Map([:])
     private(set) var longestNotice = 0
+    /// The first words of trailer phrases, and their longest length in words.
+    private(set) var trailerFirstWords = UInt64Map([:])
+    private(set) var longestTrailer = 0
+    /// At most this many words after a trailer phrase's first word (the headline of the link).
+    static let trailerWords = 25
     private(set) var count = 0
 
     init(_ phrases: [ChromePhrase]) {
         var startLengths = Set<Int>(), noticeLengths = Set<Int>()
         var firstWords: [UInt64: Int32] = [:]
+        var trailerFirstWords: [UInt64: Int32] = [:]
         for phrase in phrases {
             let (key, words) = Self.key(of: phrase.text)
             guard words > 0 else { continue }
@@ -39,6 +46,10 @@ struct ChromePhrases: Sendable {
                 if notices[key] == nil { notices[key] = hit }
                 noticeLengths.insert(words)
                 firstWords[Self.firstWord(of: phrase.text)] = 1
+            case .trailer:
+                if trailers[key] == nil { trailers[key] = hit }
+                longestTrailer = max(longestTrailer, words)
+                trailerFirstWords[Self.firstWord(of: phrase.text)] = 1
             }
             count += 1
         }
@@ -46,6 +57,7 @@ struct ChromePhrases: Sendable {
         self.noticeLengths = noticeLengths.sorted(by: >)
         longestNotice = noticeLengths.max() ?? 0
         noticeFirstWords = UInt64Map(firstWords)
+        self.trailerFirstWords = UInt64Map(trailerFirstWords)
     }
 
     /// The `LineKey.word` hash of a phrase's first word.
@@ -85,6 +97,21 @@ struct ChromePhrases: Sendable {
             }
         }
         return found
+    }
+
+    /// The first trailer phrase in the line that at most `trailerWords` words follow (counting
+    /// from its first word), and the index of that word among the line's words.
+    func trailer(in line: LineFeatures) -> (hit: Hit, word: Int)? {
+        guard !trailers.isEmpty else { return nil }
+        let words = line.wordHashes
+        for first in max(0, words.count - Self.trailerWords)..<words.count where trailerFirstWords[words[first]] > 0 {
+            var key = LineKey.empty
+            for length in 1...min(longestTrailer, words.count - first) {
+                key = LineKey.appending(words[first + length - 1], to: key)
+                if let hit = trailers[key] { return (hit, first) }
+            }
+        }
+        return nil
     }
 
     private static func key(_ words: ArraySlice<UInt64>) -> UInt64 {

@@ -12,7 +12,8 @@ struct SentenceScanner {
     let scalars: [UInt32]
     let classes: [ScalarClass]
     let options: SentenceSplitter.Options
-    /// Spans an earlier step marked as boilerplate: a line in one is never joined to its neighbours.
+    /// Spans an earlier step marked as boilerplate, in text order: a line in one is never
+    /// joined to its neighbours, and one that starts inside a line ends the sentence there.
     var boilerplate: [Range<Int>] = []
 
     init(text: String, options: SentenceSplitter.Options) {
@@ -33,12 +34,23 @@ struct SentenceScanner {
             for (i, line) in paragraph.enumerated() {
                 let isLast = i == paragraph.count - 1
                 if isLast || !joins(line, maxLength: maxLength) || isBoilerplate(line) || isBoilerplate(paragraph[i + 1]) {
-                    scanSegment(segmentStart..<line.trimmed.upperBound, paragraph: paragraphIndex, into: &result)
+                    scanSplittingAtChrome(segmentStart..<line.trimmed.upperBound, paragraph: paragraphIndex, into: &result)
                     if !isLast { segmentStart = paragraph[i + 1].trimmed.lowerBound }
                 }
             }
         }
         return result
+    }
+
+    /// Scans a segment; boilerplate that starts inside it (a link glued to the end of a
+    /// paragraph) ends the sentence before it, and is scanned on its own.
+    private func scanSplittingAtChrome(_ segment: Range<Int>, paragraph: Int, into result: inout [Sentence]) {
+        var start = segment.lowerBound
+        for span in boilerplate where span.lowerBound > start && span.lowerBound < segment.upperBound {
+            scanSegment(start..<span.lowerBound, paragraph: paragraph, into: &result)
+            start = span.lowerBound
+        }
+        scanSegment(start..<segment.upperBound, paragraph: paragraph, into: &result)
     }
 
     private func isBoilerplate(_ line: LineLayout.Line) -> Bool {

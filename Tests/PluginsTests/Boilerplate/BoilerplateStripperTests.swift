@@ -116,6 +116,27 @@ import TestSupport
         #expect(marked[1].data["detail"]?.stringValue == "اقرأ أيضا")
     }
 
+    /// A syndicated copy's link glued to the end of the last paragraph (SaudiNewsNet: 419
+    /// articles of one site, 77 of their key points ended with it): only the link is chrome,
+    /// and the sentence before it stays a sentence of its own.
+    @Test func aLinkGluedToTheLastParagraphIsChromeButNotTheParagraph() throws {
+        let link = "رابـط الخبرِ بصحيفة الوئام: وزيرا الطاقة يوقعان اتفاقية"
+        let source = [Self.title, Self.body1, Self.body2 + " " + link].joined(separator: "\n")
+        let document = try annotate(plugin: "boilerplate", source)
+        let marked = document.annotations(ofKind: "boilerplate")
+        #expect(marked.map { document.text(of: $0.range) } == [link])
+        #expect(marked.first?.data["reason"]?.stringValue == "trailer")
+        #expect(marked.first?.data["line"]?.intValue == 3)
+        let summarized = try run([("boilerplate", [:]), ("sentences", [:]), ("summarize", ["ratio": 1.0])], source)
+        let picked = summarized.annotations(ofKind: "summary").map { summarized.text(of: $0.range) }
+        #expect(picked.contains(Self.body2))
+        #expect(!picked.contains { $0.contains("الوئام") })
+        #expect(!TextRenderer.render(summarized).contains("الوئام"))
+        // Inside a paragraph, with more than 25 words after it, the phrase is text.
+        let quoted = "وأرفق الوزير رابط الخبر في تغريدة قال فيها " + Self.body1 + " " + Self.body2
+        #expect(try texts(of: "boilerplate", plugin: "boilerplate", [Self.title, Self.body1, quoted].joined(separator: "\n")) == [])
+    }
+
     @Test func diacriticsTatweelAndCRLFDoNotHideChrome() throws {
         let source = [Self.title, Self.body1, Self.body2, "مـقـالاتٌ ذاتُ صِلةٍ", "زرّ الذهاب إلى الأعلى"].joined(separator: "\r\n")
         let document = try annotate(plugin: "boilerplate", source)
