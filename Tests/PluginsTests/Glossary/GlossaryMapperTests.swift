@@ -92,6 +92,13 @@ struct GlossaryMapperTests {
          ["وليُّ ولي العـهد→Deputy Crown Prince",
           "النائب الثاني لرئيس مجلس الوزراء→Second Deputy Chairman of the Cabinet of Ministers", "وولي العهد→Crown Prince"]),
         ("استقبل خادم الحرمين الشريفين الملك سلمان", ["خادم الحرمين الشريفين→Custodian of the Two Holy Mosques", "الملك→King"]),
+        // Companies and platforms (companies.tsv); a company's name keeps its السعودية.
+        ("نشر الفيديو على تويتر وفيس بوك ثم علقت الخطوط السعودية وأرامكو السعودية",
+         ["تويتر→Twitter", "وفيس بوك→Facebook", "الخطوط السعودية→Saudia", "وأرامكو السعودية→Saudi Aramco"]),
+        // Apple only as شركة أبل: once hamza is folded أبل is also camels, a hail of, Babylon;
+        // كابل is Kabul.
+        ("قال الرئيس التنفيذي لشركة أبل إن الإبل قرب بابل تعرضت لوابل من الرصاص في كابل",
+         ["الرئيس التنفيذي→chief executive", "لشركة أبل→Apple", "كابل→Kabul"]),
     ])
     func matches(text: String, expected: [String]) throws {
         #expect(try terms(text) == expected)
