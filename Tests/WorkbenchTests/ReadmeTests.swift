@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import Plugins
 import Testing
 import TestSupport
@@ -19,6 +20,16 @@ struct ReadmeTests {
         for command in WorkbenchCLI.commands {
             #expect(readme.contains("workbench \(command.name)"), "README does not mention 'workbench \(command.name)'")
         }
+    }
+
+    /// The `workbench check` example is the real output for the main chain (it went stale once).
+    @Test func theCheckExampleIsTheMainChainsOutput() {
+        let chain = TestData.path("chains/default.json")
+        let captured = CapturedConsole(input: "", stderrIsTerminal: false)
+        #expect(WorkbenchCLI.run(arguments: ["check", chain], console: captured.console) == 0)
+        let shown = captured.out.replacingOccurrences(of: chain, with: "chains/default.json")
+        #expect(readme.contains("$ workbench check chains/default.json\n" + shown + "```"),
+                "README's check example differs; paste `workbench check chains/default.json`")
     }
 
     @Test func theSetUpCommandsAreTheOnesCIRuns() throws {
