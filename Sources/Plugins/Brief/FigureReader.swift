@@ -50,7 +50,15 @@ struct FigureReader {
     static let currencies = Set(moneyNames.values.map(\.english))
 
     /// Words before an amount that make it approximate.
-    static let approximate = BriefKey.set(["حوالي", "نحو", "قرابة", "زهاء", "أكثر", "تقريبا"])
+    static let approximate = BriefKey.set(["حوالي", "نحو", "قرابة", "زهاء", "تقريبا", "يقارب"])
+    /// A comparison before an amount, as the two or three words before the number say it:
+    /// أكثر من / بأكثر من / يزيد على (more than), أقل من (less than), لا يقل عن (at least).
+    static let more = BriefKey.set(["أكثر", "اكثر", "أزيد"])
+    static let less = BriefKey.set(["أقل"])
+    static let exceeds = BriefKey.set(["يزيد", "تزيد"])
+    static let fallsShort = BriefKey.of("يقل")
+    static let than = BriefKey.set(["من", "عن", "على"])
+    static let not = BriefKey.set(["لا"])
     static let scales = BriefKey.map(scaleNames)
     static let units = BriefKey.map(unitNames)
     static let rangeWords = BriefKey.set(["إلى", "و"])
@@ -140,13 +148,29 @@ struct FigureReader {
         if percent { english += "%" }
         if let unit { english = unit.prefix ? unit.english + english : english + " " + unit.english }
         var start = words[i].range.lowerBound
-        if i > 0, Self.approximate.contains(words[i - 1].key) {
-            english = "about " + english
-            start = words[i - 1].range.lowerBound
+        if let (qualifier, first) = qualifier(before: i) {
+            english = qualifier + " " + english
+            start = words[first].range.lowerBound
         }
         var end = words[j - 1].range.upperBound
         if percent, end < text.scalars.count, "%٪".unicodeScalars.contains(text.scalars[end]) { end += 1 }
         return (Figure(range: start..<end, english: english), j)
+    }
+
+    /// How the words right before the number at `i` qualify it (about, more than, less than,
+    /// at least), and the first of those words.
+    func qualifier(before i: Int) -> (String, Int)? {
+        let words = text.words
+        guard i > 0 else { return nil }
+        if Self.approximate.contains(words[i - 1].key) { return ("about", i - 1) }
+        guard i > 1, Self.than.contains(words[i - 1].key) else { return nil }
+        let verb = words[i - 2]
+        if Self.more.contains(verb.key) || Self.more.contains(verb.bareKey) || Self.exceeds.contains(verb.key) {
+            return ("more than", i - 2)
+        }
+        if Self.less.contains(verb.key) || Self.less.contains(verb.bareKey) { return ("less than", i - 2) }
+        if verb.key == Self.fallsShort, i > 2, Self.not.contains(words[i - 3].key) { return ("at least", i - 3) }
+        return nil
     }
 
     func scaleOrUnit(at j: Int) -> Bool {

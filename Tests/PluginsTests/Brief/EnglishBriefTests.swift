@@ -44,6 +44,10 @@ import TestSupport
         ("ونقلت نحو نصف مليون برميل وتسع مئة ألف يورو.", ["about 0.5 million barrels", "€900,000"]),
         ("بلغت ملياري دولار ثم بأربعةِ مليـارات دولار و190 ألفاً.", ["$2 billion", "$4 billion", "190,000"]),
         ("وارتفع المؤشر خمسة في المائة.", ["5%"]),
+        // A comparison before the number (أكثر من was read as "about", or not at all).
+        ("شمل التحليل أكثر من 160 ألف مريض وأنفق ما لا يقل عن 3 مليارات دولار.", ["more than 160,000", "at least $3 billion"]),
+        ("ارتفعت الأرباح بأكثر من 20% وبقيت الخسائر أقل من مليون ريال بعد ما يزيد على 500 طن.",
+         ["more than 20%", "less than 1 million riyals", "more than 500 tonnes"]),
         // No number said: plurals and vague amounts alone, a count, a year in words.
         ("خسرت الشركة مليارات الدولارات وعشرات آلاف الوظائف وعدة ملايين يورو.", []),
         ("وصل خمسة أشخاص في عام ألفين.", []),
