@@ -11,7 +11,7 @@ extension EnglishBrief {
             President of Kazakhstan; a surname alone is the same person), the news agencies and \
             papers the article cites (its sources), amounts (Western and \
             Arabic-Indic digits, number words such as ثلاثة مليارات or مائة وخمسين ألف, ranges, \
-            ألف/مليون/مليار, currencies, tonnes, percentages), dates \
+            ألف/مليون/مليار, currencies, tonnes, percentages, with about, more than, less than or at least before them), dates \
             (both month series, paired forms, years, last/next month, weekdays, dates in \
             figures, Hijri dates with their Gregorian day by the Umm al-Qura calendar: \
             الأحد ١٠/١٠/١٤٣٦هـ → Sunday, 10 Shawwal 1436 AH (26 July 2015)), event sentences \
