@@ -226,6 +226,7 @@ enum BuiltinNameSpellings {
         بن bin
         ابن ibn
         بنت bint
+        دبليو W.
         الله Allah
         ربه Rabbuh
         """
@@ -301,6 +302,7 @@ enum BuiltinNameSpellings {
         هاموند Hammond
         غورباتشوف Gorbachev
         كازنوف Cazeneuve
+        مونيز Moniz
         """
 
     /// All of them.

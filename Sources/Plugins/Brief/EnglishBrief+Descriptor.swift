@@ -16,7 +16,7 @@ extension EnglishBrief {
             figures, Hijri dates with their Gregorian day by the Umm al-Qura calendar: \
             الأحد ١٠/١٠/١٤٣٦هـ → Sunday, 10 Shawwal 1436 AH (26 July 2015)), event sentences \
             for meetings, receptions, talks and visits — only when every slot is a recognised \
-            item — and the summary's sentences as points with an English gist of the items in \
+            item or a listed unknown name, marked with a question mark — and the summary's sentences as points with an English gist of the items in \
             them (labelled a gist: not a translation; a name no glossary knows is in it as its \
             romanisation with a question mark). Name-like words no glossary knows (two \
             words after a title, a known given name and a family name with the article as in \

@@ -26,12 +26,15 @@ public struct EnglishBrief: Processor {
         let dates = DateReader(text: text).dates().filter { !isChrome($0.range) }
         var sentences = document.annotations(ofKind: "sentence").map(\.range).filter { !isChrome($0) }
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
-        let events = EventFinder(text: text, mentions: mentions, dates: dates, fullName: fullName).events(in: sentences)
-
         let unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
             : (names: [], occurrences: [])
+        // Events take the names no glossary knows too, marked unverified as everywhere.
+        let eventPeople = (mentions + unknown.occurrences.map {
+            BriefMention(range: $0.start..<$0.end, english: $0.suggestion + "?", kind: .person, of: nil, clitics: "")
+        }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let events = EventFinder(text: text, mentions: eventPeople, dates: dates, fullName: fullName).events(in: sentences)
         let gist = Gist(mentions: mentions, figures: figures, dates: dates,
-                        unknownNames: unknown.occurrences, fullName: fullName)
+                        unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName)
         var data: JSONObject = [:]
         let titleRange = sentences.first
         data["title"] = .string(titleRange.map { gist.english(for: $0) } ?? "")
@@ -71,9 +74,9 @@ public struct EnglishBrief: Processor {
     /// Names no glossary knows: each once with its suggestion and the longest role written
     /// before any of its occurrences, and every occurrence for the gists.
     func unknownNames(text: BriefText, mentions: [BriefMention], roles: PeopleFinder, skipping isChrome: (Range<Int>) -> Bool)
-        -> (names: [UnknownName], occurrences: [(start: Int, suggestion: String)]) {
+        -> (names: [UnknownName], occurrences: [(start: Int, end: Int, suggestion: String)]) {
         var names: [UnknownName] = []
-        var occurrences: [(start: Int, suggestion: String)] = []
+        var occurrences: [(start: Int, end: Int, suggestion: String)] = []
         var index: [String: Int] = [:]
         for found in UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true) {
             let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
@@ -84,9 +87,23 @@ public struct EnglishBrief: Processor {
                 index[found.key] = names.count
                 names.append(UnknownName(name: found.name, suggestion: romanizer.romanize(found.name), role: role))
             }
-            occurrences.append((found.start, names[index[found.key]!].suggestion))
+            occurrences.append((found.start, found.end, names[index[found.key]!].suggestion))
         }
-        return (names, occurrences)
+        return (Self.mergingSurnames(names), occurrences)
+    }
+
+    /// A one-word name that ends a longer one of the same article is that person (الرئيس
+    /// روحاني after حسن روحاني), as for the glossary's people: listed once, with the full name's
+    /// role, or the surname's when the full name has none.
+    static func mergingSurnames(_ names: [UnknownName]) -> [UnknownName] {
+        var merged = names
+        var dropped = Set<Int>()
+        for (i, name) in names.enumerated() where !name.name.contains(" ") {
+            guard let full = names.firstIndex(where: { $0.name.hasSuffix(" " + name.name) }) else { continue }
+            if merged[full].role.isEmpty { merged[full].role = name.role }
+            dropped.insert(i)
+        }
+        return merged.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     static func unique(_ items: [String]) -> [String] {

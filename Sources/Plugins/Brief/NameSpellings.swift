@@ -24,6 +24,8 @@ struct NameSpellings: Sendable {
 
     /// The built-in given names alone.
     static let builtinGivenNames = NameSpellings(table: BuiltinNameSpellings.givenNames)
+    /// The built-in surnames: a name by themselves after a title (الرئيس أوباما).
+    static let builtinSurnames = NameSpellings(table: BuiltinNameSpellings.surnames)
 
     /// The pairs of a built-in table, one `arabic english` per line.
     private init(table: String) {

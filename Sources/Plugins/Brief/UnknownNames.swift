@@ -23,6 +23,8 @@ struct UnknownNames {
         var name: String
         var start: Int
         var key: String
+        /// Where the name ends in the text.
+        var end: Int
     }
 
     /// The names in text order: each once (its first occurrence), or with `everyOccurrence`
@@ -30,8 +32,8 @@ struct UnknownNames {
     func find(skipping isChrome: (Range<Int>) -> Bool, everyOccurrence: Bool = false) -> [Found] {
         var found: [Found] = []
         var seen = Set<String>()
-        func add(_ name: String, key: String, at start: Int) {
-            if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start, key: key)) }
+        func add(_ name: String, key: String, at start: Int, end: Int) {
+            if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start, key: key, end: end)) }
         }
         // Which words a glossary hit covers, in one sweep (mentions are in text order).
         var coveredWord = [Bool](repeating: false, count: text.words.count)
@@ -56,6 +58,14 @@ struct UnknownNames {
             // (السفير دانيار كوشيرباييف), the name the title introduces.
             let second = partEnd(index) + 1
             let after = second < text.words.count ? partEnd(second) + 1 : second
+            // A well-known surname after a title is the name by itself (الرئيس أوباما ووفدا: not
+            // "Obama Wofda"), unless a name the table knows follows (آشتون كارتر).
+            if NameSpellings.builtinSurnames.contains(key: word.key), !givenNames.contains(key: word.key),
+               second >= text.words.count || !NameSpellings.builtin.contains(key: text.words[second].key),
+               isCandidate(word, covered), let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word) {
+                add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound, end: word.range.upperBound)
+                continue
+            }
             if second < text.words.count, !coveredWord[second], isCandidate(word, covered), !looksLikeImperfectVerb(word),
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
                // Or between commas after the title: وزير الخارجية، جون كيري، وسفيرة …
@@ -84,7 +94,7 @@ struct UnknownNames {
                 }
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
-                add(name, key: name, at: word.range.lowerBound)
+                add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
                 continue
             }
             // A known given name, then a family name with the article, after a title:
@@ -94,11 +104,11 @@ struct UnknownNames {
                let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word), !namesAPlace(title) {
                 let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 skip = index + 1
-                add(name, key: name, at: word.range.lowerBound)
+                add(name, key: name, at: word.range.lowerBound, end: text.words[index + 1].range.upperBound)
                 continue
             }
             if nameLike {
-                add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound)
+                add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound, end: word.range.upperBound)
                 continue
             }
         }

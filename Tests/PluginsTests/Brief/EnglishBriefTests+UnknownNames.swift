@@ -1,0 +1,30 @@
+import Core
+import Foundation
+import Plugins
+import Testing
+
+/// Names no glossary knows in the brief's lists and events (sentences from SaudiNewsNet).
+extension EnglishBriefTests {
+    @Test func aKnownSurnameAfterATitleIsTheNameAlone() throws {
+        // Not "Obama Wofda": the word after a well-known surname is not part of the name…
+        let obama = try brief("واستقبل الملك سلمان الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية.")
+        #expect(list(obama["unknown"], "suggestion") == ["Obama"])
+        #expect(list(obama["unknown"], "role") == ["President of the United States"])
+        // …unless the table knows it as a name too.
+        #expect(list(try brief("وقال وزير الدفاع الأمريكي آشتون كارتر إن الزيارة مهمة.")["unknown"], "suggestion") == ["Ashton Carter"])
+    }
+
+    @Test func aSurnameAloneLaterIsTheSamePerson() throws {
+        let data = try brief("وقال الرئيس الإيراني حسن روحاني إن الاتفاق مهم. وأضاف الرئيس روحاني أن المقاطعة لم تنجح.")
+        #expect(list(data["unknown"], "source") == ["حسن روحاني"])
+        #expect(list(data["unknown"], "role") == ["President of Iran"])
+    }
+
+    @Test func eventsTakeNamesNoGlossaryKnowsMarkedUnverified() throws {
+        let received = try brief("ويوم الثلاثاء 27 يناير، استقبل الملك سلمان بن عبد العزيز الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية.")
+        #expect(list(received["events"], "english") == ["Salman bin Abdulaziz? received Obama? on Tuesday, 27 January."])
+        // Courtesy words between the verb and the roles (صاحب السمو الملكي، معالي).
+        let courtesy = try brief("استقبل صاحب السمو الملكي الأمير محمد بن نايف معالي وزير الخارجية المصري سامح شكري في جدة.")
+        #expect(list(courtesy["events"], "english") == ["Mohammed bin Nayef? received Sameh Shoukry? in Jeddah."])
+    }
+}
