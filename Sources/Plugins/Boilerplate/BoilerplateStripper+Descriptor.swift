@@ -7,7 +7,7 @@ extension BoilerplateStripper {
         discussion: """
             Works on whole lines, in two passes. First the signals that decide a line alone: a \
             chrome phrase (built-in Arabic and English lists, plus your own files), a line of \
-            numbers or view/comment counts, a date or time line, a short byline, share and navigation buttons, \
+            numbers or view/comment counts, a date or time line, an agency's dateline, a short byline, share and navigation buttons, \
             a short Latin-only line in an Arabic page, a notice with two consent, copyright or \
             disclaimer phrases, and — when the run reads a folder — a line found on several \
             documents of the same site (the folder). Then the layout: the body runs from the \
@@ -21,7 +21,7 @@ extension BoilerplateStripper {
             """,
         languages: ["ar"],
         produces: [AnnotationKind("boilerplate", data: [
-            ("reason", "phrase, heading, after-heading, counter, date, navigation, buttons, byline, latin-ui, notice, repeated, header-label, footer-label or trailer (the end of a line)"),
+            ("reason", "phrase, heading, after-heading, counter, date, dateline (later steps still read its place, date and agency), navigation, buttons, byline, latin-ui, notice, repeated, header-label, footer-label or trailer (the end of a line)"),
             ("detail", "the phrase matched, or what the line looked like"),
             ("line", "the 1-based line number in the source"),
         ])],

@@ -38,6 +38,11 @@ struct LineClassifier {
                 verdicts[i] = Verdict(line: i, reason: "counter", detail: "a count of views, comments or shares")
             } else if line.allDateWords, line.words <= 8, !line.endsSentence {  // "10 أشهر." ends a wrapped sentence
                 verdicts[i] = Verdict(line: i, reason: "date", detail: "a date or time line")
+            } else if line.numbers >= 2, line.dateWords >= 3, line.words - line.dateWords <= 3, line.words <= 14,
+                      !line.startsWithDateWord, !line.endsSentence {
+                // A news agency's dateline: a place, the date in both calendars, the agency
+                // (الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس); it starts with the place.
+                verdicts[i] = Verdict(line: i, reason: Document.datelineReason, detail: "place, date and agency")
             } else if line.separators >= 2, line.words <= 3 * (line.separators + 1), !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "navigation", detail: "menu or breadcrumb items between separators")
             } else if line.allShareWords, line.words <= 12 {

@@ -18,6 +18,9 @@ struct LineFeatures: Sendable {
     var wordHashes: [UInt64] = []
     /// Every word is in the date list (numbers aside); false for a line without words.
     var allDateWords = false
+    /// Words in the date list (month and weekday names, هـ, الموافق …), and whether the first is one.
+    var dateWords = 0
+    var startsWithDateWord = false
     var allCounterWords = false
     var allShareWords = false
     /// Every word names a section of a news site (أخبار، سياسة، اقتصاد، رأي، world).
@@ -54,6 +57,7 @@ struct LineFeatures: Sendable {
             let hash = LineKey.word(word)
             let on = lists.lists(of: hash)
             if words == 0 {
+                startsWithDateWord = on.contains(.date)
                 bylineStrength = on.contains(.byline) ? (lists.strongByline.contains(hash) ? 2 : 1) : 0
                 startsWithSourceWord = on.contains(.source)
             }
@@ -62,7 +66,7 @@ struct LineFeatures: Sendable {
             wordHashes.append(hash)
             key = LineKey.appending(hash, to: key)
             if lists.isFunctionWord(word, lists: on) { functionWords += 1 }
-            if !on.contains(.date) { allDate = false }
+            if on.contains(.date) { dateWords += 1 } else { allDate = false }
             if !on.contains(.counter) { allCounter = false }
             if !on.contains(.share) { allShare = false }
             if !on.contains(.section) { allSection = false }

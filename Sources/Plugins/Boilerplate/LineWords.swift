@@ -42,6 +42,7 @@ struct LineWords: Sendable {
             دقيقة دقائق ثانية ثوان يوم أيام يومين أسبوع أسابيع شهر أشهر شهور سنة سنوات عام منذ \
             ساعتين دقيقتين أسبوعين شهرين عامين سنتين قبل \
             أمس اليوم الموافق بتوقيت غرينتش \
+            محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال القعدة الحجة ذو ذي \
             monday tuesday wednesday thursday friday saturday sunday january february march april \
             may june july august september october november december jan feb mar apr jun jul aug \
             sep sept oct nov dec am pm ago hour hours minute minutes day days week weeks month \

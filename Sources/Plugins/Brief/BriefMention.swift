@@ -16,7 +16,7 @@ struct BriefMention {
 
     /// The `term` annotations of a document, in text order (outside boilerplate).
     static func all(in document: Document) -> [BriefMention] {
-        let chrome = document.annotations(ofKind: "boilerplate").map(\.range)
+        let chrome = document.chromeRanges(keepingDatelines: true)
         return document.annotations(ofKind: "term")
             .filter { term in !chrome.contains { $0.overlaps(term.range) } }
             .sorted { $0.start < $1.start }

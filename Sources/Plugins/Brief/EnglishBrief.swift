@@ -14,8 +14,11 @@ public struct EnglishBrief: Processor {
 
     public func annotate(_ document: Document) throws -> [Annotation] {
         let text = BriefText(document.source)
-        let chrome = document.annotations(ofKind: "boilerplate").map(\.range)
+        let chrome = document.chromeRanges()
         func isChrome(_ range: Range<Int>) -> Bool { chrome.contains { $0.overlaps(range) } }
+        // A dateline is no sentence of the article, but its date is the article's.
+        let furniture = document.chromeRanges(keepingDatelines: true)
+        func isFurniture(_ range: Range<Int>) -> Bool { furniture.contains { $0.overlaps(range) } }
         let mentions = BriefMention.all(in: document)
         let roles = PeopleFinder(text: text, mentions: mentions)
         let people = roles.people()
@@ -23,7 +26,7 @@ public struct EnglishBrief: Processor {
             people.first { $0.name == name || $0.name.hasSuffix(" " + name) }?.name ?? name
         }
         let figures = FigureReader(text: text).figures().filter { !isChrome($0.range) }
-        let dates = DateReader(text: text).dates().filter { !isChrome($0.range) }
+        let dates = DateReader(text: text).dates().filter { !isFurniture($0.range) }
         var sentences = document.annotations(ofKind: "sentence").map(\.range).filter { !isChrome($0) }
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
         let unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)

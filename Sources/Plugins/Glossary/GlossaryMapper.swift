@@ -27,7 +27,8 @@ public struct GlossaryMapper: Processor {
 
     public func annotate(_ document: Document) throws -> [Annotation] {
         let normalized = Glossary.normalizer.normalize(document.source)
-        let skip = document.annotations(ofKind: "boilerplate").map(\.range)
+        // A dateline's place and agency are the article's: matched (the brief lists them).
+        let skip = document.chromeRanges(keepingDatelines: true)
         let (spans, matches) = TermMatcher(glossary: glossary).matches(in: normalized, skipping: skip)
         var result: [Annotation] = []
         result.reserveCapacity(matches.count)

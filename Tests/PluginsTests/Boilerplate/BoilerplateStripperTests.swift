@@ -27,6 +27,10 @@ import TestSupport
         ("الأربعاء 15 نوفمبر 2023", "date"),
         ("منذ 3 ساعات", "date"),
         ("قبل ساعتين", "date"),
+        // A news agency's dateline in both calendars (SaudiNewsNet: 73 such lines of واس); a
+        // sentence that starts with the same date is text.
+        ("أبهــا 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "dateline"),
+        ("وفي 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م أعلن الوزير افتتاح المشروع", nil),
         ("السابق التالي", "buttons"),
         ("الكلمات الدالة: كازاخستان، أوزبكستان، الطاقة", "phrase"),
         ("اضغط هنا لتحميل التطبيق", "phrase"),

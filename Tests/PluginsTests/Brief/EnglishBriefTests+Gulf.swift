@@ -24,6 +24,20 @@ extension EnglishBriefTests {
         #expect(list(qatar["unknown"], "role") == ["Emir of Qatar"])
     }
 
+    /// An agency's dateline is no key point, but its date and agency are the article's.
+    @Test func aDatelineGivesTheDateAndTheSourceButNoPoint() throws {
+        let source = [
+            "خادم الحرمين الشريفين يستقبل وزير الخارجية الكازاخستاني",
+            "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس",
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة اليوم وزير الخارجية الكازاخستاني.",
+            "وجرى خلال الاستقبال استعراض العلاقات الثنائية بين البلدين وسبل تعزيزها في مختلف المجالات.",
+        ].joined(separator: "\n")
+        let data = try brief(source)
+        #expect(list(data["dates"], "english").first == "25 Shawwal 1436 AH (10 August 2015)")
+        #expect(stringList(data["sources"]) == ["Saudi Press Agency"])
+        #expect(!list(data["points"], "arabic").contains { $0.contains("الموافق") })
+    }
+
     @Test func whatFollowsAGovernorsTitleIsNotAlwaysAName() throws {
         // A prince's title is often the subject of what follows: only a name with بن counts.
         #expect(list(try brief("وكرّم أمير منطقة عسير رعاة مهرجان أبها للتسوق.")["unknown"], "source") == [])
