@@ -52,7 +52,10 @@ public struct EnglishBrief: Processor {
         data["organisations"] = .array(Self.unique(mentions.filter { $0.kind == .organisation }.map(\.english)).map { .string($0) })
         // The agencies and papers the article cites, for attribution (ونقلت وكالة رويترز …).
         data["sources"] = .array(Self.unique(mentions.filter { $0.kind == .publication }.map(\.english)).map { .string($0) })
-        data["figures"] = .array(figures.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
+        // Each amount once (a headline's amount is usually repeated in the text).
+        var seenFigures = Set<String>()
+        data["figures"] = .array(figures.filter { seenFigures.insert($0.english).inserted }
+            .map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
         var seenDates = Set<String>()
         data["dates"] = .array(dates.filter { seenDates.insert($0.english).inserted }.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
         data["events"] = .array(events.map { ["english": .string($0.english), "start": .int($0.range.lowerBound),

@@ -58,6 +58,8 @@ struct FigureReader {
     static let exceeds = BriefKey.set(["يزيد", "تزيد"])
     static let fallsShort = BriefKey.of("يقل")
     static let than = BriefKey.set(["من", "عن", "على"])
+    /// Verbs of exceeding right before the number: بقيمة تجاوزت 2.8 مليون ريال.
+    static let surpass = BriefKey.set(["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يفوق", "تفوق"])
     static let not = BriefKey.set(["لا"])
     static let scales = BriefKey.map(scaleNames)
     static let units = BriefKey.map(unitNames)
@@ -148,6 +150,11 @@ struct FigureReader {
         if percent { english += "%" }
         if let unit { english = unit.prefix ? unit.english + english : english + " " + unit.english }
         var start = words[i].range.lowerBound
+        // A number in parentheses (يودع (3.9) مليون ريال): the amount starts at its "(".
+        if start > 0, text.scalars[start - 1] == "(", words[i].range.upperBound < text.scalars.count,
+           text.scalars[words[i].range.upperBound] == ")" {
+            start -= 1
+        }
         if let (qualifier, first) = qualifier(before: i) {
             english = qualifier + " " + english
             start = words[first].range.lowerBound
@@ -163,6 +170,9 @@ struct FigureReader {
         let words = text.words
         guard i > 0 else { return nil }
         if Self.approximate.contains(words[i - 1].key) { return ("about", i - 1) }
+        if Self.surpass.contains(words[i - 1].key) || Self.surpass.contains(words[i - 1].conjunctionlessKey) {
+            return ("more than", i - 1)
+        }
         guard i > 1, Self.than.contains(words[i - 1].key) else { return nil }
         let verb = words[i - 2]
         if Self.more.contains(verb.key) || Self.more.contains(verb.bareKey) || Self.exceeds.contains(verb.key) {

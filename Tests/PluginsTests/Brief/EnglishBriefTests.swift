@@ -48,6 +48,10 @@ import TestSupport
         ("شمل التحليل أكثر من 160 ألف مريض وأنفق ما لا يقل عن 3 مليارات دولار.", ["more than 160,000", "at least $3 billion"]),
         ("ارتفعت الأرباح بأكثر من 20% وبقيت الخسائر أقل من مليون ريال بعد ما يزيد على 500 طن.",
          ["more than 20%", "less than 1 million riyals", "more than 500 tonnes"]),
+        // A verb of exceeding; a number in parentheses keeps its "(" (SaudiNewsNet 05650), and
+        // an amount said twice is listed once.
+        ("وقع عقدا بقيمة تجاوزت 2.8 مليون ريال وأودع (3.9) مليون ريال ثم 2.8 مليون ريال.",
+         ["more than 2.8 million riyals", "3.9 million riyals", "2.8 million riyals"]),
         // No number said: plurals and vague amounts alone, a count, a year in words.
         ("خسرت الشركة مليارات الدولارات وعشرات آلاف الوظائف وعدة ملايين يورو.", []),
         ("وصل خمسة أشخاص في عام ألفين.", []),
@@ -127,6 +131,9 @@ import TestSupport
         let data = try brief("قال كيري اليوم (الجمعة) إن اتفاق 14 يوليو (تموز) مهم، وفي 11 سبتمبر (أيلول) 2011.")
         #expect(list(data["dates"], "source") == ["اليوم (الجمعة)", "14 يوليو (تموز)", "11 سبتمبر (أيلول) 2011"])
         #expect(list(data["dates"], "english") == ["Friday", "14 July", "11 September 2011"])
+        // So is an amount whose number is in parentheses (it was shown as "3.9) مليون ريال").
+        #expect(list(try brief("أودعت الإدارة أكثر من (3.9) مليون ريال في حسابات الطلاب.")["figures"], "source")
+                == ["أكثر من (3.9) مليون ريال"])
     }
 
     @Test(arguments: [
