@@ -218,6 +218,8 @@ enum BuiltinNameSpellings {
         خوان Juan
         ونستون Winston
         جوزيف Joseph
+        عزام Azzam
+        لؤي Louai
         """
 
     /// The words inside names that are not names themselves.

@@ -60,25 +60,13 @@ struct EventFinder {
         var k = mentions.firstIndex { $0.range.lowerBound >= offset } ?? mentions.count
         var cursor = offset
         while k < mentions.count, mentions[k].range.lowerBound < limit {
-            guard isCourtesy(text.text(cursor..<mentions[k].range.lowerBound)) else { return nil }
+            guard CourtesyWords.only(text.text(cursor..<mentions[k].range.lowerBound)) else { return nil }
             if mentions[k].kind == .person { return (k, mentions[k].range.upperBound) }
             guard PeopleFinder.isRolePart(mentions[k].kind) else { return nil }
             cursor = mentions[k].range.upperBound
             k += 1
         }
         return nil
-    }
-
-    /// Courtesy words that stand between a verb and a role or a name (صاحب السمو الملكي الأمير،
-    /// معالي وزير الخارجية، فخامة الرئيس).
-    static let courtesy = BriefKey.set([
-        "صاحب", "صاحبة", "السمو", "الملكي", "الملكية", "سمو", "معالي", "فخامة", "سعادة", "دولة", "السيد", "السيدة",
-        "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "المهندس",
-    ])
-
-    /// Only spaces, commas and courtesy words in `gap`.
-    func isCourtesy(_ gap: String) -> Bool {
-        gap.split(whereSeparator: { " \t،,".contains($0) }).allSatisfy { Self.courtesy.contains(BriefKey.of(String($0))) }
     }
 
     func verbEvent(verb: String, at i: Int, sentence: Range<Int>) -> Event? {

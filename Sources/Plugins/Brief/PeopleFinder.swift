@@ -96,7 +96,7 @@ struct PeopleFinder {
     /// relative, an adviser, a deputy, an envoy — rather than the holder.
     static let dependants = BriefKey.set([
         "مستشار", "مستشارة", "مساعد", "مساعدة", "نائب", "نائبة", "وكيل", "وكيلة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "سكرتير",
-        "نجل", "ابن", "ابنة", "بنت", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة", "حرم", "عقيلة", "أرملة", "والد",
+        "نجل", "ابن", "ابنة", "بنت", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة", "حرم", "عقيلة", "أرملة", "الخاص", "الخاصة", "والد",
         "والدة", "حفيد", "حفيدة",
     ])
     /// An office is the holder's own (مكتب الرئيس الفرنسي فرانسوا هولاند: the president), but
@@ -114,12 +114,22 @@ struct PeopleFinder {
         // A mention may start after its word's proclitics (و + لرئيس): step over that word.
         if i >= 0, text.words[i].range.upperBound > mention.range.lowerBound { i -= 1 }
         guard i >= 0, isWordRightBefore(i, mention.range.lowerBound) else { return false }
+        // Over courtesy words: رئيس الشؤون الخاصة لسمو ولي العهد; one with و starts a new
+        // person (وصاحب السمو الملكي الأمير).
+        while i > 0, CourtesyWords.keys.contains(text.words[i].bareKey) || CourtesyWords.keys.contains(text.words[i].key),
+              isWordRightBefore(i - 1, text.words[i].range.lowerBound) {
+            if text.words[i].conjunctionlessKey != text.words[i].key { return false }
+            i -= 1
+        }
         let word = text.words[i]
         if Self.offices.contains(word.key) || Self.offices.contains(word.conjunctionlessKey) {
             return i > 0 && isWordRightBefore(i - 1, word.range.lowerBound)
                 && (text.words[i - 1].key == Self.director || text.words[i - 1].conjunctionlessKey == Self.director)
         }
-        guard Self.dependants.contains(word.key) || Self.dependants.contains(word.conjunctionlessKey) else { return false }
+        // بمكتب وزير الدفاع: someone at the minister's office.
+        if word.bareKey != word.key, Self.offices.contains(word.bareKey) { return true }
+        guard Self.dependants.contains(word.key) || Self.dependants.contains(word.conjunctionlessKey)
+                || Self.dependants.contains(word.bareKey) else { return false }
         return text.scalars[word.range.upperBound - 1] != "\u{0647}"
     }
 
@@ -167,12 +177,11 @@ struct PeopleFinder {
     /// في X: the place the office is in (", Spain"); لدى X: the country an ambassador is posted to.
     static let connectors: [String: String] = ["في": ", ", "لدى": " to "]
 
-    /// Only spaces, commas and a courtesy title (السيد) between two offsets.
+    /// Only spaces, commas and courtesy words (السيد، الدكتور، اللواء) between two offsets.
     func onlyPunctuation(between start: Int, and end: Int) -> Bool {
         guard start <= end else { return false }
-        var gap = text.text(start..<end)
-        for word in ["السيد", "السيدة"] { gap = gap.replacingOccurrences(of: word, with: "") }
-        return gap.unicodeScalars.allSatisfy { " \t،,".unicodeScalars.contains($0) } && !gap.contains("\n\n")
+        let gap = text.text(start..<end)
+        return !gap.contains("\n\n") && CourtesyWords.only(gap)
     }
 
     /// `President` + `Kazakhstan` → President of Kazakhstan; two titles joined by و → "A and B";

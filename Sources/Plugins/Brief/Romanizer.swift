@@ -42,10 +42,19 @@ enum Romanizer {
                     continue
                 }
             }
-            out.append(spellings.spelling(of: words[i]) ?? familyName(words[i], spellings: spellings) ?? romanizeWord(words[i]))
+            out.append(spellings.spelling(of: words[i]) ?? familyName(words[i], spellings: spellings)
+                       ?? abdCompound(words[i]) ?? romanizeWord(words[i]))
             i += 1
         }
         return out.joined(separator: " ")
+    }
+
+    /// عبد and a name written as one word that no list has: Abdul + the name (عبدالغفار →
+    /// Abdulghafar, not "Bdalgfar").
+    static func abdCompound(_ word: String) -> String? {
+        let letters = Self.letters(of: word)
+        guard letters.hasPrefix("عبدال"), letters.count >= 7 else { return nil }
+        return "Abdul" + romanizeWord(String(letters.dropFirst(5)), endings: false).lowercased()
     }
 
     /// The letters of a word the table knows, without diacritics and tatweel: a letter with a
@@ -101,6 +110,10 @@ enum Romanizer {
                 continue
             }
             var latin = letters[letter] ?? ""
+            // ع at the start before a consonant carries the vowel a (عباس → Abbas, عسيري → Asiri).
+            if index == 0, out.isEmpty, letter == "ع", index + 1 < scalars.count, !"اويى".contains(scalars[index + 1]) {
+                latin = "a"
+            }
             // و and ي at the start of a word are consonants.
             if index == 0, out.isEmpty, letter == "و" { latin = "w" }
             if index == 0, out.isEmpty, letter == "ي" { latin = "y" }

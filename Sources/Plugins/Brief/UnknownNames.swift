@@ -81,7 +81,9 @@ struct UnknownNames {
                // الرئيس الروسي وجوزيف بلاتر: و and a name is the next person, not the title's.
                !isAndAName(word),
                // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
-               after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty {
+               // A day or time after it does not (جون كيري الاثنين).
+               after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty
+                   || Self.notFamilyNames.contains(text.words[after].key) {
                 var last = after - 1
                 if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
                    text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
@@ -89,8 +91,17 @@ struct UnknownNames {
                     last = partEnd(second + 1)
                 } else if after < text.words.count, !coveredWord[after], isCandidate(text.words[after], covered),
                           text.gap(after).trimmingSpaces.isEmpty, isKnownNameWord(text.words[after]) {
-                    // A third name a spelling table knows: عبد ربه منصور هادي، محمد جواد ظريف.
+                    // A third name a spelling table knows: عبد ربه منصور هادي، محمد جواد ظريف;
+                    // بن and the name after it (محمد صالح بن طاهر), not بن alone.
                     last = partEnd(after)
+                    if Self.kinship.contains(text.words[after].key) {
+                        if after + 1 < text.words.count, text.words[after + 1].kind == .arabic,
+                           text.gap(after + 1).trimmingSpaces.isEmpty {
+                            last = partEnd(after + 1)
+                        } else {
+                            last = after - 1
+                        }
+                    }
                 }
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
@@ -130,7 +141,7 @@ struct UnknownNames {
     func titleBefore(_ word: BriefText.Word, acrossComma: Bool = false) -> BriefMention? {
         guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }) else { return nil }
         let end = mentions[k].range.upperBound
-        guard onlySpaces(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
+        guard onlyCourtesy(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
         else { return nil }
         while PeopleFinder.isRolePart(mentions[k].kind) {
             if mentions[k].kind == .title { return mentions[k] }
@@ -210,6 +221,12 @@ struct UnknownNames {
     }
 
     /// Only spaces and tabs between two source offsets.
+    /// Only spaces and courtesy words (وزير التعليم الدكتور عزام) between two offsets.
+    func onlyCourtesy(_ start: Int, _ end: Int) -> Bool {
+        guard start <= end else { return false }
+        return onlySpaces(start, end) || CourtesyWords.only(text.text(start..<end), commas: false)
+    }
+
     func onlySpaces(_ start: Int, _ end: Int) -> Bool {
         guard start <= end else { return false }
         return text.scalars[start..<end].allSatisfy { $0 == " " || $0 == "\t" }
@@ -218,6 +235,7 @@ struct UnknownNames {
     func isCandidate(_ word: BriefText.Word, _ covered: [Range<Int>]) -> Bool {
         // A word written with tanween (اجتماعاً، مؤتمراً) is an object or an adverb, never a name.
         word.kind == .arabic && word.letters >= 2 && !word.definite && !Self.functionWords.contains(word.key)
+            && !CourtesyWords.keys.contains(word.key)
             && !text.scalars[word.range].contains("\u{064B}")
             && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)
             && !isInstitutionWithPronoun(word)

@@ -14,6 +14,22 @@ extension EnglishBriefTests {
         #expect(list(try brief("وقال وزير الدفاع الأمريكي آشتون كارتر إن الزيارة مهمة.")["unknown"], "suggestion") == ["Ashton Carter"])
     }
 
+    @Test func courtesyWordsAndRanksStandBetweenATitleAndAName() throws {
+        let minister = try brief("وأكد معالي وزير التعليم الدكتور عزام بن محمد الدخيل أهمية البرنامج.")
+        #expect(list(minister["unknown"], "suggestion") == ["Azzam bin Mohammed"])
+        #expect(list(minister["unknown"], "role") == ["Education Minister"])
+        let general = try brief("وقال المستشار بمكتب وزير الدفاع العميد ركن أحمد عسيري إن العملية مستمرة.")
+        #expect(list(general["unknown"], "suggestion") == ["Ahmed Asiri"])
+        // …at the minister's office, an adviser: not the minister.
+        #expect(list(general["unknown"], "role") == [""])
+        // A private secretary or the head of private affairs of the King is not the King.
+        #expect(list(try brief("وأعلن السكرتير الخاص لخادم الحرمين الشريفين تميم بن عبدالعزيز السالم الخبر.")["unknown"], "role") == [""])
+        // A weekday after the name is no part of it (جون كيري الاثنين was left out).
+        #expect(list(try brief("اعلن وزير الخارجية الاميركي جون كيري الاثنين في الدوحة الاتفاق.")["unknown"], "suggestion") == ["John Kerry"])
+        // بن after a third name goes with the name after it.
+        #expect(list(try brief("بحضور معالي الرئيس الدكتور محمد صالح بن طاهر بنتن.")["unknown"], "source") == ["محمد صالح بن طاهر"])
+    }
+
     @Test func aSurnameAloneLaterIsTheSamePerson() throws {
         let data = try brief("وقال الرئيس الإيراني حسن روحاني إن الاتفاق مهم. وأضاف الرئيس روحاني أن المقاطعة لم تنجح.")
         #expect(list(data["unknown"], "source") == ["حسن روحاني"])

@@ -58,6 +58,10 @@ import Testing
         // A family name made of a given name is spelled as that name (al-Fisl before).
         ("خالد الفيصل", "Khaled al-Faisal"),
         ("مشعل بن ماجد", "Mishaal bin Majed"),
+        // ع at the start before a consonant is a (Siri before); عبد joined to a name no list
+        // has is Abdul + the name (Bdalgfar before).
+        ("أحمد عسيري", "Ahmed Asiri"),
+        ("مجدي عبدالغفار", "Mjdi Abdulgfar"),
         // عبد before a name no list has: one name, Abdul + the name without its article, and
         // no Central Asian ending on an Arabic name (not "Abdulsharev").
         ("عبد الشريف", "Abdulshrif"),
