@@ -81,16 +81,12 @@ struct PeopleFinder {
 
     static let inTheNameOf = BriefKey.of("باسم")
 
-    /// A prince's or a princess's courtesy title alone (الأمير، والأميرة), compared by key.
+    /// A prince's or a princess's courtesy title alone, one word (الأمير، والأميرة).
     func isCourtesyTitle(_ title: BriefMention) -> Bool {
         let i = text.word(atOrAfter: title.range.upperBound) - 1
         guard i >= 0, text.words[i].range.lowerBound <= title.range.lowerBound else { return false }
-        let word = text.words[i]
-        return Self.courtesyTitles.contains(word.key) || Self.courtesyTitles.contains(word.conjunctionlessKey)
-            || Self.courtesyTitles.contains(word.bareKey)
+        return UnknownNames.has(text.words[i], in: UnknownNames.princeTitleWords)
     }
-
-    static let courtesyTitles = BriefKey.set(["الأمير", "الأميرة", "أمير", "أميرة"])
 
     /// Words that make the name after a title chain someone related to the title holder — a
     /// relative, an adviser, a deputy, an envoy — rather than the holder.
@@ -116,8 +112,7 @@ struct PeopleFinder {
         guard i >= 0, isWordRightBefore(i, mention.range.lowerBound) else { return false }
         // Over courtesy words: رئيس الشؤون الخاصة لسمو ولي العهد; one with و starts a new
         // person (وصاحب السمو الملكي الأمير).
-        while i > 0, CourtesyWords.keys.contains(text.words[i].bareKey) || CourtesyWords.keys.contains(text.words[i].key),
-              isWordRightBefore(i - 1, text.words[i].range.lowerBound) {
+        while i > 0, UnknownNames.has(text.words[i], in: CourtesyWords.keys), isWordRightBefore(i - 1, text.words[i].range.lowerBound) {
             if text.words[i].conjunctionlessKey != text.words[i].key { return false }
             i -= 1
         }
@@ -126,10 +121,9 @@ struct PeopleFinder {
             return i > 0 && isWordRightBefore(i - 1, word.range.lowerBound)
                 && (text.words[i - 1].key == Self.director || text.words[i - 1].conjunctionlessKey == Self.director)
         }
-        // بمكتب وزير الدفاع: someone at the minister's office.
-        if word.bareKey != word.key, Self.offices.contains(word.bareKey) { return true }
-        guard Self.dependants.contains(word.key) || Self.dependants.contains(word.conjunctionlessKey)
-                || Self.dependants.contains(word.bareKey) else { return false }
+        // بمكتب وزير الدفاع: someone at (ب/ل, not و) the minister's office.
+        if word.bareKey != word.conjunctionlessKey, Self.offices.contains(word.bareKey) { return true }
+        guard UnknownNames.has(word, in: Self.dependants) else { return false }
         return text.scalars[word.range.upperBound - 1] != "\u{0647}"
     }
 
