@@ -10,9 +10,28 @@ enum CourtesyWords {
         "اللواء", "العميد", "العقيد", "المقدم", "النقيب", "الركن", "ركن", "البروفيسور",
     ])
 
-    /// Only white space (and, with `commas`, commas) and courtesy words in `gap`.
-    static func only(_ gap: String, commas: Bool = true) -> Bool {
-        let separators: Set<Character> = commas ? [" ", "\t", "،", ","] : [" ", "\t"]
-        return gap.split(whereSeparator: { separators.contains($0) }).allSatisfy { keys.contains(BriefKey.of(String($0))) }
+    /// The longest gap (in scalars) that can hold only courtesy words: longer ones are refused
+    /// before any string is made, so a check between two far-apart mentions costs nothing.
+    static let longestGap = 80
+
+    /// Only white space (and, with `commas`, commas) and courtesy words between `start` and
+    /// `end` of `text`.
+    /// Word by word, on the text's keys: no string is made (this runs for every candidate name).
+    static func only(_ text: BriefText, _ start: Int, _ end: Int, commas: Bool = true) -> Bool {
+        guard start <= end, end - start <= longestGap else { return false }
+        func separators(_ from: Int, _ to: Int) -> Bool {
+            from <= to && text.scalars[from..<to].allSatisfy { $0 == " " || $0 == "\t" || commas && ($0 == "،" || $0 == ",") }
+        }
+        var cursor = start
+        var i = text.word(atOrAfter: start)
+        while i < text.words.count, text.words[i].range.upperBound <= end {
+            let word = text.words[i]
+            guard separators(cursor, word.range.lowerBound), keys.contains(word.key) else { return false }
+            cursor = word.range.upperBound
+            // An abbreviation's full stop (د. عزام).
+            if cursor < end, text.scalars[cursor] == "." { cursor += 1 }
+            i += 1
+        }
+        return separators(cursor, end)
     }
 }

@@ -60,7 +60,7 @@ struct EventFinder {
         var k = mentions.firstIndex { $0.range.lowerBound >= offset } ?? mentions.count
         var cursor = offset
         while k < mentions.count, mentions[k].range.lowerBound < limit {
-            guard CourtesyWords.only(text.text(cursor..<mentions[k].range.lowerBound)) else { return nil }
+            guard CourtesyWords.only(text, cursor, mentions[k].range.lowerBound) else { return nil }
             if mentions[k].kind == .person { return (k, mentions[k].range.upperBound) }
             guard PeopleFinder.isRolePart(mentions[k].kind) else { return nil }
             cursor = mentions[k].range.upperBound

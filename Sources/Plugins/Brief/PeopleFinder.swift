@@ -173,9 +173,7 @@ struct PeopleFinder {
 
     /// Only spaces, commas and courtesy words (السيد، الدكتور، اللواء) between two offsets.
     func onlyPunctuation(between start: Int, and end: Int) -> Bool {
-        guard start <= end else { return false }
-        let gap = text.text(start..<end)
-        return !gap.contains("\n\n") && CourtesyWords.only(gap)
+        CourtesyWords.only(text, start, end)
     }
 
     /// `President` + `Kazakhstan` → President of Kazakhstan; two titles joined by و → "A and B";

@@ -224,7 +224,7 @@ struct UnknownNames {
     /// Only spaces and courtesy words (وزير التعليم الدكتور عزام) between two offsets.
     func onlyCourtesy(_ start: Int, _ end: Int) -> Bool {
         guard start <= end else { return false }
-        return onlySpaces(start, end) || CourtesyWords.only(text.text(start..<end), commas: false)
+        return onlySpaces(start, end) || CourtesyWords.only(text, start, end, commas: false)
     }
 
     func onlySpaces(_ start: Int, _ end: Int) -> Bool {
