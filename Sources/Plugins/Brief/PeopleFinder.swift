@@ -183,6 +183,8 @@ struct PeopleFinder {
         var out = ""
         var qualified = false
         var skipping = false
+        var titles: [String] = []
+        var listing = false
         for (index, part) in parts.enumerated() {
             let joint = index > 0 ? connector(parts[index - 1], part) : ""
             switch part.kind {
@@ -190,12 +192,21 @@ struct PeopleFinder {
                 if out.isEmpty {
                     out = part.english
                 } else if part.clitics.hasPrefix("و") {
-                    out += " and " + part.english
+                    // الرئيس الفرنسي والرئيس اليمني، ولي العهد وولي ولي العهد: no one is both, so
+                    // these are several people and the name is the last one's (and so are the
+                    // titles that follow with و).
+                    if listing || titles.contains(where: { Self.isSameOffice($0, part.english) }) {
+                        out = part.english
+                        listing = true
+                    } else {
+                        out += " and " + part.english
+                    }
                     skipping = false
                 } else {
                     skipping = true
                     continue
                 }
+                titles.append(part.english)
                 qualified = false
             case .place, .organisation, .adjective:
                 guard !skipping else { continue }
@@ -215,6 +226,12 @@ struct PeopleFinder {
             }
         }
         return out
+    }
+
+    /// The same office, or one and its deputy (President / President, Crown Prince / Deputy
+    /// Crown Prince).
+    static func isSameOffice(_ a: String, _ b: String) -> Bool {
+        a == b || a.hasSuffix(" " + b) || b.hasSuffix(" " + a)
     }
 
     /// Organisations read better with their article: President of the European Commission,

@@ -30,6 +30,16 @@ extension EnglishBriefTests {
         #expect(list(try brief("بحضور معالي الرئيس الدكتور محمد صالح بن طاهر بنتن.")["unknown"], "source") == ["محمد صالح بن طاهر"])
     }
 
+    /// Two titles joined by و are one person's (Deputy Prime Minister and Foreign Minister), but
+    /// not the same office twice or an office and its deputy: that is a list of people, and the
+    /// name is the last one's.
+    @Test func aListOfOfficesIsAListOfPeople() throws {
+        #expect(list(try brief("وأرسل رسالة إلى الرئيس الفرنسي والرئيس اليمني عبد ربه منصور هادي.")["unknown"], "role")
+                == ["President of Yemen"])
+        #expect(list(try brief("وبايع المواطنون ولي العهد وولي ولي العهد ومستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل.")["unknown"], "role")
+                == ["Adviser to the Custodian of the Two Holy Mosques"])
+    }
+
     @Test func aSurnameAloneLaterIsTheSamePerson() throws {
         let data = try brief("وقال الرئيس الإيراني حسن روحاني إن الاتفاق مهم. وأضاف الرئيس روحاني أن المقاطعة لم تنجح.")
         #expect(list(data["unknown"], "source") == ["حسن روحاني"])
