@@ -38,7 +38,7 @@ struct DateReader {
     static let weekdays = BriefKey.map(weekdayNames)
     static let last = BriefKey.set(["الماضي", "المنصرم"]), next = BriefKey.set(["المقبل", "القادم"])
     static let this = BriefKey.set(["الحالي", "الجاري"])
-    static let yearWordList = ["عام", "لعام", "العام", "سنة", "وعام"], dayWordList = ["يوم", "اليوم"]
+    static let yearWordList = ["عام", "لعام", "العام", "سنة", "وعام"], dayWordList = ["يوم", "اليوم", "أمس", "غد", "غدا"]
     static let yearWords = BriefKey.set(yearWordList), dayWords = BriefKey.set(dayWordList)
     /// الموافق ("corresponding to"), between a weekday and its date or a Hijri date and its Gregorian one.
     static let corresponding = BriefKey.of("الموافق")
@@ -157,7 +157,8 @@ struct DateReader {
                 return (DateItem(range: words[j].range.lowerBound..<words[end - 1].range.upperBound, english: english), end)
             }
         }
-        // A weekday after يوم: يوم الجمعة → Friday.
+        // A weekday after يوم, or after yesterday or tomorrow: يوم الجمعة، أمس (الأحد)، غدا
+        // (الثلاثاء) → Friday, Sunday, Tuesday.
         if Self.dayWords.contains(words[j].key), j + 1 < words.count, let english = Self.weekdays[words[j + 1].key] {
             return (DateItem(range: closingParenthesis(words[j].range.lowerBound..<words[j + 1].range.upperBound), english: english), j + 2)
         }

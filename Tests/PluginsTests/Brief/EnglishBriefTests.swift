@@ -131,6 +131,10 @@ import TestSupport
         let data = try brief("قال كيري اليوم (الجمعة) إن اتفاق 14 يوليو (تموز) مهم، وفي 11 سبتمبر (أيلول) 2011.")
         #expect(list(data["dates"], "source") == ["اليوم (الجمعة)", "14 يوليو (تموز)", "11 سبتمبر (أيلول) 2011"])
         #expect(list(data["dates"], "english") == ["Friday", "14 July", "11 September 2011"])
+        // Yesterday and tomorrow with their weekday (أمس (الأحد): 68 in SaudiNewsNet, unread before).
+        let relative = try brief("وقال الوزير أمس (الأحد) إن الوفد يصل غداً (الثلاثاء) ثم بعد غد (الأربعاء).")
+        #expect(list(relative["dates"], "source") == ["أمس (الأحد)", "غداً (الثلاثاء)", "غد (الأربعاء)"])
+        #expect(list(relative["dates"], "english") == ["Sunday", "Tuesday", "Wednesday"])
         // So is an amount whose number is in parentheses (it was shown as "3.9) مليون ريال").
         #expect(list(try brief("أودعت الإدارة أكثر من (3.9) مليون ريال في حسابات الطلاب.")["figures"], "source")
                 == ["أكثر من (3.9) مليون ريال"])
