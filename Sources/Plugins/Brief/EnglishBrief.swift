@@ -29,8 +29,12 @@ public struct EnglishBrief: Processor {
         let dates = DateReader(text: text).dates().filter { !isFurniture($0.range) }
         var sentences = document.annotations(ofKind: "sentence").map(\.range).filter { !isChrome($0) }
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
-        let unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
+        var unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
             : (names: [], occurrences: [])
+        // A surname alone whose full name the glossary knows in this article (الرئيس روحاني
+        // after حسن روحاني): that person, already listed.
+        let surnames = Set(people.compactMap { $0.name.split(separator: " ").count > 1 ? $0.name.split(separator: " ").last.map(String.init) : nil })
+        unknown.names.removeAll { !$0.name.contains(" ") && surnames.contains($0.suggestion) }
         // Events take the names no glossary knows too, marked unverified as everywhere.
         let eventPeople = (mentions + unknown.occurrences.map {
             BriefMention(range: $0.start..<$0.end, english: $0.suggestion + "?", kind: .person, of: nil, clitics: "")

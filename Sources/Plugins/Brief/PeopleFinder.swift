@@ -21,7 +21,9 @@ struct PeopleFinder {
             // A one-word name followed by an unknown word is someone else's first name:
             // ميشيل حلبي is not Charles Michel.
             if !mention.english.contains(" "), followedByUnknownName(mention) { continue }
-            let role = roleBefore(k) ?? roleAfter(k) ?? ""
+            // و before the name (كيري وزير الخارجية الأميركي وحسن روحاني): the next person, not the
+            // title holder before it.
+            let role = (mention.clitics.hasPrefix("و") ? nil : roleBefore(k)) ?? roleAfter(k) ?? ""
             found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound))
         }
         // Merge: a surname alone joins the full name that ends with it; repeated names join.
@@ -189,8 +191,12 @@ struct PeopleFinder {
             let joint = index > 0 ? connector(parts[index - 1], part) : ""
             switch part.kind {
             case .title:
-                if out.isEmpty {
+                if out.isEmpty || part.clitics.hasPrefix("ب") {
+                    // التقى خادم الحرمين الشريفين بالرئيس المصري: ب starts the verb's object, a
+                    // second person, whose role this is.
                     out = part.english
+                    titles = []
+                    listing = false
                 } else if part.clitics.hasPrefix("و") {
                     // الرئيس الفرنسي والرئيس اليمني، ولي العهد وولي ولي العهد: no one is both, so
                     // these are several people and the name is the last one's (and so are the

@@ -5,6 +5,22 @@ import Testing
 
 /// Names no glossary knows in the brief's lists and events (sentences from SaudiNewsNet).
 extension EnglishBriefTests {
+    /// With `people.tsv` the same names are glossary people: the agencies' spelling, no question mark.
+    @Test func thePeopleListTurnsSuggestionsIntoPeople() throws {
+        let data = try brief("وقال وزير الخارجية المصري سامح شكري إن الرئيس عبد الفتاح السيسي استقبل الأمير خالد الفيصل.",
+                             withPeople: true)
+        #expect(list(data["people"], "name") == ["Sameh Shoukry", "Abdel Fattah al-Sisi", "Khalid al-Faisal"])
+        #expect(list(data["people"], "role") == ["Foreign Minister of Egypt", "President", "Prince"])
+        #expect(list(data["unknown"], "source") == [])
+        // ب before a second title starts the verb's object: its role is the second person's.
+        let met = try brief("التقى خادم الحرمين الشريفين بالرئيس المصري عبد الفتاح السيسي.", withPeople: true)
+        #expect(list(met["people"], "role") == ["President of Egypt"])
+        // و before a name: the next person, not the title holder written before it.
+        let and = try brief("وهذا ما يحاول جون كيري وزير الخارجية الأميركي وحسن روحاني الرئيس الإيراني فعله.", withPeople: true)
+        #expect(list(and["people"], "name") == ["John Kerry", "Hassan Rouhani"])
+        #expect(list(and["people"], "role") == ["", ""])
+    }
+
     @Test func aKnownSurnameAfterATitleIsTheNameAlone() throws {
         // Not "Obama Wofda": the word after a well-known surname is not part of the name…
         let obama = try brief("واستقبل الملك سلمان الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية.")
