@@ -66,6 +66,8 @@ struct GlossaryMapperTests {
         // a day, it is the adjective; with the article it is always the adjective.
         ("استقبل الأمير تركي بن محمد الوفد", ["الأمير→Prince", "الوفد→delegation"]),
         ("والأمير فيصل بن تركي", ["والأمير→Prince"]),
+        // After a kinship word with a pronoun (his brother Turki: SaudiNewsNet 03764's headline).
+        ("سعود الفيصل بين أخيه تركي وعادل الجبير", ["سعود الفيصل→Saud al-Faisal", "وعادل الجبير→Adel al-Jubeir"]),
         ("كان تركي السديري رئيسا للتحرير", []),
         ("قتل جندي تركي وأصيب آخر", ["تركي→Turkish"]),
         ("مواطن تركي الأصل", ["تركي→Turkish"]),

@@ -4,13 +4,15 @@
 /// describes (مسؤول تركي، هجوم تركي); the name follows a kinship word or an honorific, comes
 /// before بن/آل, or is followed straight away by a family name with the article.
 public enum ArabicNameContext {
-    /// Words after which the next word is a name: kinship (بن، ابن، بنت، أبو، أم; not آل, which
-    /// normalizes to the article and comes before family names), honorifics
+    /// Words after which the next word is a name: kinship (بن، ابن، بنت، أبو، أم, and with a
+    /// pronoun: أخيه، نجله، والده; not آل, which normalizes to the article and comes before
+    /// family names), honorifics
     /// and ranks, and the nouns news prose puts before a named person.
     public static let before = WordKeySet(LineKey.wordHashes(of: """
         بن ابن بنت أبو ابو أبي أم الأمير الأميرة أمير الشيخ الشيخة شيخ الملك الإمام السيد السيدة \
         سمو معالي فخامة سعادة الأستاذ الدكتور د المهندس الملازم النقيب الرائد المقدم العقيد العميد \
-        اللواء الفريق العريف الرقيب المواطن المواطنة الطالب اللاعب الزميل الشاب الطفل المتهم الشهيد
+        اللواء الفريق العريف الرقيب المواطن المواطنة الطالب اللاعب الزميل الشاب الطفل المتهم الشهيد \
+        أخيه أخوه أخاه أخيها شقيقه شقيقها ابنه ابنها نجله والده أبيه أبوه جده حفيده
         """))
 
     /// Nisbas that are also common given names: only these are read as a name before a definite
