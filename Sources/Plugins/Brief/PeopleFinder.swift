@@ -21,9 +21,18 @@ struct PeopleFinder {
             // A one-word name followed by an unknown word is someone else's first name:
             // ميشيل حلبي is not Charles Michel.
             if !mention.english.contains(" "), followedByUnknownName(mention) { continue }
+            // After بن the name is someone's lineage: مشعل بن عبد الله بن عبد العزيز is not King
+            // Abdullah.
+            if isLineage(mention) { continue }
             // و before the name (كيري وزير الخارجية الأميركي وحسن روحاني): the next person, not the
             // title holder before it.
-            let role = (mention.clitics.hasPrefix("و") ? nil : roleBefore(k)) ?? roleAfter(k) ?? ""
+            var role = (mention.clitics.hasPrefix("و") ? nil : roleBefore(k)) ?? roleAfter(k) ?? ""
+            // الأمير محمد بن نايف بن عبدالعزيز ولي العهد: a prince's office right after his name
+            // says more than "Prince".
+            if role.isEmpty || k > 0 && role == mentions[k - 1].english && isCourtesyTitle(mentions[k - 1]),
+               let office = royalOfficeAfter(k) {
+                role = office
+            }
             found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound))
         }
         // Merge: a surname alone joins the full name that ends with it; repeated names join.
@@ -99,15 +108,55 @@ struct PeopleFinder {
 
     /// The role written after mention `k` between commas (an apposition), if any.
     func roleAfter(_ k: Int) -> String? {
-        guard k + 1 < mentions.count, mentions[k + 1].kind == .title else { return nil }
-        let gap = text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound)
-        guard gap.contains("،") || gap.contains(","),
+        guard k + 1 < mentions.count, mentions[k + 1].kind == .title,
               onlyPunctuation(between: mentions[k].range.upperBound, and: mentions[k + 1].range.lowerBound) else { return nil }
+        let gap = text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound)
+        guard gap.contains("،") || gap.contains(",") else { return nil }
         var last = k + 1
         while last + 1 < mentions.count, Self.isRolePart(mentions[last + 1].kind), joins(mentions[last], mentions[last + 1]) {
             last += 1
         }
         return role(Array(mentions[(k + 1)...last]))
+    }
+
+    /// A royal or a regional office written right after the name, past the rest of the name's
+    /// lineage and without a comma (الأمير محمد بن نايف بن عبدالعزيز ولي العهد، الأمير فيصل بن
+    /// بندر أمير منطقة الرياض): in Saudi style the prince's own office, not the object of a verb.
+    func royalOfficeAfter(_ k: Int) -> String? {
+        // Not after و: عادل الجبير وأمير قطر are two people.
+        guard k + 1 < mentions.count, mentions[k + 1].kind == .title, !mentions[k + 1].clitics.hasPrefix("و"),
+              mentions[k + 1].range.lowerBound - mentions[k].range.upperBound <= CourtesyWords.longestGap else { return nil }
+        let offices = UnknownNames(text: text, mentions: mentions)
+        guard offices.isRoyal(mentions[k + 1]) || offices.isPrincely(mentions[k + 1]) else { return nil }
+        // Only spaces and بن/بنت/آل + a name between.
+        var i = text.word(atOrAfter: mentions[k].range.upperBound)
+        while i < text.words.count, text.words[i].range.upperBound <= mentions[k + 1].range.lowerBound {
+            guard text.gapIsSpaces(i), UnknownNames.kinship.contains(text.words[i].key) || text.words[i].key == Self.family,
+                  i + 1 < text.words.count, text.gapIsSpaces(i + 1),
+                  text.words[i + 1].range.upperBound <= mentions[k + 1].range.lowerBound else { return nil }
+            i += 2
+        }
+        guard onlyPunctuation(between: i > 0 ? min(text.words[i - 1].range.upperBound, mentions[k + 1].range.lowerBound) : 0,
+                              and: mentions[k + 1].range.lowerBound),
+              !text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound).contains(where: { $0 == "،" || $0 == "," })
+        else { return nil }
+        // Up to a title with و, which may be the next person's (ووزير الدفاع المصري).
+        var last = k + 1
+        while last + 1 < mentions.count, Self.isRolePart(mentions[last + 1].kind), joins(mentions[last], mentions[last + 1]),
+              !(mentions[last + 1].kind == .title && mentions[last + 1].clitics.hasPrefix("و")) {
+            last += 1
+        }
+        return role(Array(mentions[(k + 1)...last]))
+    }
+
+    static let family = BriefKey.of("آل")
+
+    /// Whether `mention` follows بن/بنت/ابن: the rest of someone's lineage, not a person.
+    func isLineage(_ mention: BriefMention) -> Bool {
+        let i = text.word(atOrAfter: mention.range.lowerBound)
+        guard i > 0, i < text.words.count, text.words[i].range.lowerBound == mention.range.lowerBound || mention.clitics.isEmpty,
+              text.gapIsSpaces(i) else { return false }
+        return UnknownNames.kinship.contains(text.words[i - 1].key)
     }
 
     static func isRolePart(_ kind: BriefMention.Kind) -> Bool {

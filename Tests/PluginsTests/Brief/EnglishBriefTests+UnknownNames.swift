@@ -21,6 +21,20 @@ extension EnglishBriefTests {
         #expect(list(and["people"], "role") == ["", ""])
     }
 
+    /// Saudi style writes a prince's office after his name and lineage, without a comma.
+    @Test func aPrincesOfficeAfterHisNameIsHisRole() throws {
+        let crown = try brief("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الداخلية في قصره بجدة السفير.",
+                              withPeople: true)
+        #expect(list(crown["people"], "name") == ["Mohammed bin Nayef"])
+        #expect(list(crown["people"], "role") == ["Crown Prince"])
+        // Not after و (two people), and a name after بن is someone's lineage, not that person.
+        let and = try brief("وبدأ الوزير نهاره بلقاء نظيره السعودي عادل الجبير وأمير قطر.", withPeople: true)
+        #expect(list(and["people"], "name") == ["Adel al-Jubeir"])
+        #expect(list(and["people"], "role") == [""])
+        let lineage = try brief("وأصدر الملك أمرا بإعفاء الأمير مشعل بن عبد الله بن عبد العزيز آل سعود من منصبه.", withPeople: true)
+        #expect(!list(lineage["people"], "name").contains("Abdullah bin Abdulaziz"))
+    }
+
     @Test func aKnownSurnameAfterATitleIsTheNameAlone() throws {
         // Not "Obama Wofda": the word after a well-known surname is not part of the name…
         let obama = try brief("واستقبل الملك سلمان الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية.")
