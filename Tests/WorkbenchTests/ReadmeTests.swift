@@ -32,6 +32,13 @@ struct ReadmeTests {
                 "README's check example differs; paste `workbench check chains/default.json`")
     }
 
+    /// The example brief is a seed's golden output.
+    @Test func theExampleBriefIsTheGoldenOutput() throws {
+        let golden = try TestData.read(TestData.path("Tests/WorkbenchTests/Golden/default/004_4c5a7fcac4536ac5.txt"))
+        let trimmed = String(golden.reversed().drop { $0 == "\n" }.reversed())
+        #expect(readme.contains("```\n" + trimmed + "\n```"), "README's example brief differs from the golden file")
+    }
+
     @Test func theSetUpCommandsAreTheOnesCIRuns() throws {
         let ci = try TestData.read(TestData.path(".ci/run"))
         for command in ["swift run -c release workbench run --chain chains/default.json seeds/", "swift test"] {
