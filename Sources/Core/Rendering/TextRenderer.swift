@@ -12,7 +12,7 @@ public enum TextRenderer {
     /// The rendered output text of `document`.
     public static func render(_ document: Document) -> String {
         if let brief = BriefRenderer.brief(of: document) { return BriefRenderer.text(brief) }
-        let dropped = document.annotations(ofKind: "boilerplate").map(\.range)
+        let dropped = document.chromeRanges()
         let summary = document.annotations(ofKind: "summary")
         let sentences = summary.isEmpty ? document.annotations(ofKind: "sentence") : summary.map { sentence -> Annotation in
             // One paragraph: the summary's sentences on consecutive lines.

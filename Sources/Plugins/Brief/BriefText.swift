@@ -95,6 +95,16 @@ struct BriefText {
         String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
     }
 
+    /// The indices of the words `range` covers, with the word it starts inside: a glossary
+    /// mention starts after its word's proclitics (و + لرئيس), a title may span several words.
+    func wordIndices(of range: Range<Int>) -> Range<Int> {
+        var first = word(atOrAfter: range.lowerBound)
+        if first > 0, words[first - 1].range.upperBound > range.lowerBound { first -= 1 }
+        var end = first
+        while end < words.count, words[end].range.lowerBound < range.upperBound { end += 1 }
+        return first..<end
+    }
+
     /// The index of the first word starting at or after `offset`.
     func word(atOrAfter offset: Int) -> Int {
         var low = 0, high = words.count

@@ -15,8 +15,8 @@ enum CourtesyWords {
     static let longestGap = 80
 
     /// Only white space (and, with `commas`, commas) and courtesy words between `start` and
-    /// `end` of `text`.
-    /// Word by word, on the text's keys: no string is made (this runs for every candidate name).
+    /// `end` of `text`, checked word by word on the text's keys: no string is made (this runs
+    /// for every candidate name).
     static func only(_ text: BriefText, _ start: Int, _ end: Int, commas: Bool = true) -> Bool {
         guard start <= end, end - start <= longestGap else { return false }
         func separators(_ from: Int, _ to: Int) -> Bool {

@@ -33,7 +33,10 @@ public struct EnglishBrief: Processor {
             : (names: [], occurrences: [])
         // A surname alone whose full name the glossary knows in this article (الرئيس روحاني
         // after حسن روحاني): that person, already listed.
-        let surnames = Set(people.compactMap { $0.name.split(separator: " ").count > 1 ? $0.name.split(separator: " ").last.map(String.init) : nil })
+        let surnames = Set(people.compactMap { person -> String? in
+            let words = person.name.split(separator: " ")
+            return words.count > 1 ? String(words[words.count - 1]) : nil
+        })
         unknown.names.removeAll { !$0.name.contains(" ") && surnames.contains($0.suggestion) }
         // Events take the names no glossary knows too, marked unverified as everywhere.
         let eventPeople = (mentions + unknown.occurrences.map {

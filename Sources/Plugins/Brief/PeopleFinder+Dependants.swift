@@ -21,9 +21,7 @@ extension PeopleFinder {
     /// "his father, King Abdulaziz" — nor before ب, which is "represented by" (`ممثلة بالرئيس`).
     func namesADependant(before mention: BriefMention) -> Bool {
         if mention.clitics.contains("ب") { return false }
-        var i = text.word(atOrAfter: mention.range.lowerBound) - 1
-        // A mention may start after its word's proclitics (و + لرئيس): step over that word.
-        if i >= 0, text.words[i].range.upperBound > mention.range.lowerBound { i -= 1 }
+        var i = text.wordIndices(of: mention.range).lowerBound - 1
         guard i >= 0, isWordRightBefore(i, mention.range.lowerBound) else { return false }
         // Over courtesy words: رئيس الشؤون الخاصة لسمو ولي العهد; one with و starts a new
         // person (وصاحب السمو الملكي الأمير).

@@ -94,9 +94,8 @@ struct PeopleFinder {
 
     /// A prince's or a princess's courtesy title alone, one word (الأمير، والأميرة).
     func isCourtesyTitle(_ title: BriefMention) -> Bool {
-        let i = text.word(atOrAfter: title.range.upperBound) - 1
-        guard i >= 0, text.words[i].range.lowerBound <= title.range.lowerBound else { return false }
-        return UnknownNames.has(text.words[i], in: UnknownNames.princeTitleWords)
+        let words = text.wordIndices(of: title.range)
+        return words.count == 1 && UnknownNames.has(text.words[words.lowerBound], in: UnknownNames.princeTitleWords)
     }
 
     /// A title that ends in باسم ("in the name of": المتحدث باسم), compared by its last word's
@@ -112,11 +111,18 @@ struct PeopleFinder {
               onlyPunctuation(between: mentions[k].range.upperBound, and: mentions[k + 1].range.lowerBound) else { return nil }
         let gap = text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound)
         guard gap.contains("،") || gap.contains(",") else { return nil }
-        var last = k + 1
-        while last + 1 < mentions.count, Self.isRolePart(mentions[last + 1].kind), joins(mentions[last], mentions[last + 1]) {
+        return role(startingAt: k + 1)
+    }
+
+    /// The role of the chain of role parts that starts at mention `first`; with
+    /// `stoppingAtAnd`, only up to a title with و, which may be the next person's.
+    func role(startingAt first: Int, stoppingAtAnd: Bool = false) -> String {
+        var last = first
+        while last + 1 < mentions.count, Self.isRolePart(mentions[last + 1].kind), joins(mentions[last], mentions[last + 1]),
+              !(stoppingAtAnd && mentions[last + 1].kind == .title && mentions[last + 1].clitics.hasPrefix("و")) {
             last += 1
         }
-        return role(Array(mentions[(k + 1)...last]))
+        return role(Array(mentions[first...last]))
     }
 
     /// A royal or a regional office written right after the name, past the rest of the name's
@@ -126,8 +132,7 @@ struct PeopleFinder {
         // Not after و: عادل الجبير وأمير قطر are two people.
         guard k + 1 < mentions.count, mentions[k + 1].kind == .title, !mentions[k + 1].clitics.hasPrefix("و"),
               mentions[k + 1].range.lowerBound - mentions[k].range.upperBound <= CourtesyWords.longestGap else { return nil }
-        let offices = UnknownNames(text: text, mentions: mentions)
-        guard offices.isRoyal(mentions[k + 1]) || offices.isPrincely(mentions[k + 1]) else { return nil }
+        guard UnknownNames.isRoyal(mentions[k + 1], in: text) || UnknownNames.isPrincely(mentions[k + 1], in: text) else { return nil }
         // Only spaces and بن/بنت/آل + a name between.
         var i = text.word(atOrAfter: mentions[k].range.upperBound)
         while i < text.words.count, text.words[i].range.upperBound <= mentions[k + 1].range.lowerBound {
@@ -141,20 +146,15 @@ struct PeopleFinder {
               !text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound).contains(where: { $0 == "،" || $0 == "," })
         else { return nil }
         // Up to a title with و, which may be the next person's (ووزير الدفاع المصري).
-        var last = k + 1
-        while last + 1 < mentions.count, Self.isRolePart(mentions[last + 1].kind), joins(mentions[last], mentions[last + 1]),
-              !(mentions[last + 1].kind == .title && mentions[last + 1].clitics.hasPrefix("و")) {
-            last += 1
-        }
-        return role(Array(mentions[(k + 1)...last]))
+        return role(startingAt: k + 1, stoppingAtAnd: true)
     }
 
     static let family = BriefKey.of("آل")
 
     /// Whether `mention` follows بن/بنت/ابن: the rest of someone's lineage, not a person.
     func isLineage(_ mention: BriefMention) -> Bool {
-        let i = text.word(atOrAfter: mention.range.lowerBound)
-        guard i > 0, i < text.words.count, text.words[i].range.lowerBound == mention.range.lowerBound || mention.clitics.isEmpty,
+        let i = text.wordIndices(of: mention.range).lowerBound
+        guard i > 0, i < text.words.count, text.words[i].range.lowerBound == mention.range.lowerBound,
               text.gapIsSpaces(i) else { return false }
         return UnknownNames.kinship.contains(text.words[i - 1].key)
     }

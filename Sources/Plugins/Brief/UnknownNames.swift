@@ -155,23 +155,27 @@ struct UnknownNames {
     /// are a king's or a prince's, which also name airports, universities and hospitals
     /// (مطار الملك خالد الدولي), and have no family name with the article.
     /// So is a deputy's or an adviser's (نائب خادم الحرمين الشريفين، مستشار خادم الحرمين الشريفين).
-    func isRoyal(_ title: BriefMention) -> Bool {
-        let words = titleWords(title)
+    func isRoyal(_ title: BriefMention) -> Bool { Self.isRoyal(title, in: text) }
+
+    static func isRoyal(_ title: BriefMention, in text: BriefText) -> Bool {
+        let words = Array(text.words[text.wordIndices(of: title.range)])
         guard let first = words.first else { return false }
-        if Self.has(first, in: Self.royalTitleWords) { return true }
-        return words.count > 1 && Self.has(first, in: Self.dependantTitleWords) && Self.has(words[1], in: Self.royalTitleWords)
+        if has(first, in: royalTitleWords) { return true }
+        return words.count > 1 && has(first, in: dependantTitleWords) && has(words[1], in: royalTitleWords)
     }
 
     /// Whether a title is a prince's or a princess's (الأمير، أمير منطقة الرياض، نائب أمير
     /// منطقة، أمير دولة قطر): one of its first two words is أمير.
-    func isPrincely(_ title: BriefMention) -> Bool {
-        titleWords(title).prefix(2).contains { Self.has($0, in: Self.princeTitleWords) }
+    func isPrincely(_ title: BriefMention) -> Bool { Self.isPrincely(title, in: text) }
+
+    static func isPrincely(_ title: BriefMention, in text: BriefText) -> Bool {
+        text.words[text.wordIndices(of: title.range)].prefix(2).contains { has($0, in: princeTitleWords) }
     }
 
     /// Whether `title` names an office that is followed by its place (محافظ، أمير منطقة) and
     /// stands right before `word`, with no place of its own recognised between them.
     func awaitsItsPlace(_ title: BriefMention, _ word: BriefText.Word) -> Bool {
-        guard let last = titleWords(title).last, Self.has(last, in: Self.officesOfAPlace) else { return false }
+        guard let last = text.words[text.wordIndices(of: title.range)].last, Self.has(last, in: Self.officesOfAPlace) else { return false }
         return onlySpaces(title.range.upperBound, word.range.lowerBound)
     }
 
@@ -180,20 +184,10 @@ struct UnknownNames {
     /// follows is that place's name.
     func namesAPlace(_ title: BriefMention) -> Bool {
         guard isRoyal(title) || isPrincely(title) else { return false }
-        var i = text.word(atOrAfter: title.range.lowerBound) - 1
-        if i >= 0, text.words[i].range.upperBound > title.range.lowerBound { i -= 1 }
+        let i = text.wordIndices(of: title.range).lowerBound - 1
         guard i >= 0, text.words[i].kind == .arabic, onlySpaces(text.words[i].range.upperBound, title.range.lowerBound)
         else { return false }
         return Self.has(text.words[i], in: Self.namedAfterNouns)
-    }
-
-    /// The words a title mention covers (its first word with its proclitics).
-    func titleWords(_ title: BriefMention) -> [BriefText.Word] {
-        var first = text.word(atOrAfter: title.range.lowerBound)
-        if first > 0, text.words[first - 1].range.upperBound > title.range.lowerBound { first -= 1 }
-        var end = first
-        while end < text.words.count, text.words[end].range.lowerBound < title.range.upperBound { end += 1 }
-        return Array(text.words[first..<end])
     }
 
     static func has(_ word: BriefText.Word, in list: WordKeySet) -> Bool {

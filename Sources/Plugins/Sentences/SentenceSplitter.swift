@@ -14,7 +14,7 @@ public struct SentenceSplitter: Processor {
 
     public func annotate(_ document: Document) throws -> [Annotation] {
         var scanner = SentenceScanner(text: document.source, options: options)
-        scanner.boilerplate = document.annotations(ofKind: "boilerplate").map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        scanner.boilerplate = document.chromeRanges().sorted { $0.lowerBound < $1.lowerBound }
         return scanner.sentences().map { sentence in
             Annotation(kind: "sentence", start: sentence.range.lowerBound, end: sentence.range.upperBound,
                        data: ["paragraph": .int(sentence.paragraph)])
