@@ -225,6 +225,7 @@ enum BuiltinNameSpellings {
     /// The words inside names that are not names themselves.
     static let parts = """
         عبد Abd
+        أبو Abu
         بن bin
         ابن ibn
         بنت bint
@@ -237,6 +238,7 @@ enum BuiltinNameSpellings {
     static let surnames = """
         سلام Salam
         بري Berri
+        ويلسون Wilson
         عون Aoun
         ظريف Zarif
         روحاني Rouhani

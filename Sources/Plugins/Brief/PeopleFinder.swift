@@ -163,10 +163,16 @@ struct PeopleFinder {
         kind == .title || kind == .place || kind == .adjective || kind == .organisation
     }
 
-    /// Two role parts belong together: only white space between them, or `في` / `لدى` before a place.
+    /// Two role parts belong together: only white space between them, `في` / `لدى` / `منطقة`
+    /// before a place, or `لدى` before an organisation (سفيرة الولايات المتحدة لدى الأمم المتحدة).
     func joins(_ a: BriefMention, _ b: BriefMention) -> Bool {
+        let (end, start) = (a.range.upperBound, b.range.lowerBound)
+        guard end <= start else { return false }
+        if text.scalars[end..<start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { return true }
+        // The longest connector, في منطقة, with a space either side; longer gaps join nothing.
+        guard start - end <= 12 else { return false }
         let gap = connector(a, b)
-        return gap.isEmpty || (Self.connectors[gap] != nil && b.kind == .place)
+        return gap.isEmpty || Self.connectors[gap] != nil && (b.kind == .place || gap == "لدى" && b.kind == .organisation)
     }
 
     /// The word between two role parts, if any.
@@ -174,8 +180,12 @@ struct PeopleFinder {
         text.text(a.range.upperBound..<b.range.lowerBound).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// في X: the place the office is in (", Spain"); لدى X: the country an ambassador is posted to.
-    static let connectors: [String: String] = ["في": ", ", "لدى": " to "]
+    /// في X: the place the office is in (", Spain"); لدى X: the country an ambassador is posted to;
+    /// منطقة X: a Saudi region, of the office (مدير شرطة منطقة عسير) or, with ب or في, where a
+    /// body's branch is (الدفاع المدني بمنطقة الرياض).
+    static let connectors: [String: String] = [
+        "في": ", ", "لدى": " to ", "منطقة": " of ", "لمنطقة": " of ", "بمنطقة": " in ", "في منطقة": " in ",
+    ]
 
     /// Only spaces, commas and courtesy words (السيد، الدكتور، اللواء) between two offsets.
     func onlyPunctuation(between start: Int, and end: Int) -> Bool {

@@ -25,6 +25,41 @@ extension UnknownNames {
             && !NameSpellings.builtin.contains(key: word.key)
     }
 
+    /// A preposition before a verbal noun, which no name is: ب or ل before a hamza on alef
+    /// (بإقامة، لإعادة، بأنه), or before ت and three letters more (بتشكيل، بتأمين، لتعزيز), or و
+    /// then ب (وبهدف). Names that start with ب keep a plain alef or a short remainder
+    /// (بايدن، باسيل، بترو، بتول). Read on the written letters: normalization folds the hamza.
+    func isPrepositionalNoun(_ word: BriefText.Word) -> Bool {
+        let (b, l, w) = (Unicode.Scalar("ب"), Unicode.Scalar("ل"), Unicode.Scalar("و"))
+        let first = text.scalars[word.range.lowerBound]
+        guard first == b || first == l || first == w else { return false }
+        // The letters' facts, without diacritics or tatweel and without making a string: this
+        // runs for every candidate word.
+        var count = 0
+        var second = first, beforeLast = first, last = first
+        for scalar in text.scalars[word.range] where !(0x064B...0x0652).contains(scalar.value) && scalar != "\u{0640}" {
+            count += 1
+            if count == 2 { second = scalar }
+            beforeLast = last
+            last = scalar
+        }
+        guard count >= 3 else { return false }
+        if first == w { return second == b && !NameSpellings.builtin.contains(key: word.key) }
+        if second == "إ" || second == "أ" { return true }
+        guard count >= 5, !NameSpellings.builtin.contains(key: word.key) else { return false }
+        if second == "ت" { return true }
+        // A noun's endings: ة, the plural ات, the pronouns هم and ها (بزيارة، لاحتفالات، لوجودهم);
+        // not after با, which starts Hadhrami family names (باسلمة، باعشن).
+        guard second != "ا" else { return false }
+        return last == "ة" || beforeLast == "ا" && last == "ت" || beforeLast == "ه" && (last == "م" || last == "ا")
+    }
+
+    /// A word written with the conjunction و that no spelling table knows as a name: after a
+    /// first word it adds a second thing (بدعم وتأييد), it does not go on with the name.
+    func isCoordinated(_ word: BriefText.Word) -> Bool {
+        text.scalars[word.range.lowerBound] == "و" && !NameSpellings.builtin.contains(key: word.key)
+    }
+
     /// An honorific behind a conjunction and a preposition: ولسمو، وبسمو، فلمعالي.
     func isHonorificAfterTwoClitics(_ word: BriefText.Word) -> Bool {
         let bytes = text.normalizedBytes[word.normRange]
@@ -36,12 +71,14 @@ extension UnknownNames {
         return Self.honorificKeys.contains(Self.key(bytes.dropFirst(4)))
     }
 
-    /// An institution noun with a possessive pronoun (وزير خارجيته: "his foreign minister").
+    /// An institution noun or an honorific with a possessive pronoun (وزير خارجيته: "his
+    /// foreign minister"; سعادته: "his excellency").
     func isInstitutionWithPronoun(_ word: BriefText.Word) -> Bool {
         let bytes = text.normalizedBytes[word.normRange]
         // ـته → ـه: the ة that the pronoun turned into ت (normalized ة is ه).
         guard bytes.count > 6, bytes.reversed().starts(with: [0x87, 0xD9, 0xAA, 0xD8]) else { return false }
-        return Self.institutionNouns.contains(Self.key(bytes.dropLast(4) + [0xD9, 0x87]))
+        let noun = Self.key(bytes.dropLast(4) + [0xD9, 0x87])
+        return Self.institutionNouns.contains(noun) || Self.honorificKeys.contains(noun)
     }
 
     /// A family name with the article: a definite word of three letters or more after ال that

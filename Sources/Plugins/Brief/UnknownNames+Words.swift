@@ -10,7 +10,9 @@ extension UnknownNames {
     static let honorifics: Set<String> = ["سمو", "معالي", "فخامه", "سعاده", "دوله", "سماحه", "دكتور", "مهندس", "شيخ", "امير", "ملك", "سيد", "سيده"]
     /// Words of kinship inside a name (عادل بن أحمد): the name goes on after them.
     static let kinship = BriefKey.set(["بن", "ابن", "بنت"])
-    static let abd = BriefKey.of("عبد")
+    /// First words of two-word given names and surnames (عبد العزيز، أبو رأس).
+    static let compoundNameStarts = BriefKey.set(["عبد", "أبو"])
+    static let abu = BriefKey.of("أبو")
 
     /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
     /// construct, not a name.
@@ -20,6 +22,9 @@ extension UnknownNames {
         "تحرير", "وزراء", "جمهوريه", "مملكه", "اماره", "ولايه", "حكومه", "برلمان", "دوله", "منطقه",
         "بلديه", "شرطه", "فريق", "فرقه", "اقليم", "كتابه", "دفاع", "داخليه", "خارجيه", "بعثه", "وفد", "نقابه",
         "برقيه", "مراسم", "صحيفه", "مجله", "حركه",
+        // Offices and sites a director or a commander heads (مدير مستشفى، قائد قوات).
+        "وكاله", "محطه", "فندق", "موقع", "مدرسه", "مدارس", "فرع", "جمرك", "قوات", "قوه", "مصنع", "شعبه",
+        "مستوصف", "سجن", "قطاع", "مصرف",
         // Not nouns of institutions, but as often right after a title: adjectives and times
         // (رئيس جديد، رئيس بلدية سابق، الرئيس رقم اثنين، رئيس البرلمان أمس).
         "جديد", "سابق", "اسبق", "حالي", "مؤقت", "امس", "اليوم", "رقم", "اول", "احدث",
@@ -52,5 +57,5 @@ extension UnknownNames {
     ])
     /// The last word of titles whose place follows them (محافظ جدة، أمير منطقة عسير); not with
     /// the article (المحافظ رميح بن صالح: the governor, then his name).
-    static let officesOfAPlace = BriefKey.set(["محافظ", "منطقة"])
+    static let officesOfAPlace = BriefKey.set(["محافظ", "منطقة", "شرطة"])
 }

@@ -68,6 +68,8 @@ struct UnknownNames {
             }
             if second < text.words.count, !coveredWord[second], isCandidate(word, covered), !looksLikeImperfectVerb(word),
                isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
+               // تحيات وتهاني، ومشرفون ومشرفات: a second word with و is a second thing.
+               !isCoordinated(text.words[second]),
                // Or between commas after the title: وزير الخارجية، جون كيري، وسفيرة …
                let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
                // After a king's or a prince's title only a name with بن: the word after his
@@ -108,6 +110,15 @@ struct UnknownNames {
                 add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
                 continue
             }
+            // A kunya by itself after a title: الرئيس أبو مازن، الرئيس ابو عمار.
+            if word.key == Self.abu, partEnd(index) > index, isCandidate(word, covered), let title = titleBefore(word),
+               !isRoyal(title), !isPrincely(title), !awaitsItsPlace(title, word), !namesAPlace(title) {
+                let last = partEnd(index)
+                let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
+                skip = last
+                add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
+                continue
+            }
             // A known given name, then a family name with the article, after a title:
             // وزير الخارجية عادل الجبير, الشيخ خالد العيسى.
             if index + 1 < text.words.count, !coveredWord[index + 1], givenNames.contains(key: word.key),
@@ -119,17 +130,26 @@ struct UnknownNames {
                 continue
             }
             if nameLike {
-                add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound, end: word.range.upperBound)
+                var start = word.range.lowerBound
+                var key = text.norm(of: word)
+                if text.scalars[start] == "و", !NameSpellings.builtin.contains(key: word.key) {
+                    // وداساييف is "and Dasayev": the name starts after the conjunction.
+                    start += 1
+                    while start < word.range.upperBound, text.scalars[start].properties.generalCategory == .nonspacingMark { start += 1 }
+                    key = String(key.unicodeScalars.dropFirst())
+                }
+                add(text.text(start..<word.range.upperBound), key: key, at: start, end: word.range.upperBound)
                 continue
             }
         }
         return found
     }
 
-    /// The last word of the name part that starts at word `i`: عبد and the word after it are one
-    /// name (عبد العزيز، عبد الله), although that word has the article.
+    /// The last word of the name part that starts at word `i`: عبد or أبو and the word after it
+    /// are one name (عبد العزيز، عبد الله، أبو رأس، أبو الغيط), although that word may have the
+    /// article.
     func partEnd(_ i: Int) -> Int {
-        guard text.words[i].key == Self.abd, i + 1 < text.words.count, text.words[i + 1].kind == .arabic,
+        guard Self.compoundNameStarts.contains(text.words[i].key), i + 1 < text.words.count, text.words[i + 1].kind == .arabic,
               text.gap(i + 1).trimmingSpaces.isEmpty else { return i }
         return i + 1
     }
@@ -143,9 +163,10 @@ struct UnknownNames {
         let end = mentions[k].range.upperBound
         guard onlyCourtesy(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
         else { return nil }
+        let chain = PeopleFinder(text: text, mentions: mentions)
         while PeopleFinder.isRolePart(mentions[k].kind) {
             if mentions[k].kind == .title { return mentions[k] }
-            guard k > 0, onlySpaces(mentions[k - 1].range.upperBound, mentions[k].range.lowerBound) else { return nil }
+            guard k > 0, chain.joins(mentions[k - 1], mentions[k]) else { return nil }
             k -= 1
         }
         return nil
@@ -172,11 +193,16 @@ struct UnknownNames {
         text.words[text.wordIndices(of: title.range)].prefix(2).contains { has($0, in: princeTitleWords) }
     }
 
-    /// Whether `title` names an office that is followed by its place (محافظ، أمير منطقة) and
-    /// stands right before `word`, with no place of its own recognised between them.
+    /// Whether `title` stands right before `word` and still awaits what it is the office of:
+    /// an office followed by its place (محافظ، أمير منطقة، مدير شرطة), or a one-word title
+    /// without the article, which in Arabic is the first term of a construct (مدير مستشفى سوق
+    /// الخضار، قائد أولى بطولاته): the words after it are that complement, not a name. A title
+    /// with the article or with its own complement is complete (السفير، المدير العام، أمير قطر)
+    /// and a name may follow it.
     func awaitsItsPlace(_ title: BriefMention, _ word: BriefText.Word) -> Bool {
-        guard let last = text.words[text.wordIndices(of: title.range)].last, Self.has(last, in: Self.officesOfAPlace) else { return false }
-        return onlySpaces(title.range.upperBound, word.range.lowerBound)
+        let words = text.words[text.wordIndices(of: title.range)]
+        guard let last = words.last, onlySpaces(title.range.upperBound, word.range.lowerBound) else { return false }
+        return Self.has(last, in: Self.officesOfAPlace) || words.count == 1 && !last.definite
     }
 
     /// Whether a royal or princely title follows a noun of a place or a thing named after its
@@ -232,6 +258,7 @@ struct UnknownNames {
             && !CourtesyWords.keys.contains(word.key)
             && !text.scalars[word.range].contains("\u{064B}")
             && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)
+            && !Self.has(word, in: Self.namedAfterNouns) && !isPrepositionalNoun(word)
             && !isInstitutionWithPronoun(word)
             && !Self.honorificKeys.contains(word.key)
             // Also with و/ب/ل (لشركة، وسمو) or ف before them, or و/ف then ب/ل (ولسمو).

@@ -73,6 +73,38 @@ extension EnglishBriefTests {
         #expect(list(data["unknown"], "role") == [role])
     }
 
+    /// Saudi ministers, mayors, police directors and spokespeople, and the Kingdom's bodies
+    /// (`gulf.tsv`, `diplomacy.tsv`): the offices SaudiNewsNet names most.
+    @Test(arguments: [
+        ("وأكد وزير الثقافة والإعلام الدكتور عادل الطريفي أن المعرض حقق نجاحا كبيرا.", "Adel al-Trifi",
+         "Minister of Culture and Information"),
+        // أمين is a Saudi mayor; أبو and the word after it are one part of the name.
+        ("وقال أمين محافظة جدة الدكتور هاني أبو راس إن المشروع اكتمل.", "Hani Abu Ras", "Mayor of Jeddah"),
+        // منطقة before a region: of the office, or with ب where the body's branch is.
+        ("وأوضح مدير شرطة منطقة عسير اللواء محمد بن عبدالله أن الجاني قبض عليه.", "Mohammed bin Abdullah",
+         "Police Director of Asir"),
+        ("وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة الرياض العقيد ناصر الشريف أن الحريق أخمد.", "Nasser al-Sharif",
+         "media spokesperson of Civil Defence in Riyadh"),
+        // لدى before an organisation: where an ambassador is posted.
+        ("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة، سامنثا باور، إن القرار صدر.", "Samntha Baor",
+         "Ambassador of the United States to the United Nations"),
+        ("وقال المدير التنفيذي مساعد العتيبي إن المهرجان يستمر أسبوعا.", "Musaed al-Atibi", "Executive Director"),
+    ] as [(String, String, String)])
+    func saudiOfficesAreRoles(sentence: String, suggestion: String, role: String) throws {
+        let data = try brief(sentence)
+        #expect(list(data["unknown"], "suggestion") == [suggestion])
+        #expect(list(data["unknown"], "role") == [role])
+    }
+
+    @Test func saudiBodiesAreOrganisations() throws {
+        let data = try brief("ووافق مجلس الشورى على مشروع النظام، ورفعه إلى الديوان الملكي عبر وزارة الداخلية.")
+        #expect(stringList(data["organisations"]) == ["Shura Council", "Royal Court", "Ministry of Interior"])
+        // A university named after a king is the university, not the king.
+        let university = try brief("وأعلنت جامعة الملك سعود قبول ألف طالب.")
+        #expect(stringList(university["organisations"]) == ["King Saud University"])
+        #expect(list(university["people"], "name") == [])
+    }
+
     @Test func aNameAfterAndIsTheNextPerson() throws {
         #expect(list(try brief("وحضرها الرئيس الروسي وجوزيف بلاتر رئيس الاتحاد الدولي لكرة القدم.")["unknown"], "source") == [])
     }

@@ -83,4 +83,29 @@ extension EnglishBriefTests {
         let courtesy = try brief("استقبل صاحب السمو الملكي الأمير محمد بن نايف معالي وزير الخارجية المصري سامح شكري في جدة.")
         #expect(list(courtesy["events"], "english") == ["Mohammed bin Nayef? received Sameh Shoukry? in Jeddah."])
     }
+
+    /// What follows a title without the article, a preposition before a verbal noun, and a
+    /// second word with و are not names (all from SaudiNewsNet, where they were taken for names).
+    @Test(arguments: [
+        // A one-word title without the article is the first term of a construct.
+        "وقال مدير مستشفى سوق الخضار إن حالة المصابين مستقرة.",
+        // ب or ل before a verbal noun or a noun with its ending.
+        "وأمر رئيس الهيئة العامة للطيران المدني بتشكيل لجنة للتحقيق في الحادث.",
+        "وأمر وزير الحرس الوطني بزيارة تفقدية للمصابين.",
+        "ونقل المدير التنفيذي لاحتفالات عيد الفطر تهنئته.",
+        // و before the second word adds a second thing.
+        "وحضر الحفل الأمين العام ورؤساء لجان المجلس.",
+    ])
+    func wordsAfterATitleThatAreNoName(sentence: String) throws {
+        #expect(list(try brief(sentence)["unknown"], "source") == [])
+    }
+
+    @Test func aKunyaAndANameAfterAndAreNames() throws {
+        let kunya = try brief("واستقبل الرئيس أبو مازن الوفد في رام الله.")
+        #expect(list(kunya["unknown"], "suggestion") == ["Abu Mazen"])
+        #expect(list(kunya["unknown"], "role") == ["President"])
+        // "and Molchanova": the name starts after the conjunction.
+        let tennis = try brief("وتأهلت الروسية ماريا شارابوفا ومولتشانوفا إلى الدور الثاني.")
+        #expect(list(tennis["unknown"], "source") == ["شارابوفا", "مولتشانوفا"])
+    }
 }
