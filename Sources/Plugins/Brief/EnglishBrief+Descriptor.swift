@@ -21,8 +21,8 @@ extension EnglishBrief {
             romanisation with a question mark). Name-like words no glossary knows (two \
             words after a title — not after a one-word title without the article, which the \
             next words complete: مدير مستشفى —, a kunya such as أبو مازن, a known given name \
-            and a family name with the article as in عادل الجبير, Central Asian surname \
-            endings) are listed with an unverified \
+            and a family name with the article as in عادل الجبير, after a title or a courtesy \
+            word such as الدكتور, Central Asian surname endings) are listed with an unverified \
             romanisation: each word as a spelling list gives it (the `spellings` files, then a \
             built-in table of common names), else letter by letter (السيسي → al-Sisi). Put it \
             after glossary and summarize.

@@ -129,6 +129,25 @@ struct UnknownNames {
                 add(name, key: name, at: word.range.lowerBound, end: text.words[index + 1].range.upperBound)
                 continue
             }
+            // A courtesy word or a rank says a name follows even without a title (الدكتور عبدالرحمن
+            // الحقباني، الشيخ سعود الشريم، الدكتور عبدالعزيز بن طالب): a known given name, then a
+            // family name with the article or بن and a name.
+            if index + 1 < text.words.count, !coveredWord[index + 1], followsCourtesyWord(index), givenNames.contains(key: word.key),
+               isCandidate(word, covered), text.gap(index + 1).trimmingSpaces.isEmpty {
+                var last = -1
+                if isFamilyName(text.words[index + 1]) {
+                    last = index + 1
+                } else if Self.kinship.contains(text.words[index + 1].key), index + 2 < text.words.count, !coveredWord[index + 2],
+                          isCandidate(text.words[index + 2], covered), text.gap(index + 2).trimmingSpaces.isEmpty {
+                    last = partEnd(index + 2)
+                }
+                if last > index {
+                    let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
+                    skip = last
+                    add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
+                    continue
+                }
+            }
             if nameLike {
                 var start = word.range.lowerBound
                 var key = text.norm(of: word)
@@ -225,6 +244,12 @@ struct UnknownNames {
     func isAndAName(_ word: BriefText.Word) -> Bool {
         word.conjunctionlessKey != word.key && !NameSpellings.builtin.contains(key: word.key)
             && NameSpellings.builtin.contains(key: word.conjunctionlessKey)
+    }
+
+    /// A courtesy word or a rank right before word `i` (الدكتور، الشيخ، المهندس، اللواء), with only
+    /// spaces between.
+    func followsCourtesyWord(_ i: Int) -> Bool {
+        i > 0 && text.words[i - 1].kind == .arabic && CourtesyWords.keys.contains(text.words[i - 1].key) && text.gapIsSpaces(i)
     }
 
     /// A comma (or the end of the text) right before word `i`: what closes a name in apposition.

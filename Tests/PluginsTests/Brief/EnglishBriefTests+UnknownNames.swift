@@ -108,4 +108,13 @@ extension EnglishBriefTests {
         let tennis = try brief("وتأهلت الروسية ماريا شارابوفا ومولتشانوفا إلى الدور الثاني.")
         #expect(list(tennis["unknown"], "source") == ["شارابوفا", "مولتشانوفا"])
     }
+
+    /// A courtesy word or a rank before a known given name says a name follows, title or not.
+    @Test func aCourtesyWordBeforeAGivenNameStartsAName() throws {
+        let data = try brief("وقال الدكتور عبدالرحمن الحقباني في تغريدة له إن الجثمان وصل. وأكد الدكتور عبدالعزيز بن طالب أن النظام يعمل.")
+        #expect(list(data["unknown"], "source") == ["عبدالرحمن الحقباني", "عبدالعزيز بن طالب"])
+        #expect(list(data["unknown"], "role") == ["", ""])
+        // Not a word that is no given name, nor a given name alone.
+        #expect(list(try brief("وقال الدكتور المشارك في الندوة إن الشيخ محمد حضر.")["unknown"], "source") == [])
+    }
 }
