@@ -118,8 +118,14 @@ struct BriefText {
     /// The number value of a number word (`10`, `1,000`, `2.5`, `٣٫٥`, `1,6`), if it is one. A
     /// comma before groups of exactly three digits separates thousands (`12,500,000`); one comma
     /// before anything else is a decimal comma, as many Arabic sites write it (`1,6 تريليون`).
+    /// Two full stops or more before groups of three digits separate thousands too
+    /// (`19.589.137 ريالا`); one full stop is a decimal point.
     static func number(_ norm: String) -> Double? {
         let text = norm.replacingOccurrences(of: "٬", with: ",").replacingOccurrences(of: "٫", with: ".")
+        let stops = text.split(separator: ".", omittingEmptySubsequences: false)
+        if stops.count > 2, !text.contains(","), stops.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(stops[0].count) {
+            return Double(stops.joined())
+        }
         let groups = text.split(separator: ",", omittingEmptySubsequences: false)
         if groups.count == 1 { return Double(text) }
         if groups.dropFirst().allSatisfy({ $0.count == 3 }) { return Double(groups.joined()) }

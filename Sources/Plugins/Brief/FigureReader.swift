@@ -35,6 +35,10 @@ struct FigureReader {
         "دولار": ("$", true), "دولارا": ("$", true), "دولارات": ("$", true), "يورو": ("€", true),
         "جنيه": ("£", true), "روبل": ("roubles", false), "تنغي": ("tenge", false), "تينغي": ("tenge", false),
         "ريال": ("riyals", false), "درهم": ("dirhams", false), "دينار": ("dinars", false), "يوان": ("yuan", false),
+        // The accusative after numbers 11–99 and the plurals: 500 ريالا، آلاف الريالات.
+        "ريالا": ("riyals", false), "ريالات": ("riyals", false), "درهما": ("dirhams", false), "دراهم": ("dirhams", false),
+        "دينارا": ("dinars", false), "دنانير": ("dinars", false), "جنيها": ("£", true), "جنيهات": ("£", true),
+        "روبلا": ("roubles", false), "يوانا": ("yuan", false),
     ]
 
     /// Other units, written after the number.
@@ -106,6 +110,8 @@ struct FigureReader {
             low = value
             j = next
         }
+        // Where the number (or the range) ends, for a ")" after it.
+        let numberEnd = j > i ? words[j - 1].range.upperBound : words[i].range.lowerBound
         var scale: String? = nil
         var scaleCount: Double? = 1
         if j < words.count, let english = Self.scales[words[j].key] ?? Self.scales[words[j].bareKey] {
@@ -150,10 +156,13 @@ struct FigureReader {
         if percent { english += "%" }
         if let unit { english = unit.prefix ? unit.english + english : english + " " + unit.english }
         var start = words[i].range.lowerBound
-        // A number in parentheses (يودع (3.9) مليون ريال): the amount starts at its "(".
-        if start > 0, text.scalars[start - 1] == "(", words[i].range.upperBound < text.scalars.count,
-           text.scalars[words[i].range.upperBound] == ")" {
-            start -= 1
+        // A number or a range in parentheses (يودع (3.9) مليون ريال، بلغت ( 19.589.137 ) ريالا،
+        // (30-40) ريالا): the amount starts at its "(".
+        var open = start, close = numberEnd
+        while open > 0, text.scalars[open - 1] == " " { open -= 1 }
+        while close < text.scalars.count, text.scalars[close] == " " { close += 1 }
+        if open > 0, text.scalars[open - 1] == "(", close < text.scalars.count, text.scalars[close] == ")" {
+            start = open - 1
         }
         if let (qualifier, first) = qualifier(before: i) {
             english = qualifier + " " + english

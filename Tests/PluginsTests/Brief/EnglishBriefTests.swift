@@ -55,6 +55,11 @@ import TestSupport
         // an amount said twice is listed once.
         ("وقع عقدا بقيمة تجاوزت 2.8 مليون ريال وأودع (3.9) مليون ريال ثم 2.8 مليون ريال.",
          ["more than 2.8 million riyals", "3.9 million riyals", "2.8 million riyals"]),
+        // Full stops between groups of three digits, the accusative and the plural of the
+        // currency, parentheses with spaces or round a range (SaudiNewsNet); one full stop
+        // stays a decimal point.
+        ("بتكلفة بلغت ( 19.589.137 ) ريالا سعوديا و(30-40) ريالات و2.500 دينار.",
+         ["19,589,137 riyals", "30–40 riyals", "2.50 dinars"]),
         // No number said: plurals and vague amounts alone, a count, a year in words.
         ("خسرت الشركة مليارات الدولارات وعشرات آلاف الوظائف وعدة ملايين يورو.", []),
         ("وصل خمسة أشخاص في عام ألفين.", []),
@@ -63,6 +68,11 @@ import TestSupport
     ] as [(String, [String])])
     func figures(sentence: String, expected: [String]) throws {
         #expect(list(try brief(sentence)["figures"], "english") == expected)
+    }
+
+    @Test func anAmountInParenthesesKeepsThemInItsSource() throws {
+        let data = try brief("بتكلفة بلغت ( 19.589.137 ) ريالا سعوديا و(30-40) ريالات.")
+        #expect(list(data["figures"], "source") == ["( 19.589.137 ) ريالا", "(30-40) ريالات"])
     }
 
     @Test(arguments: [
