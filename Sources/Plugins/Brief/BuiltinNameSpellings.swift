@@ -220,6 +220,13 @@ enum BuiltinNameSpellings {
         جوزيف Joseph
         عزام Azzam
         لؤي Louai
+        ألكسيس Alexis
+        ألكسندر Alexander
+        أليكسندر Alexander
+        أليكسي Alexei
+        ألبرت Albert
+        ألفريد Alfred
+        إليزابيث Elizabeth
         """
 
     /// The words inside names that are not names themselves.

@@ -13,6 +13,8 @@ extension UnknownNames {
     /// First words of two-word given names and surnames (عبد العزيز، أبو رأس).
     static let compoundNameStarts = BriefKey.set(["عبد", "أبو"])
     static let abu = BriefKey.of("أبو")
+    /// الله: inside names (عبد الله), but with the article, it is no name by itself (وفقه الله).
+    static let allah = BriefKey.of("الله")
 
     /// Nouns that head institutions (مجلس إدارة, هيئة تنظيم): after a title they start a
     /// construct, not a name.

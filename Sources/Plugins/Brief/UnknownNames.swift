@@ -279,7 +279,10 @@ struct UnknownNames {
 
     func isCandidate(_ word: BriefText.Word, _ covered: [Range<Int>]) -> Bool {
         // A word written with tanween (اجتماعاً، مؤتمراً) is an object or an adverb, never a name.
-        word.kind == .arabic && word.letters >= 2 && !word.definite && !Self.functionWords.contains(word.key)
+        // A name the table knows may start like the article (الكسيس تسيبراس: Alexis Tsipras).
+        word.kind == .arabic && word.letters >= 2
+            && (!word.definite || word.key != Self.allah && NameSpellings.builtin.contains(key: word.key))
+            && !Self.functionWords.contains(word.key)
             && !CourtesyWords.keys.contains(word.key)
             && !text.scalars[word.range].contains("\u{064B}")
             && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)

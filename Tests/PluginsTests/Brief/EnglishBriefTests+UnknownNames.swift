@@ -117,4 +117,15 @@ extension EnglishBriefTests {
         // Not a word that is no given name, nor a given name alone.
         #expect(list(try brief("وقال الدكتور المشارك في الندوة إن الشيخ محمد حضر.")["unknown"], "source") == [])
     }
+
+    /// A name that starts like the article, or a well-known surname with it, after a title.
+    @Test func namesThatStartLikeTheArticle() throws {
+        let greece = try brief("وكان رئيس الوزراء الكسيس تسيبراس أعلن تنظيم استفتاء.")
+        #expect(list(greece["unknown"], "suggestion") == ["Alexis Tsibras"])
+        #expect(list(greece["unknown"], "role") == ["Prime Minister"])
+        let egypt = try brief("واستقبل الرئيس السيسي الوفد في القاهرة.")
+        #expect(list(egypt["unknown"], "suggestion") == ["al-Sisi"])
+        // الله is a part of names, never one by itself.
+        #expect(list(try brief("وقال الوزير وفقه الله إن العمل مستمر.")["unknown"], "source") == [])
+    }
 }
