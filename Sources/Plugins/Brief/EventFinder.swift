@@ -74,6 +74,7 @@ struct EventFinder {
         guard let (subject, afterSubject) = person(startingAt: words[i].range.upperBound, before: sentence.upperBound) else { return nil }
         var object: String? = nil
         var end = afterSubject
+        var asidePlace: String? = nil
         if verb == "visited" {
             // The place visited: the next word after the subject.
             if let k = mentions.firstIndex(where: { $0.range.lowerBound >= afterSubject && $0.range.lowerBound < sentence.upperBound }),
@@ -82,8 +83,9 @@ struct EventFinder {
                 end = mentions[k].range.upperBound
             }
         } else {
-            var start = afterSubject
-            let next = text.word(atOrAfter: afterSubject)
+            var start: Int
+            (start, asidePlace) = past(asideAfter: afterSubject, in: sentence)
+            let next = text.word(atOrAfter: start)
             if next < words.count, words[next].key == Self.with, verb != "received" {
                 start = words[next].range.upperBound
             } else if verb != "received" {
@@ -96,9 +98,46 @@ struct EventFinder {
         }
         guard let object else { return nil }
         var english = fullName(mentions[subject].english) + " " + verb + " " + object
-        english += place(after: end, in: sentence) + date(in: sentence)
+        let placeAfter = place(after: end, in: sentence)
+        english += (placeAfter.isEmpty ? asidePlace.map { " in " + $0 } ?? "" : placeAfter) + date(in: sentence)
         return Event(english: english + ".", range: words[i].range.lowerBound..<sentence.upperBound)
     }
+
+    /// Past what Saudi style writes between the subject and the object: the rest of the
+    /// subject's lineage (بن عبدالعزيز آل سعود), then where and when (في قصر السلام اليوم، في
+    /// مكتبه بالإمارة اليوم، بمقر المركز في الرياض اليوم): up to six words that start with في or
+    /// ب and end with a time word. Nothing is skipped unless the aside ends so.
+    func past(asideAfter offset: Int, in sentence: Range<Int>) -> (Int, place: String?) {
+        let words = text.words
+        var i = text.word(atOrAfter: offset)
+        var end = offset
+        func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
+        // بن/بنت/آل and a name (a glossary person ends before them).
+        while inSentence(i + 1), text.gapIsSpaces(i), Self.lineageWords.contains(words[i].key), words[i + 1].kind == .arabic,
+              !mentions.contains(where: { $0.range.overlaps(words[i + 1].range) }) {
+            end = words[i + 1].range.upperBound
+            i += 2
+        }
+        guard inSentence(i), words[i].key == Self.fi || words[i].bareKey != words[i].key && text.scalars[words[i].range.lowerBound] == "ب"
+                || Self.timeWords.contains(words[i].key)
+        else { return (end, nil) }
+        var k = i
+        while inSentence(k), k < i + 6 {
+            guard words[k].kind == .arabic, k == i || text.gap(k).trimmingSpaces.isEmpty else { return (end, nil) }
+            if Self.timeWords.contains(words[k].key) {
+                // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).
+                let aside = words[i].range.lowerBound..<words[k].range.upperBound
+                let place = mentions.first { $0.kind == .place && aside.contains($0.range.lowerBound) }?.english
+                return (words[k].range.upperBound, place)
+            }
+            k += 1
+        }
+        return (end, nil)
+    }
+
+    static let lineageWords = BriefKey.set(["بن", "بنت", "آل"])
+    /// Words that end a where-and-when aside: اليوم، أمس، مساء اليوم.
+    static let timeWords = BriefKey.set(["اليوم", "أمس", "الليلة", "غدا"])
 
     func nounEvent(at i: Int, sentence: Range<Int>) -> Event? {
         let words = text.words

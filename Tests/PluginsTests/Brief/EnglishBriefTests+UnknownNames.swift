@@ -82,6 +82,12 @@ extension EnglishBriefTests {
         // Courtesy words between the verb and the roles (صاحب السمو الملكي، معالي).
         let courtesy = try brief("استقبل صاحب السمو الملكي الأمير محمد بن نايف معالي وزير الخارجية المصري سامح شكري في جدة.")
         #expect(list(courtesy["events"], "english") == ["Mohammed bin Nayef? received Sameh Shoukry? in Jeddah."])
+        // The rest of the lineage and where and when, between the subject and the object.
+        let aside = try brief("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام بجدة اليوم وزير الدفاع الأمريكي آشتون كارتر.")
+        #expect(list(aside["events"], "english") == ["Salman bin Abdulaziz? received Ashton Carter? in Jeddah."])
+        // Not an aside that does not end with a time word: the object is not there.
+        let noAside = try brief("استقبل الملك سلمان بن عبدالعزيز في قصر السلام عددا من المواطنين.")
+        #expect(list(noAside["events"], "english") == [])
     }
 
     /// What follows a title without the article, a preposition before a verbal noun, and a
