@@ -132,14 +132,19 @@ struct UnknownNames {
             // A courtesy word or a rank says a name follows even without a title (الدكتور عبدالرحمن
             // الحقباني، الشيخ سعود الشريم، الدكتور عبدالعزيز بن طالب): a known given name, then a
             // family name with the article or بن and a name.
-            if index + 1 < text.words.count, !coveredWord[index + 1], followsCourtesyWord(index), givenNames.contains(key: word.key),
-               isCandidate(word, covered), text.gap(index + 1).trimmingSpaces.isEmpty {
+            // With a title before the courtesy word too (المتحدث الرسمي لوزارة العمل الأستاذ تيسير
+            // المفرج), a given name the table does not know will do.
+            // عبد or أبو and the word after it are the given name (الدكتور عبد المحسن التويجري).
+            let givenEnd = partEnd(index), next = givenEnd + 1
+            if next < text.words.count, !coveredWord[next], followsCourtesyWord(index),
+               givenEnd > index || givenNames.contains(key: word.key) || !looksLikeImperfectVerb(word) && titleBefore(word) != nil,
+               isCandidate(word, covered), text.gap(next).trimmingSpaces.isEmpty {
                 var last = -1
-                if isFamilyName(text.words[index + 1]) {
-                    last = index + 1
-                } else if Self.kinship.contains(text.words[index + 1].key), index + 2 < text.words.count, !coveredWord[index + 2],
-                          isCandidate(text.words[index + 2], covered), text.gap(index + 2).trimmingSpaces.isEmpty {
-                    last = partEnd(index + 2)
+                if isFamilyName(text.words[next]) {
+                    last = next
+                } else if Self.kinship.contains(text.words[next].key), next + 1 < text.words.count, !coveredWord[next + 1],
+                          isCandidate(text.words[next + 1], covered), text.gap(next + 1).trimmingSpaces.isEmpty {
+                    last = partEnd(next + 1)
                 }
                 if last > index {
                     let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")

@@ -122,6 +122,14 @@ extension EnglishBriefTests {
         #expect(list(data["unknown"], "role") == ["", ""])
         // Not a word that is no given name, nor a given name alone.
         #expect(list(try brief("وقال الدكتور المشارك في الندوة إن الشيخ محمد حضر.")["unknown"], "source") == [])
+        // عبد and the word after it are the given name.
+        #expect(list(try brief("وقال الدكتور عبد الرحمن الحقباني إن الجثمان وصل.")["unknown"], "source") == ["عبد الرحمن الحقباني"])
+        // With a title before the courtesy word, a given name the table does not know will do;
+        // without one it will not (ساحل العاج is Côte d'Ivoire).
+        let spokesman = try brief("وأوضح المتحدث الرسمي لوزارة العمل الأستاذ تيسير المفرج أن المكتب أغلق.")
+        #expect(list(spokesman["unknown"], "source") == ["تيسير المفرج"])
+        #expect(list(spokesman["unknown"], "role") == ["official spokesperson of the Ministry of Labour"])
+        #expect(list(try brief("ووصف الدكتور ساحل العاج بأنه بلد جميل.")["unknown"], "source") == [])
     }
 
     /// A name that starts like the article, or a well-known surname with it, after a title.
