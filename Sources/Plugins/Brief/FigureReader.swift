@@ -77,6 +77,16 @@ struct FigureReader {
         let words = text.words
         var i = 0
         while i < words.count {
+            if let (_, next) = reversedNumber(at: i) {
+                // A number written with ر is read whole or not at all: its parts are no figures.
+                if let figure = read(at: i) {
+                    result.append(figure.0)
+                    i = figure.next
+                } else {
+                    i = next
+                }
+                continue
+            }
             guard let figure = read(at: i) else { i += 1; continue }
             result.append(figure.0)
             i = figure.next
@@ -84,12 +94,37 @@ struct FigureReader {
         return result
     }
 
+    static let reh = BriefKey.of("ر")
+
+    /// A number written with ر between its groups, the lower group first, as Saudi papers'
+    /// older systems stored them: 5ر2 is 2.5, 29ر53 دولاراً is $53.29, 000ر22 is 22,000 (a lower
+    /// group of three digits is thousands, as with a comma). The value and the index after it.
+    func reversedNumber(at i: Int) -> (Double, next: Int)? {
+        let words = text.words
+        guard words[i].kind == .number else { return nil }
+        var groups = [text.text(of: words[i])]
+        var j = i + 1
+        while j + 1 < words.count, words[j].key == Self.reh, words[j].gapRange.isEmpty, words[j + 1].gapRange.isEmpty,
+              words[j + 1].kind == .number {
+            groups.append(text.text(of: words[j + 1]))
+            j += 2
+        }
+        guard groups.count > 1, groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let ordered = Array(groups.reversed())
+        if ordered.dropFirst().allSatisfy({ $0.count == 3 }), let value = Double(ordered.joined()) { return (value, j) }
+        guard ordered.count == 2, let value = Double(ordered[0] + "." + ordered[1]) else { return nil }
+        return (value, j)
+    }
+
     /// A figure starting at word `i`, and the index after it.
     func read(at i: Int) -> (Figure, next: Int)? {
         let words = text.words
         var j = i
         var low: Double? = nil, high: Double? = nil
-        if words[j].kind == .number, let value = words[j].number {
+        if let (value, next) = reversedNumber(at: j) {
+            low = value
+            j = next
+        } else if words[j].kind == .number, let value = words[j].number {
             low = value
             j += 1
             // A range: 10-11, 10 – 11, 10 إلى 11.

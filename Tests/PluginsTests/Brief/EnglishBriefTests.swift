@@ -60,6 +60,10 @@ import TestSupport
         // stays a decimal point.
         ("بتكلفة بلغت ( 19.589.137 ) ريالا سعوديا و(30-40) ريالات و2.500 دينار.",
          ["19,589,137 riyals", "30–40 riyals", "2.50 dinars"]),
+        // ر between a number's groups, the lower group first (older Saudi systems): 5ر2 is 2.5,
+        // 29ر53 is 53.29 (Brent was near $53 then), 000ر22 is 22,000; its parts are no figures.
+        ("نسبته 5ر2% وبلغ سعر البرميل 29ر53 دولاراً و20ر115 مليون دولار وحضر 000ر22 حاج.",
+         ["2.5%", "$53.29", "$115.2 million"]),
         // No number said: plurals and vague amounts alone, a count, a year in words.
         ("خسرت الشركة مليارات الدولارات وعشرات آلاف الوظائف وعدة ملايين يورو.", []),
         ("وصل خمسة أشخاص في عام ألفين.", []),
