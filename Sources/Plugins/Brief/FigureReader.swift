@@ -95,6 +95,7 @@ struct FigureReader {
     }
 
     static let reh = BriefKey.of("ر")
+    static let hour = BriefKey.of("ساعة")
 
     /// A number written with ر between its groups, the lower group first, as Saudi papers'
     /// older systems stored them: 5ر2 is 2.5, 29ر53 دولاراً is $53.29, 000ر22 is 22,000 (a lower
@@ -158,6 +159,12 @@ struct FigureReader {
         if j < words.count, let found = Self.units[words[j].key] ?? Self.units[words[j].bareKey] {
             unit = found
             j += 1
+            // ميجاوات ساعة، ميغاواط / ساعة: energy, not power.
+            if found.english == "MW", j < words.count, words[j].key == Self.hour,
+               ["", "/"].contains(text.gap(j).trimmingSpaces) {
+                unit = ("MWh", false)
+                j += 1
+            }
         }
         var percent = false
         if low != nil, scale == nil, unit == nil {
