@@ -33,11 +33,11 @@ struct FigureReader {
     /// Currencies (normalized): English, and whether it is written before the number ($4 billion).
     static let moneyNames: [String: (english: String, prefix: Bool)] = [
         "دولار": ("$", true), "دولارا": ("$", true), "دولارات": ("$", true), "يورو": ("€", true),
-        "جنيه": ("£", true), "روبل": ("roubles", false), "تنغي": ("tenge", false), "تينغي": ("tenge", false),
+        "جنيه": ("pounds", false), "روبل": ("roubles", false), "تنغي": ("tenge", false), "تينغي": ("tenge", false),
         "ريال": ("riyals", false), "درهم": ("dirhams", false), "دينار": ("dinars", false), "يوان": ("yuan", false),
         // The accusative after numbers 11–99 and the plurals: 500 ريالا، آلاف الريالات.
         "ريالا": ("riyals", false), "ريالات": ("riyals", false), "درهما": ("dirhams", false), "دراهم": ("dirhams", false),
-        "دينارا": ("dinars", false), "دنانير": ("dinars", false), "جنيها": ("£", true), "جنيهات": ("£", true),
+        "دينارا": ("dinars", false), "دنانير": ("dinars", false), "جنيها": ("pounds", false), "جنيهات": ("pounds", false),
         "روبلا": ("roubles", false), "يوانا": ("yuan", false),
     ]
 
@@ -51,7 +51,7 @@ struct FigureReader {
     static let unitNames = moneyNames.merging(measureNames) { money, _ in money }
 
     /// The English of the units that are money.
-    static let currencies = Set(moneyNames.values.map(\.english))
+    static let currencies = Set(moneyNames.values.map(\.english)).union(["£", "Egyptian pounds"])
 
     /// Words before an amount that make it approximate.
     static let approximate = BriefKey.set(["حوالي", "نحو", "قرابة", "زهاء", "تقريبا", "يقارب"])
@@ -96,6 +96,8 @@ struct FigureReader {
 
     static let reh = BriefKey.of("ر")
     static let hour = BriefKey.of("ساعة")
+    static let sterling = BriefKey.set(["إسترليني", "استرليني", "الإسترليني", "الاسترليني"])
+    static let egyptian = BriefKey.set(["مصري", "المصري"])
 
     /// A number written with ر between its groups, the lower group first, as Saudi papers'
     /// older systems stored them: 5ر2 is 2.5, 29ر53 دولاراً is $53.29, 000ر22 is 22,000 (a lower
@@ -159,6 +161,16 @@ struct FigureReader {
         if j < words.count, let found = Self.units[words[j].key] ?? Self.units[words[j].bareKey] {
             unit = found
             j += 1
+            // جنيه is the pound of Egypt, Sudan or Britain: only its adjective says which.
+            if found.english == "pounds", j < words.count, text.gap(j).trimmingSpaces.isEmpty {
+                if Self.sterling.contains(words[j].key) {
+                    unit = ("£", true)
+                    j += 1
+                } else if Self.egyptian.contains(words[j].key) {
+                    unit = ("Egyptian pounds", false)
+                    j += 1
+                }
+            }
             // ميجاوات ساعة، ميغاواط / ساعة: energy, not power.
             if found.english == "MW", j < words.count, words[j].key == Self.hour,
                ["", "/"].contains(text.gap(j).trimmingSpaces) {

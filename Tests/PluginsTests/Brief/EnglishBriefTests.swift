@@ -64,6 +64,8 @@ import TestSupport
         // 29ر53 is 53.29 (Brent was near $53 then), 000ر22 is 22,000; its parts are no figures.
         ("نسبته 5ر2% وبلغ سعر البرميل 29ر53 دولاراً و20ر115 مليون دولار وحضر 000ر22 حاج.",
          ["2.5%", "$53.29", "$115.2 million"]),
+        // جنيه alone is no £: the adjective says which pound.
+        ("باعه بـ32 مليون جنيه إسترليني مقابل 500 جنيه مصري و40 جنيها.", ["£32 million", "500 Egyptian pounds", "40 pounds"]),
         // Energy, not power.
         ("وبلغ إنتاجها ( 432ر690ر29 ) ميجاوات / ساعة و500 ميغاواط.", ["29,690,432 MWh", "500 MW"]),
         // No number said: plurals and vague amounts alone, a count, a year in words.
