@@ -121,9 +121,11 @@ struct UnknownNames {
             }
             // A known given name, then a family name with the article, after a title:
             // وزير الخارجية عادل الجبير, الشيخ خالد العيسى.
+            // Or right after a body, a place or a nisba that ends a longer office the glossary
+            // does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
             if index + 1 < text.words.count, !coveredWord[index + 1], givenNames.contains(key: word.key),
                isCandidate(word, covered), isFamilyName(text.words[index + 1]), text.gap(index + 1).trimmingSpaces.isEmpty,
-               let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word), !namesAPlace(title) {
+               titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word) {
                 let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
                 skip = index + 1
                 add(name, key: name, at: word.range.lowerBound, end: text.words[index + 1].range.upperBound)
@@ -249,6 +251,12 @@ struct UnknownNames {
     func isAndAName(_ word: BriefText.Word) -> Bool {
         word.conjunctionlessKey != word.key && !NameSpellings.builtin.contains(key: word.key)
             && NameSpellings.builtin.contains(key: word.conjunctionlessKey)
+    }
+
+    /// A body, a place or a nisba the glossary knows right before `word`, with only spaces between.
+    func followsRolePart(_ word: BriefText.Word) -> Bool {
+        guard let k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }) else { return false }
+        return [.organisation, .place, .adjective].contains(mentions[k].kind) && onlySpaces(mentions[k].range.upperBound, word.range.lowerBound)
     }
 
     /// A courtesy word or a rank right before word `i` (الدكتور، الشيخ، المهندس، اللواء), with only

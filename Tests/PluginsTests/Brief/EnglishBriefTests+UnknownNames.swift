@@ -132,6 +132,14 @@ extension EnglishBriefTests {
         #expect(list(try brief("ووصف الدكتور ساحل العاج بأنه بلد جميل.")["unknown"], "source") == [])
     }
 
+    /// A body, a place or a nisba the glossary knows can end a longer office it does not know
+    /// whole: a known given name and a family name right after it are a name; على الفور is not.
+    @Test func aGivenNameAfterTheEndOfAnOfficeIsAName() throws {
+        let data = try brief("وأكد أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني أن الخطة بدأت.")
+        #expect(list(data["unknown"], "source") == ["أحمد الحقباني"])
+        #expect(list(try brief("وتوجه الوفد إلى الرياض على الفور.")["unknown"], "source") == [])
+    }
+
     /// A name that starts like the article, or a well-known surname with it, after a title.
     @Test func namesThatStartLikeTheArticle() throws {
         let greece = try brief("وكان رئيس الوزراء الكسيس تسيبراس أعلن تنظيم استفتاء.")
