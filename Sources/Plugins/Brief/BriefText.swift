@@ -69,14 +69,15 @@ struct BriefText {
         return LineKey.word(UnsafeBufferPointer(rebasing: bytes[2...]))
     }
 
-    /// ال، لل، بال، وال، فال، كال at the start.
+    /// ال، لل، بال، وال، فال، كال at the start; after a one-letter prefix, with three letters
+    /// at least after the article (فالون is Fallon, والد a father, والي a governor).
     static func isDefinite(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let alef: [UInt8] = [0xD8, 0xA7], lam: [UInt8] = [0xD9, 0x84]
         func at(_ i: Int, _ letter: [UInt8]) -> Bool { bytes.count >= i + 2 && bytes[i] == letter[0] && bytes[i + 1] == letter[1] }
         if at(0, alef) && at(2, lam) { return true }
         if at(0, lam) && at(2, lam) { return true }
         let prefixes: [[UInt8]] = [[0xD8, 0xA8], [0xD9, 0x88], [0xD9, 0x81], [0xD9, 0x83]]
-        return prefixes.contains { at(0, $0) } && at(2, alef) && at(4, lam)
+        return prefixes.contains { at(0, $0) } && at(2, alef) && at(4, lam) && bytes.count >= 12
     }
 
     /// A word as written in the source.

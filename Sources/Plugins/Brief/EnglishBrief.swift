@@ -93,7 +93,7 @@ public struct EnglishBrief: Processor {
         var index: [String: Int] = [:]
         for found in UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true) {
             let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
-            let role = roles.roleBefore(offset: found.start, mentionsBefore: before) ?? ""
+            let role = roles.roleBefore(offset: found.start, mentionsBefore: before) ?? roles.roleAfter(offset: found.end) ?? ""
             if let i = index[found.key] {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {

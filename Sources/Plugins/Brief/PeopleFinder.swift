@@ -114,6 +114,17 @@ struct PeopleFinder {
         return role(startingAt: k + 1)
     }
 
+    /// The role written between commas right after the text offset `offset` (a name no glossary
+    /// knows has one too: جون فالون، المدير العام لدار بيرسون،), if any.
+    func roleAfter(offset: Int) -> String? {
+        guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
+              mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 3,
+              text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces == "،"
+                  || text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces == ","
+        else { return nil }
+        return role(startingAt: k)
+    }
+
     /// The role of the chain of role parts that starts at mention `first`; with
     /// `stoppingAtAnd`, only up to a title with و, which may be the next person's.
     func role(startingAt first: Int, stoppingAtAnd: Bool = false) -> String {

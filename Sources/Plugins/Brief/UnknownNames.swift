@@ -155,6 +155,18 @@ struct UnknownNames {
                     continue
                 }
             }
+            // Two names, a comma, then a title (جون فالون، المدير العام لدار بيرسون): the name
+            // before its apposition.
+            if second < text.words.count, after < text.words.count, !coveredWord[second], isCandidate(word, covered),
+               isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty, isClosedByComma(after),
+               !looksLikeImperfectVerb(word), !isCoordinated(word), !isCoordinated(text.words[second]),
+               !Self.kinship.contains(word.key), startsATitle(after),
+               index == 0 || !text.gapIsSpaces(index) || !isCandidate(text.words[index - 1], covered) {
+                let name = (index...(after - 1)).map { text.text(of: text.words[$0]) }.joined(separator: " ")
+                skip = after - 1
+                add(name, key: name, at: word.range.lowerBound, end: text.words[after - 1].range.upperBound)
+                continue
+            }
             if nameLike {
                 var start = word.range.lowerBound
                 var key = text.norm(of: word)
@@ -263,6 +275,12 @@ struct UnknownNames {
     /// spaces between.
     func followsCourtesyWord(_ i: Int) -> Bool {
         i > 0 && text.words[i - 1].kind == .arabic && CourtesyWords.keys.contains(text.words[i - 1].key) && text.gapIsSpaces(i)
+    }
+
+    /// A title mention starts at word `i` (also after و or a courtesy word is not enough: the
+    /// apposition names the office itself).
+    func startsATitle(_ i: Int) -> Bool {
+        mentions.contains { $0.kind == .title && $0.range.lowerBound == text.words[i].range.lowerBound && $0.clitics.isEmpty }
     }
 
     /// A comma (or the end of the text) right before word `i`: what closes a name in apposition.

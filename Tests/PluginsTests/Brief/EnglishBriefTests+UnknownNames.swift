@@ -132,6 +132,15 @@ extension EnglishBriefTests {
         #expect(list(try brief("ووصف الدكتور ساحل العاج بأنه بلد جميل.")["unknown"], "source") == [])
     }
 
+    /// Two names, a comma and a title: the name before its apposition, with the apposition's role.
+    @Test func aNameBeforeItsTitleBetweenCommas() throws {
+        let data = try brief("وقال جون فالون، المدير العام لدار بيرسون، إن البيع تم. وقال دونالد تاسك، رئيس المجلس الأوروبي، إن القمة انتهت.")
+        #expect(list(data["unknown"], "source") == ["جون فالون", "دونالد تاسك"])
+        #expect(list(data["unknown"], "role") == ["Director-General", "President of the European Council"])
+        // Not a verb with و before a name, nor the rest of a lineage.
+        #expect(list(try brief("وصرح شومهري، المتحدث باسم الشرطة، بأن البحث مستمر.")["unknown"], "source") == [])
+    }
+
     /// A body, a place or a nisba the glossary knows can end a longer office it does not know
     /// whole: a known given name and a family name right after it are a name; على الفور is not.
     @Test func aGivenNameAfterTheEndOfAnOfficeIsAName() throws {
