@@ -87,6 +87,14 @@ struct PeopleFinder {
         if let next = (start + 1..<k).last(where: { mentions[$0].kind == .title && mentions[$0].clitics.hasPrefix("و") && isCourtesyTitle(mentions[$0]) }) {
             start = next
         }
+        // هنأ خادم الحرمين الشريفين الرئيس سيرجيو ماتاريلا: a royal title, then an office that is
+        // neither royal nor a prince's right before the name — the verb's subject, then its
+        // object, whose name this is (the King is no President).
+        if UnknownNames.isRoyal(mentions[start], in: text),
+           let last = (start + 1..<k).last(where: { mentions[$0].kind == .title }),
+           !UnknownNames.isRoyal(mentions[last], in: text), !UnknownNames.isPrincely(mentions[last], in: text) {
+            start = last
+        }
         return role(Array(mentions[start..<k]))
     }
 

@@ -61,6 +61,8 @@ extension EnglishBriefTests {
         ("وقال مكتب الرئيس الفرنسي فرانسوا هولاند إن الرهينة حرة.", "فرانسوا هولاند", "President of France"),
         ("واستفاد من خبرات والده الملك عبدالعزيز بن عبدالرحمن.", "عبدالعزيز بن عبدالرحمن", "King"),
         ("وحظيت بموافقة القيادة ممثلة بالرئيس عبد ربه منصور هادي.", "عبد ربه منصور هادي", "President"),
+        // A royal subject, then the object's office: the name is the object's.
+        ("وهنأ خادم الحرمين الشريفين الرئيس سيرجيو ماتاريلا بمناسبة فوزه.", "سيرجيو ماتاريلا", "President"),
         // و and a prince's title start the next person.
         ("وفي ختام الحفل تسلم الرئيس المصري والأمير محمد بن سلمان الدروع.", "محمد بن سلمان", "Prince"),
         // ب before a place: the place the office is in.
