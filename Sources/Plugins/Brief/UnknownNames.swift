@@ -28,159 +28,58 @@ struct UnknownNames {
     }
 
     /// The names in text order: each once (its first occurrence), or with `everyOccurrence`
-    /// each time it is written (for the gists of the sentences it is in).
+    /// each time it is written (for the gists of the sentences it is in). Each word is tried
+    /// against the rules in `UnknownNames+Rules`, in their order there; the first that takes
+    /// it gives the name.
     func find(skipping isChrome: (Range<Int>) -> Bool, everyOccurrence: Bool = false) -> [Found] {
         var found: [Found] = []
         var seen = Set<String>()
         func add(_ name: String, key: String, at start: Int, end: Int) {
             if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start, key: key, end: end)) }
         }
-        // Which words a glossary hit covers, in one sweep (mentions are in text order).
-        var coveredWord = [Bool](repeating: false, count: text.words.count)
-        var m = 0
-        for (index, word) in text.words.enumerated() {
-            while m < mentions.count, mentions[m].range.upperBound <= word.range.lowerBound { m += 1 }
-            coveredWord[index] = m < mentions.count && mentions[m].range.overlaps(word.range)
-        }
-        let covered = mentions.map(\.range)
+        let coverage = Coverage(text: text, mentions: mentions)
         var skip = -1
         for (index, word) in text.words.enumerated() where index > skip && word.kind == .arabic && word.letters >= 2 {
-            guard !coveredWord[index], !Self.functionWords.contains(word.key) else { continue }
+            guard !coverage.words[index], !Self.functionWords.contains(word.key) else { continue }
             guard !isChrome(word.range) else { continue }
-            // Six letters at least, no article, not the مفعول pattern (معروف, مقذوف): not a common word.
-            var nameLike = false
-            if word.letters >= 6, !word.definite {
-                let stem = Self.withoutPreposition(EventFinder.withoutConjunction(text.norm(of: word)))
-                nameLike = stem.unicodeScalars.count >= 6 && !(stem.hasPrefix("م") && stem.unicodeScalars.count <= 6)
-                    && Self.endings.contains { stem.hasSuffix($0) }
-            }
-            // After a title: two unknown words that are neither function words nor definite
-            // (السفير دانيار كوشيرباييف), the name the title introduces.
-            let second = partEnd(index) + 1
-            let after = second < text.words.count ? partEnd(second) + 1 : second
-            // A well-known surname after a title is the name by itself (الرئيس أوباما ووفدا: not
-            // "Obama Wofda"), unless a name the table knows follows (آشتون كارتر).
-            if NameSpellings.builtinSurnames.contains(key: word.key), !givenNames.contains(key: word.key),
-               second >= text.words.count || !NameSpellings.builtin.contains(key: text.words[second].key),
-               isCandidate(word, covered), let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word) {
+            if surnameAfterTitle(index, coverage) {
                 add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound, end: word.range.upperBound)
                 continue
             }
-            if second < text.words.count, !coveredWord[second], isCandidate(word, covered), !looksLikeImperfectVerb(word),
-               isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty,
-               // تحيات وتهاني، ومشرفون ومشرفات: a second word with و is a second thing.
-               !isCoordinated(text.words[second]),
-               // Or between commas after the title: وزير الخارجية، جون كيري، وسفيرة …
-               let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
-               // After a king's or a prince's title only a name with بن: the word after his
-               // given name is otherwise the rest of a place named after him (جامعة الملك
-               // عبدالعزيز تعلن), and a prince's title often is the subject of what follows
-               // (أمير منطقة عسير رعاة مهرجان: the governor honoured the festival's sponsors).
-               !(isRoyal(title) || isPrincely(title)) || Self.kinship.contains(text.words[second].key),
-               !namesAPlace(title),
-               // محافظ أملج زياد: what follows a governor's title is first his governorate.
-               !awaitsItsPlace(title, word),
-               // الرئيس الروسي وجوزيف بلاتر: و and a name is the next person, not the title's.
-               !isAndAName(word),
-               // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
-               // A day or time after it does not (جون كيري الاثنين).
-               after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty
-                   || Self.notFamilyNames.contains(text.words[after].key) {
-                var last = after - 1
-                if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
-                   text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
-                    // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
-                    last = partEnd(second + 1)
-                } else if after < text.words.count, !coveredWord[after], isCandidate(text.words[after], covered),
-                          text.gap(after).trimmingSpaces.isEmpty, isKnownNameWord(text.words[after]) {
-                    // A third name a spelling table knows: عبد ربه منصور هادي، محمد جواد ظريف;
-                    // بن and the name after it (محمد صالح بن طاهر), not بن alone.
-                    last = partEnd(after)
-                    if Self.kinship.contains(text.words[after].key) {
-                        if after + 1 < text.words.count, text.words[after + 1].kind == .arabic,
-                           text.gap(after + 1).trimmingSpaces.isEmpty {
-                            last = partEnd(after + 1)
-                        } else {
-                            last = after - 1
-                        }
-                    }
-                }
+            if let last = wordsAfterTitle(index, coverage) ?? kunyaAfterTitle(index, coverage)
+                ?? givenAndFamilyName(index, coverage) ?? nameAfterCourtesyWord(index, coverage)
+                ?? nameBeforeApposition(index, coverage) {
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
                 add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
                 continue
             }
-            // A kunya by itself after a title: الرئيس أبو مازن، الرئيس ابو عمار.
-            if word.key == Self.abu, partEnd(index) > index, isCandidate(word, covered), let title = titleBefore(word),
-               !isRoyal(title), !isPrincely(title), !awaitsItsPlace(title, word), !namesAPlace(title) {
-                let last = partEnd(index)
-                let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
-                skip = last
-                add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
-                continue
-            }
-            // A known given name, then a family name with the article, after a title:
-            // وزير الخارجية عادل الجبير, الشيخ خالد العيسى.
-            // Or right after a body, a place or a nisba that ends a longer office the glossary
-            // does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
-            if index + 1 < text.words.count, !coveredWord[index + 1], givenNames.contains(key: word.key),
-               isCandidate(word, covered), isFamilyName(text.words[index + 1]), text.gap(index + 1).trimmingSpaces.isEmpty,
-               titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word) {
-                let name = text.text(of: word) + " " + text.text(of: text.words[index + 1])
-                skip = index + 1
-                add(name, key: name, at: word.range.lowerBound, end: text.words[index + 1].range.upperBound)
-                continue
-            }
-            // A courtesy word or a rank says a name follows even without a title (الدكتور عبدالرحمن
-            // الحقباني، الشيخ سعود الشريم، الدكتور عبدالعزيز بن طالب): a known given name, then a
-            // family name with the article or بن and a name.
-            // With a title before the courtesy word too (المتحدث الرسمي لوزارة العمل الأستاذ تيسير
-            // المفرج), a given name the table does not know will do.
-            // عبد or أبو and the word after it are the given name (الدكتور عبد المحسن التويجري).
-            let givenEnd = partEnd(index), next = givenEnd + 1
-            if next < text.words.count, !coveredWord[next], followsCourtesyWord(index),
-               givenEnd > index || givenNames.contains(key: word.key) || !looksLikeImperfectVerb(word) && titleBefore(word) != nil,
-               isCandidate(word, covered), text.gap(next).trimmingSpaces.isEmpty {
-                var last = -1
-                if isFamilyName(text.words[next]) {
-                    last = next
-                } else if Self.kinship.contains(text.words[next].key), next + 1 < text.words.count, !coveredWord[next + 1],
-                          isCandidate(text.words[next + 1], covered), text.gap(next + 1).trimmingSpaces.isEmpty {
-                    last = partEnd(next + 1)
-                }
-                if last > index {
-                    let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
-                    skip = last
-                    add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
-                    continue
-                }
-            }
-            // Two names, a comma, then a title (جون فالون، المدير العام لدار بيرسون): the name
-            // before its apposition.
-            if second < text.words.count, after < text.words.count, !coveredWord[second], isCandidate(word, covered),
-               isCandidate(text.words[second], covered), text.gap(second).trimmingSpaces.isEmpty, isClosedByComma(after),
-               !looksLikeImperfectVerb(word), !isCoordinated(word), !isCoordinated(text.words[second]),
-               !Self.kinship.contains(word.key), startsATitle(after),
-               index == 0 || !text.gapIsSpaces(index) || !isCandidate(text.words[index - 1], covered) {
-                let name = (index...(after - 1)).map { text.text(of: text.words[$0]) }.joined(separator: " ")
-                skip = after - 1
-                add(name, key: name, at: word.range.lowerBound, end: text.words[after - 1].range.upperBound)
-                continue
-            }
-            if nameLike {
-                var start = word.range.lowerBound
+            if let start = surnameEndingStart(index) {
+                // وداساييف is "and Dasayev": the name starts after the conjunction.
                 var key = text.norm(of: word)
-                if text.scalars[start] == "و", !NameSpellings.builtin.contains(key: word.key) {
-                    // وداساييف is "and Dasayev": the name starts after the conjunction.
-                    start += 1
-                    while start < word.range.upperBound, text.scalars[start].properties.generalCategory == .nonspacingMark { start += 1 }
-                    key = String(key.unicodeScalars.dropFirst())
-                }
+                if start > word.range.lowerBound { key = String(key.unicodeScalars.dropFirst()) }
                 add(text.text(start..<word.range.upperBound), key: key, at: start, end: word.range.upperBound)
-                continue
             }
         }
         return found
+    }
+
+    /// Which words and ranges the glossary's hits cover, found once per text.
+    struct Coverage {
+        let words: [Bool]
+        let ranges: [Range<Int>]
+
+        init(text: BriefText, mentions: [BriefMention]) {
+            // One sweep: mentions are in text order.
+            var words = [Bool](repeating: false, count: text.words.count)
+            var m = 0
+            for (index, word) in text.words.enumerated() {
+                while m < mentions.count, mentions[m].range.upperBound <= word.range.lowerBound { m += 1 }
+                words[index] = m < mentions.count && mentions[m].range.overlaps(word.range)
+            }
+            self.words = words
+            ranges = mentions.map(\.range)
+        }
     }
 
     /// The last word of the name part that starts at word `i`: عبد or أبو and the word after it

@@ -1,0 +1,130 @@
+import Core
+
+/// The rules that take a name no glossary knows, tried in this order on each word. Each returns
+/// the index of the name's last word (the name runs from the word tried), or nil.
+extension UnknownNames {
+    /// A well-known surname after a title is the name by itself (الرئيس أوباما ووفدا: not "Obama
+    /// Wofda"), unless a name the table knows follows (آشتون كارتر).
+    func surnameAfterTitle(_ index: Int, _ coverage: Coverage) -> Bool {
+        let word = text.words[index]
+        let second = partEnd(index) + 1
+        guard NameSpellings.builtinSurnames.contains(key: word.key), !givenNames.contains(key: word.key),
+              second >= text.words.count || !NameSpellings.builtin.contains(key: text.words[second].key),
+              isCandidate(word, coverage.ranges), let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word)
+        else { return false }
+        return true
+    }
+
+    /// After a title: two unknown words that are neither function words nor definite (السفير
+    /// دانيار كوشيرباييف), the name the title introduces; or between commas after it (وزير
+    /// الخارجية، جون كيري، وسفيرة …). A third word a spelling table knows, or بن and a name,
+    /// go on with it.
+    func wordsAfterTitle(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        let second = partEnd(index) + 1
+        let after = second < text.words.count ? partEnd(second) + 1 : second
+        guard second < text.words.count, !coverage.words[second], isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word),
+              isCandidate(text.words[second], coverage.ranges), text.gap(second).trimmingSpaces.isEmpty,
+              // تحيات وتهاني، ومشرفون ومشرفات: a second word with و is a second thing.
+              !isCoordinated(text.words[second]),
+              let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
+              // After a king's or a prince's title only a name with بن: the word after his
+              // given name is otherwise the rest of a place named after him (جامعة الملك
+              // عبدالعزيز تعلن), and a prince's title often is the subject of what follows
+              // (أمير منطقة عسير رعاة مهرجان: the governor honoured the festival's sponsors).
+              !(isRoyal(title) || isPrincely(title)) || Self.kinship.contains(text.words[second].key),
+              !namesAPlace(title),
+              // محافظ أملج زياد: what follows a governor's title is first his governorate.
+              !awaitsItsPlace(title, word),
+              // الرئيس الروسي وجوزيف بلاتر: و and a name is the next person, not the title's.
+              !isAndAName(word),
+              // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
+              // A day or time after it does not (جون كيري الاثنين).
+              after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty
+                  || Self.notFamilyNames.contains(text.words[after].key)
+        else { return nil }
+        if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
+           text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
+            // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
+            return partEnd(second + 1)
+        }
+        guard after < text.words.count, !coverage.words[after], isCandidate(text.words[after], coverage.ranges),
+              text.gap(after).trimmingSpaces.isEmpty, isKnownNameWord(text.words[after]) else { return after - 1 }
+        // A third name a spelling table knows: عبد ربه منصور هادي، محمد جواد ظريف; بن and the
+        // name after it (محمد صالح بن طاهر), not بن alone.
+        guard Self.kinship.contains(text.words[after].key) else { return partEnd(after) }
+        if after + 1 < text.words.count, text.words[after + 1].kind == .arabic, text.gap(after + 1).trimmingSpaces.isEmpty {
+            return partEnd(after + 1)
+        }
+        return after - 1
+    }
+
+    /// A kunya by itself after a title: الرئيس أبو مازن، الرئيس ابو عمار.
+    func kunyaAfterTitle(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        guard word.key == Self.abu, partEnd(index) > index, isCandidate(word, coverage.ranges), let title = titleBefore(word),
+              !isRoyal(title), !isPrincely(title), !awaitsItsPlace(title, word), !namesAPlace(title) else { return nil }
+        return partEnd(index)
+    }
+
+    /// A known given name, then a family name with the article, after a title (وزير الخارجية
+    /// عادل الجبير), or right after a body, a place or a nisba that ends a longer office the
+    /// glossary does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
+    func givenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        guard index + 1 < text.words.count, !coverage.words[index + 1], givenNames.contains(key: word.key),
+              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gap(index + 1).trimmingSpaces.isEmpty,
+              titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word)
+        else { return nil }
+        return index + 1
+    }
+
+    /// A courtesy word or a rank says a name follows even without a title (الدكتور عبدالرحمن
+    /// الحقباني، الشيخ سعود الشريم، الدكتور عبدالعزيز بن طالب): a known given name — عبد or أبو
+    /// and the word after it are one (الدكتور عبد المحسن التويجري) — then a family name with the
+    /// article or بن and a name. With a title before the courtesy word too (المتحدث الرسمي
+    /// لوزارة العمل الأستاذ تيسير المفرج), a given name the table does not know will do.
+    func nameAfterCourtesyWord(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        let givenEnd = partEnd(index), next = givenEnd + 1
+        guard next < text.words.count, !coverage.words[next], followsCourtesyWord(index),
+              givenEnd > index || givenNames.contains(key: word.key) || !looksLikeImperfectVerb(word) && titleBefore(word) != nil,
+              isCandidate(word, coverage.ranges), text.gap(next).trimmingSpaces.isEmpty else { return nil }
+        if isFamilyName(text.words[next]) { return next }
+        guard Self.kinship.contains(text.words[next].key), next + 1 < text.words.count, !coverage.words[next + 1],
+              isCandidate(text.words[next + 1], coverage.ranges), text.gap(next + 1).trimmingSpaces.isEmpty else { return nil }
+        return partEnd(next + 1)
+    }
+
+    /// Two names, a comma, then a title (جون فالون، المدير العام لدار بيرسون): the name before
+    /// its apposition; not after another word that could be a name.
+    func nameBeforeApposition(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        let second = partEnd(index) + 1
+        let after = second < text.words.count ? partEnd(second) + 1 : second
+        guard second < text.words.count, after < text.words.count, !coverage.words[second], isCandidate(word, coverage.ranges),
+              isCandidate(text.words[second], coverage.ranges), text.gap(second).trimmingSpaces.isEmpty, isClosedByComma(after),
+              !looksLikeImperfectVerb(word), !isCoordinated(word), !isCoordinated(text.words[second]),
+              !Self.kinship.contains(word.key), startsATitle(after),
+              index == 0 || !text.gapIsSpaces(index) || !isCandidate(text.words[index - 1], coverage.ranges)
+        else { return nil }
+        return after - 1
+    }
+
+    /// A word with the ending of a Central Asian or Russian surname: six letters at least, no
+    /// article, not the مفعول pattern (معروف, مقذوف). Where the name starts: after a و that
+    /// is the conjunction ("and Dasayev"), else at the word.
+    func surnameEndingStart(_ index: Int) -> Int? {
+        let word = text.words[index]
+        guard word.letters >= 6, !word.definite else { return nil }
+        let stem = Self.withoutPreposition(EventFinder.withoutConjunction(text.norm(of: word)))
+        guard stem.unicodeScalars.count >= 6, !(stem.hasPrefix("م") && stem.unicodeScalars.count <= 6),
+              Self.endings.contains(where: { stem.hasSuffix($0) }) else { return nil }
+        var start = word.range.lowerBound
+        if text.scalars[start] == "و", !NameSpellings.builtin.contains(key: word.key) {
+            start += 1
+            while start < word.range.upperBound, text.scalars[start].properties.generalCategory == .nonspacingMark { start += 1 }
+        }
+        return start
+    }
+}
