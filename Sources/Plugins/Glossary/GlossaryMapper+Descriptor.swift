@@ -14,7 +14,9 @@ extension GlossaryMapper {
             نزارباييف is the person, نور سلطان alone the city); matches spelling variants and the \
             inflected nisba adjectives an entry declares (الكازاخستانية → Kazakh), except a bare \
             nisba that is a person's name there (الأمير تركي، فيصل بن تركي، تركي الفيصل: Turki, \
-            not Turkish). Spans marked as boilerplate are skipped, except an agency's dateline \
+            not Turkish); reads a name in quotation marks as the paper when the glossary has the \
+            paper with its noun (لـ«الشرق الأوسط» is صحيفة الشرق الأوسط, Asharq Al-Awsat, not the \
+            Middle East). Spans marked as boilerplate are skipped, except an agency's dateline \
             (its place and agency are the article's).
             """,
         languages: ["ar"],

@@ -6,6 +6,8 @@ import Core
 public struct GlossaryMapper: Processor {
     public let options: Options
     public let glossary: Glossary
+    /// The papers the glossary has with their noun, for their names in quotation marks.
+    let quotedPapers: QuotedPublications
 
     public init(options: Options, context: ProcessorContext) throws {
         self.options = options
@@ -14,6 +16,7 @@ public struct GlossaryMapper: Processor {
         case .success(let glossary): self.glossary = glossary
         case .failure(let list): throw SetupError(diagnostics: list.diagnostics)
         }
+        quotedPapers = QuotedPublications(glossary: glossary)
     }
 
     /// A mapper over entries already in memory (for embedding programs and tests).
@@ -23,6 +26,7 @@ public struct GlossaryMapper: Processor {
         case .success(let glossary): self.glossary = glossary
         case .failure(let list): throw list
         }
+        quotedPapers = QuotedPublications(glossary: glossary)
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
@@ -57,6 +61,21 @@ public struct GlossaryMapper: Processor {
                 data["replacement"] = .string(document.text(of: range) + " (" + forms[form].english + ")")
             }
             result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
+        }
+        // A paper's name in quotation marks is the paper (لـ«الشرق الأوسط»), not the place.
+        var quoted = quotedPapers.hits(in: document.source)
+            .filter { hit in !skip.contains { $0.overlaps(hit.range) } }
+            .map { Annotation(kind: "term", start: $0.range.lowerBound, end: $0.range.upperBound,
+                              data: JSONObject(table: glossary.payloads, row: $0.form, variant: 0)) }
+        for i in quoted.indices where options.render != .annotate {
+            let english = quoted[i].data["target"]?.stringValue ?? ""
+            quoted[i].data["replacement"] = .string(options.render == .replace ? english
+                                                    : document.text(of: quoted[i].start..<quoted[i].end) + " (" + english + ")")
+        }
+        if !quoted.isEmpty {
+            result.removeAll { a in quoted.contains { $0.start < a.end && a.start < $0.end } }
+            result += quoted
+            result.sort { $0.start < $1.start }
         }
         return result
     }

@@ -141,6 +141,22 @@ struct GlossaryMapperTests {
         #expect(try mapper.annotate(document).map(\.start) == [0, 30])
     }
 
+    /// A paper named after a place or a word is the paper in quotation marks (how papers cite
+    /// each other), when the glossary has it with its noun; elsewhere the place stays a place.
+    @Test func aQuotedPapersNameIsThePaper() throws {
+        let entries = [GlossaryEntry(arabic: "الرياض", english: "Riyadh", kind: .place),
+                       GlossaryEntry(arabic: "صحيفة الرياض", english: "Al Riyadh", kind: .publication),
+                       GlossaryEntry(arabic: "صحيفة الشرق الأوسط", english: "Asharq Al-Awsat", kind: .publication)]
+        let mapper = try GlossaryMapper(entries: entries)
+        let document = Document(id: "d", language: "ar",
+                                source: "وقال لـ \" الرياض \" في الرياض، وأضاف لـ«الشرق الأوسط» و«الوطن» وفي صحيفة الرياض.")
+        let hits = try mapper.annotate(document).map { document.text(of: $0.range) + "→" + ($0.data["target"]?.stringValue ?? "") }
+        #expect(hits == ["الرياض→Al Riyadh", "الرياض→Riyadh", "الشرق الأوسط→Asharq Al-Awsat", "صحيفة الرياض→Al Riyadh"])
+        let replaced = try GlossaryMapper(entries: entries, options: { var o = GlossaryMapper.Options(); o.render = .replace; return o }())
+            .annotate(Document(id: "d", language: "ar", source: "لـ«الشرق الأوسط»"))
+        #expect(replaced.first?.data["replacement"]?.stringValue == "Asharq Al-Awsat")
+    }
+
     @Test func anEntryCanKeepTehMarbutaApart() throws {
         let entries = [GlossaryEntry(arabic: "حماة", english: "Hama", kind: .place, keepsTehMarbuta: true),
                        GlossaryEntry(arabic: "أستانة", english: "Astana", kind: .place)]
