@@ -86,6 +86,12 @@ struct BriefText {
     /// The text between word `i` and the one before it.
     func gap(_ i: Int) -> String { text(words[i].gapRange) }
 
+    /// Only spaces and tabs, or nothing, between word `i` and the one before it: what
+    /// `gap(i).trimmingSpaces.isEmpty` says, without making a string.
+    func gapIsBlank(_ i: Int) -> Bool {
+        scalars[words[i].gapRange].allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
     /// Only spaces (at least one) between word `i` and the one before it.
     func gapIsSpaces(_ i: Int) -> Bool {
         !words[i].gapRange.isEmpty && scalars[words[i].gapRange].allSatisfy { $0 == " " }

@@ -123,7 +123,7 @@ struct EventFinder {
         else { return (end, nil) }
         var k = i
         while inSentence(k), k < i + 6 {
-            guard words[k].kind == .arabic, k == i || text.gap(k).trimmingSpaces.isEmpty else { return (end, nil) }
+            guard words[k].kind == .arabic, k == i || text.gapIsBlank(k) else { return (end, nil) }
             if Self.timeWords.contains(words[k].key) {
                 // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).
                 let aside = words[i].range.lowerBound..<words[k].range.upperBound

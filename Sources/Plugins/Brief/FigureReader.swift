@@ -162,7 +162,7 @@ struct FigureReader {
             unit = found
             j += 1
             // جنيه is the pound of Egypt, Sudan or Britain: only its adjective says which.
-            if found.english == "pounds", j < words.count, text.gap(j).trimmingSpaces.isEmpty {
+            if found.english == "pounds", j < words.count, text.gapIsBlank(j) {
                 if Self.sterling.contains(words[j].key) {
                     unit = ("£", true)
                     j += 1

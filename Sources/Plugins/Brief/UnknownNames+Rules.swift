@@ -8,7 +8,7 @@ extension UnknownNames {
     func surnameAfterTitle(_ index: Int, _ coverage: Coverage) -> Bool {
         let word = text.words[index]
         let second = partEnd(index) + 1
-        guard NameSpellings.builtinSurnames.contains(key: word.key), !givenNames.contains(key: word.key),
+        guard mayFollowATitle(index, coverage), NameSpellings.builtinSurnames.contains(key: word.key), !givenNames.contains(key: word.key),
               second >= text.words.count || !NameSpellings.builtin.contains(key: text.words[second].key),
               isCandidate(word, coverage.ranges), let title = titleBefore(word), !isRoyal(title), !awaitsItsPlace(title, word)
         else { return false }
@@ -23,8 +23,9 @@ extension UnknownNames {
         let word = text.words[index]
         let second = partEnd(index) + 1
         let after = second < text.words.count ? partEnd(second) + 1 : second
-        guard second < text.words.count, !coverage.words[second], isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word),
-              isCandidate(text.words[second], coverage.ranges), text.gap(second).trimmingSpaces.isEmpty,
+        guard second < text.words.count, !coverage.words[second], mayFollowATitle(index, coverage), text.gapIsBlank(second),
+              isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word),
+              isCandidate(text.words[second], coverage.ranges), text.gapIsBlank(second),
               // تحيات وتهاني، ومشرفون ومشرفات: a second word with و is a second thing.
               !isCoordinated(text.words[second]),
               let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
@@ -40,20 +41,20 @@ extension UnknownNames {
               !isAndAName(word),
               // A definite word after the pair continues a construct (رئيس مجلس إدارة الشركة): not a name.
               // A day or time after it does not (جون كيري الاثنين).
-              after >= text.words.count || !text.words[after].definite || !text.gap(after).trimmingSpaces.isEmpty
+              after >= text.words.count || !text.words[after].definite || !text.gapIsBlank(after)
                   || Self.notFamilyNames.contains(text.words[after].key)
         else { return nil }
         if Self.kinship.contains(text.words[second].key), second + 1 < text.words.count,
-           text.words[second + 1].kind == .arabic, text.gap(second + 1).trimmingSpaces.isEmpty {
+           text.words[second + 1].kind == .arabic, text.gapIsBlank(second + 1) {
             // عادل بن أحمد، سلمان بن عبد العزيز: not "عادل بن".
             return partEnd(second + 1)
         }
         guard after < text.words.count, !coverage.words[after], isCandidate(text.words[after], coverage.ranges),
-              text.gap(after).trimmingSpaces.isEmpty, isKnownNameWord(text.words[after]) else { return after - 1 }
+              text.gapIsBlank(after), isKnownNameWord(text.words[after]) else { return after - 1 }
         // A third name a spelling table knows: عبد ربه منصور هادي، محمد جواد ظريف; بن and the
         // name after it (محمد صالح بن طاهر), not بن alone.
         guard Self.kinship.contains(text.words[after].key) else { return partEnd(after) }
-        if after + 1 < text.words.count, text.words[after + 1].kind == .arabic, text.gap(after + 1).trimmingSpaces.isEmpty {
+        if after + 1 < text.words.count, text.words[after + 1].kind == .arabic, text.gapIsBlank(after + 1) {
             return partEnd(after + 1)
         }
         return after - 1
@@ -62,7 +63,8 @@ extension UnknownNames {
     /// A kunya by itself after a title: الرئيس أبو مازن، الرئيس ابو عمار.
     func kunyaAfterTitle(_ index: Int, _ coverage: Coverage) -> Int? {
         let word = text.words[index]
-        guard word.key == Self.abu, partEnd(index) > index, isCandidate(word, coverage.ranges), let title = titleBefore(word),
+        guard word.key == Self.abu, mayFollowATitle(index, coverage), partEnd(index) > index, isCandidate(word, coverage.ranges),
+              let title = titleBefore(word),
               !isRoyal(title), !isPrincely(title), !awaitsItsPlace(title, word), !namesAPlace(title) else { return nil }
         return partEnd(index)
     }
@@ -72,8 +74,9 @@ extension UnknownNames {
     /// glossary does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
     func givenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
         let word = text.words[index]
-        guard index + 1 < text.words.count, !coverage.words[index + 1], givenNames.contains(key: word.key),
-              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gap(index + 1).trimmingSpaces.isEmpty,
+        guard index + 1 < text.words.count, !coverage.words[index + 1], mayFollowATitle(index, coverage),
+              givenNames.contains(key: word.key),
+              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gapIsBlank(index + 1),
               titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word)
         else { return nil }
         return index + 1
@@ -89,10 +92,10 @@ extension UnknownNames {
         let givenEnd = partEnd(index), next = givenEnd + 1
         guard next < text.words.count, !coverage.words[next], followsCourtesyWord(index),
               givenEnd > index || givenNames.contains(key: word.key) || !looksLikeImperfectVerb(word) && titleBefore(word) != nil,
-              isCandidate(word, coverage.ranges), text.gap(next).trimmingSpaces.isEmpty else { return nil }
+              isCandidate(word, coverage.ranges), text.gapIsBlank(next) else { return nil }
         if isFamilyName(text.words[next]) { return next }
         guard Self.kinship.contains(text.words[next].key), next + 1 < text.words.count, !coverage.words[next + 1],
-              isCandidate(text.words[next + 1], coverage.ranges), text.gap(next + 1).trimmingSpaces.isEmpty else { return nil }
+              isCandidate(text.words[next + 1], coverage.ranges), text.gapIsBlank(next + 1) else { return nil }
         return partEnd(next + 1)
     }
 
@@ -102,13 +105,22 @@ extension UnknownNames {
         let word = text.words[index]
         let second = partEnd(index) + 1
         let after = second < text.words.count ? partEnd(second) + 1 : second
-        guard second < text.words.count, after < text.words.count, !coverage.words[second], isCandidate(word, coverage.ranges),
-              isCandidate(text.words[second], coverage.ranges), text.gap(second).trimmingSpaces.isEmpty, isClosedByComma(after),
+        // The cheap tests first: this is tried on every word no other rule took.
+        guard second < text.words.count, after < text.words.count, isClosedByComma(after), text.gapIsBlank(second),
+              !coverage.words[second], coverage.words[after], startsATitle(after), isCandidate(word, coverage.ranges),
+              isCandidate(text.words[second], coverage.ranges),
               !looksLikeImperfectVerb(word), !isCoordinated(word), !isCoordinated(text.words[second]),
-              !Self.kinship.contains(word.key), startsATitle(after),
+              !Self.kinship.contains(word.key),
               index == 0 || !text.gapIsSpaces(index) || !isCandidate(text.words[index - 1], coverage.ranges)
         else { return nil }
         return after - 1
+    }
+
+    /// Whether a title (or a body, a place, a nisba) can end right before word `index`: the word
+    /// before is a glossary hit's or a courtesy word. A cheap test that `titleBefore` and
+    /// `followsRolePart` can only pass after, tried first.
+    func mayFollowATitle(_ index: Int, _ coverage: Coverage) -> Bool {
+        index > 0 && (coverage.words[index - 1] || CourtesyWords.keys.contains(text.words[index - 1].key))
     }
 
     /// A word with the ending of a Central Asian or Russian surname: six letters at least, no

@@ -87,7 +87,7 @@ struct UnknownNames {
     /// article.
     func partEnd(_ i: Int) -> Int {
         guard Self.compoundNameStarts.contains(text.words[i].key), i + 1 < text.words.count, text.words[i + 1].kind == .arabic,
-              text.gap(i + 1).trimmingSpaces.isEmpty else { return i }
+              text.gapIsBlank(i + 1) else { return i }
         return i + 1
     }
 
