@@ -94,9 +94,30 @@ extension UnknownNames {
               givenEnd > index || givenNames.contains(key: word.key) || !looksLikeImperfectVerb(word) && titleBefore(word) != nil,
               isCandidate(word, coverage.ranges), text.gapIsBlank(next) else { return nil }
         if isFamilyName(text.words[next]) { return next }
-        guard Self.kinship.contains(text.words[next].key), next + 1 < text.words.count, !coverage.words[next + 1],
-              isCandidate(text.words[next + 1], coverage.ranges), text.gapIsBlank(next + 1) else { return nil }
-        return partEnd(next + 1)
+        if Self.kinship.contains(text.words[next].key) {
+            guard next + 1 < text.words.count, !coverage.words[next + 1],
+                  isCandidate(text.words[next + 1], coverage.ranges), text.gapIsBlank(next + 1) else { return nil }
+            return partEnd(next + 1)
+        }
+        // A family name without the article, or the father's name and then the family name,
+        // after a given name the table knows (الدكتور عبدالرحمن بخاري، الأستاذ محمد أحمد مشاط).
+        let second = text.words[next]
+        guard givenEnd > index || givenNames.contains(key: word.key), isCandidate(second, coverage.ranges),
+              !looksLikeImperfectVerb(second), !isCoordinated(second), !Self.has(second, in: Self.verbsAfterNames) else { return nil }
+        let secondEnd = partEnd(next), third = secondEnd + 1
+        if Self.kinship.contains(text.words[third < text.words.count ? third : secondEnd].key), third + 1 < text.words.count,
+           !coverage.words[third + 1], text.gapIsBlank(third), text.gapIsBlank(third + 1), isCandidate(text.words[third + 1], coverage.ranges) {
+            // محمد سعد بن عبدالله: بن and the name after it, never بن alone.
+            return partEnd(third + 1)
+        }
+        if givenNames.contains(key: second.key), third < text.words.count, !coverage.words[third], text.gapIsBlank(third),
+           !Self.kinship.contains(text.words[third].key),
+           isFamilyName(text.words[third])
+               || isCandidate(text.words[third], coverage.ranges) && !looksLikeImperfectVerb(text.words[third]) && !isCoordinated(text.words[third])
+                   && !Self.has(text.words[third], in: Self.verbsAfterNames) {
+            return partEnd(third)
+        }
+        return secondEnd
     }
 
     /// Two names, a comma, then a title (جون فالون، المدير العام لدار بيرسون): the name before

@@ -130,6 +130,9 @@ extension EnglishBriefTests {
         #expect(list(spokesman["unknown"], "source") == ["تيسير المفرج"])
         #expect(list(spokesman["unknown"], "role") == ["official spokesperson of the Ministry of Labour"])
         #expect(list(try brief("ووصف الدكتور ساحل العاج بأنه بلد جميل.")["unknown"], "source") == [])
+        // A family name without the article, the father's name, بن and a name; not a pronoun.
+        let more = try brief("ونبه الدكتور عبدالرحمن بخاري من الشائعات. وذكر الأستاذ محمد أحمد مشاط في كتابه. وقال الشيخ أحمد عبيد بن دغر إن. وحضر الشيخ عثمان نفسه.")
+        #expect(list(more["unknown"], "source") == ["عبدالرحمن بخاري", "محمد أحمد مشاط", "أحمد عبيد بن دغر"])
     }
 
     /// Two names, a comma and a title: the name before its apposition, with the apposition's role.
