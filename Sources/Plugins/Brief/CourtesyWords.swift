@@ -2,13 +2,19 @@ import Core
 
 /// Courtesy words, honorifics and ranks that stand between a verb, a title and a name without
 /// being any of them: صاحب السمو الملكي الأمير، معالي وزير الخارجية، وزير التعليم الدكتور عزام،
-/// المتحدث الأمني اللواء منصور.
+/// المتحدث الأمني اللواء منصور; and the words of an office's time that stand between the title
+/// and the name (وزير الإسكان الجديد ماجد الحقيل، الرئيس اليمني السابق علي عبدالله صالح).
 enum CourtesyWords {
     static let keys = BriefKey.set([
         "صاحب", "صاحبة", "السمو", "الملكي", "الملكية", "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة", "السيد", "السيدة",
         "الدكتور", "الدكتورة", "د", "المهندس", "المهندسة", "الشيخ", "الشيخة", "الأستاذ", "الأستاذة",
         "اللواء", "العميد", "العقيد", "المقدم", "النقيب", "الركن", "ركن", "البروفيسور",
-    ])
+    ] + officeTimes)
+
+    /// An office's time, after its title: the former ones make the role "former …".
+    static let officeTimes = ["السابق", "الأسبق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المكلف", "المنتخب"]
+    static let officeTimeKeys = BriefKey.set(officeTimes)
+    static let former = BriefKey.set(["السابق", "الأسبق", "السابقة"])
 
     /// The longest gap (in scalars) that can hold only courtesy words: longer ones are refused
     /// before any string is made, so a check between two far-apart mentions costs nothing.

@@ -60,7 +60,10 @@ struct EventFinder {
         var k = mentions.firstIndex { $0.range.lowerBound >= offset } ?? mentions.count
         var cursor = offset
         while k < mentions.count, mentions[k].range.lowerBound < limit {
-            guard CourtesyWords.only(text, cursor, mentions[k].range.lowerBound) else { return nil }
+            // Courtesy words, and a time or position between the title and the name (وزير
+            // الإسكان الجديد ماجد الحقيل).
+            guard CourtesyWords.only(text, cursor, mentions[k].range.lowerBound) || onlyPositionWords(cursor, mentions[k].range.lowerBound)
+            else { return nil }
             if mentions[k].kind == .person { return (k, mentions[k].range.upperBound) }
             guard PeopleFinder.isRolePart(mentions[k].kind) else { return nil }
             cursor = mentions[k].range.upperBound
@@ -121,18 +124,44 @@ struct EventFinder {
         guard inSentence(i), words[i].key == Self.fi || words[i].bareKey != words[i].key && text.scalars[words[i].range.lowerBound] == "ب"
                 || Self.timeWords.contains(words[i].key)
         else { return (end, nil) }
-        var k = i
-        while inSentence(k), k < i + 6 {
-            guard words[k].kind == .arabic, k == i || text.gapIsBlank(k) else { return (end, nil) }
-            if Self.timeWords.contains(words[k].key) {
-                // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).
-                let aside = words[i].range.lowerBound..<words[k].range.upperBound
-                let place = mentions.first { $0.kind == .place && aside.contains($0.range.lowerBound) }?.english
-                return (words[k].range.upperBound, place)
-            }
+        // The aside ends at its time word, else at "his office" (بمكتبه، في قصره).
+        var k = i, timeWord: Int? = nil, office: Int? = nil
+        while inSentence(k), k < i + 6, words[k].kind == .arabic, k == i || text.gapIsBlank(k) {
+            if Self.timeWords.contains(words[k].key) { timeWord = k; break }
+            if office == nil, Self.has(words[k], in: Self.hisPlaces) { office = k }
             k += 1
         }
-        return (end, nil)
+        guard var last = timeWord ?? office else { return (end, nil) }
+        // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة).
+        if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic,
+           text.scalars[words[last + 1].range.lowerBound] == "ب", words[last + 1].bareKey != words[last + 1].key {
+            last += 1
+        }
+        // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).
+        let aside = words[i].range.lowerBound..<words[last].range.upperBound
+        let place = mentions.first { $0.kind == .place && aside.contains($0.range.lowerBound) }?.english
+        return (words[last].range.upperBound, place)
+    }
+
+    static func has(_ word: BriefText.Word, in set: WordKeySet) -> Bool {
+        set.contains(word.key) || set.contains(word.bareKey)
+    }
+
+    /// "His office", "his palace": they end a where aside too (استقبل … بمكتبه أمين عام …).
+    static let hisPlaces = BriefKey.set(["مكتبه", "قصره", "مقره", "مكتبها", "منزله"])
+
+    /// Only spaces and words of time or position (الجديد، السابق، المكلف) between two offsets.
+    func onlyPositionWords(_ start: Int, _ end: Int) -> Bool {
+        guard start < end, end - start <= 20 else { return false }
+        var i = text.word(atOrAfter: start)
+        var any = false
+        while i < text.words.count, text.words[i].range.upperBound <= end {
+            guard text.gapIsBlank(i) || text.words[i].range.lowerBound == start,
+                  UnknownNames.notFamilyNames.contains(text.words[i].key) else { return false }
+            any = true
+            i += 1
+        }
+        return any && (i >= text.words.count || text.words[i].range.lowerBound >= end)
     }
 
     static let lineageWords = BriefKey.set(["بن", "بنت", "آل"])

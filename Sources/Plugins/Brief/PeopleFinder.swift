@@ -95,7 +95,20 @@ struct PeopleFinder {
            !UnknownNames.isRoyal(mentions[last], in: text), !UnknownNames.isPrincely(mentions[last], in: text) {
             start = last
         }
-        return role(Array(mentions[start..<k]))
+        let role = role(Array(mentions[start..<k]))
+        // الرئيس اليمني السابق علي عبدالله صالح: a former office.
+        return isFormer(between: mentions[k - 1].range.upperBound, and: offset) && !role.isEmpty ? "former " + role : role
+    }
+
+    /// Whether السابق or الأسبق stands between a title chain's end and the name.
+    func isFormer(between start: Int, and end: Int) -> Bool {
+        guard start < end else { return false }
+        var i = text.word(atOrAfter: start)
+        while i < text.words.count, text.words[i].range.upperBound <= end {
+            if CourtesyWords.former.contains(text.words[i].key) { return true }
+            i += 1
+        }
+        return false
     }
 
     static let inTheNameOf = BriefKey.of("باسم")

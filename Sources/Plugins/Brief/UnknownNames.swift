@@ -100,6 +100,14 @@ struct UnknownNames {
         let end = mentions[k].range.upperBound
         guard onlyCourtesy(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
         else { return nil }
+        // After an office's time (الرئيس السابق) a verb or a noun follows as often as a name
+        // (الرئيس السابق سيكون أفضل): only a name a spelling table knows counts there.
+        if PeopleFinder(text: text, mentions: mentions).isFormer(between: end, and: word.range.lowerBound)
+            || hasOfficeTime(between: end, and: word.range.lowerBound) {
+            let i = text.word(atOrAfter: word.range.lowerBound)
+            guard isKnownNameWord(word) || i + 1 < text.words.count && text.gapIsBlank(i + 1) && isKnownNameWord(text.words[i + 1])
+            else { return nil }
+        }
         let chain = PeopleFinder(text: text, mentions: mentions)
         while PeopleFinder.isRolePart(mentions[k].kind) {
             if mentions[k].kind == .title { return mentions[k] }
@@ -140,6 +148,17 @@ struct UnknownNames {
         let words = text.words[text.wordIndices(of: title.range)]
         guard let last = words.last, onlySpaces(title.range.upperBound, word.range.lowerBound) else { return false }
         return Self.has(last, in: Self.officesOfAPlace) || words.count == 1 && !last.definite
+    }
+
+    /// Whether a word of an office's time (الجديد، الحالي، السابق) stands between two offsets.
+    func hasOfficeTime(between start: Int, and end: Int) -> Bool {
+        guard start < end else { return false }
+        var i = text.word(atOrAfter: start)
+        while i < text.words.count, text.words[i].range.upperBound <= end {
+            if CourtesyWords.officeTimeKeys.contains(text.words[i].key) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a royal or princely title follows a noun of a place or a thing named after its

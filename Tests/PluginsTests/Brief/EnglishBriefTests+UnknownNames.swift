@@ -162,4 +162,16 @@ extension EnglishBriefTests {
         // الله is a part of names, never one by itself.
         #expect(list(try brief("وقال الوزير وفقه الله إن العمل مستمر.")["unknown"], "source") == [])
     }
+
+    /// A time word between the office and the name: "former" for السابق; after it only a name a
+    /// spelling table knows (a verb follows as often).
+    @Test func anOfficesTimeStandsBetweenTitleAndName() throws {
+        let data = try brief("وقال الرئيس المصري السابق محمد مرسي إن المحاكمة باطلة. وقال إن الرئيس السابق سيكون أفضل.")
+        #expect(list(data["unknown"], "suggestion") == ["Mohammed Mrsi"])
+        #expect(list(data["unknown"], "role") == ["former President of Egypt"])
+        let event = try brief("استقبل وزير التعليم الدكتور عزام الدخيل في مكتبه ظهر أمس بالوزارة وزير الإسكان الجديد ماجد الحقيل.",
+                              withPeople: true)
+        #expect(list(event["events"], "english") == ["Azzam al-Dakhil received Majed al-Hqil?."])
+        #expect(list(event["unknown"], "role") == ["Housing Minister"])
+    }
 }
