@@ -92,6 +92,17 @@ struct BriefText {
         scalars[words[i].gapRange].allSatisfy { $0 == " " || $0 == "\t" }
     }
 
+    /// Whether a word of `set` lies wholly between two source offsets.
+    func hasWord(between start: Int, and end: Int, in set: WordKeySet) -> Bool {
+        guard start < end else { return false }
+        var i = word(atOrAfter: start)
+        while i < words.count, words[i].range.upperBound <= end {
+            if set.contains(words[i].key) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Only spaces (at least one) between word `i` and the one before it.
     func gapIsSpaces(_ i: Int) -> Bool {
         !words[i].gapRange.isEmpty && scalars[words[i].gapRange].allSatisfy { $0 == " " }

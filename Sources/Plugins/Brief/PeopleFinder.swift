@@ -102,13 +102,7 @@ struct PeopleFinder {
 
     /// Whether السابق or الأسبق stands between a title chain's end and the name.
     func isFormer(between start: Int, and end: Int) -> Bool {
-        guard start < end else { return false }
-        var i = text.word(atOrAfter: start)
-        while i < text.words.count, text.words[i].range.upperBound <= end {
-            if CourtesyWords.former.contains(text.words[i].key) { return true }
-            i += 1
-        }
-        return false
+        text.hasWord(between: start, and: end, in: CourtesyWords.former)
     }
 
     static let inTheNameOf = BriefKey.of("باسم")

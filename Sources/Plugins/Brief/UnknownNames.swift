@@ -152,13 +152,7 @@ struct UnknownNames {
 
     /// Whether a word of an office's time (الجديد، الحالي، السابق) stands between two offsets.
     func hasOfficeTime(between start: Int, and end: Int) -> Bool {
-        guard start < end else { return false }
-        var i = text.word(atOrAfter: start)
-        while i < text.words.count, text.words[i].range.upperBound <= end {
-            if CourtesyWords.officeTimeKeys.contains(text.words[i].key) { return true }
-            i += 1
-        }
-        return false
+        text.hasWord(between: start, and: end, in: CourtesyWords.officeTimeKeys)
     }
 
     /// Whether a royal or princely title follows a noun of a place or a thing named after its
