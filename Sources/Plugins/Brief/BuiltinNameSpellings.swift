@@ -227,6 +227,12 @@ enum BuiltinNameSpellings {
         ألبرت Albert
         ألفريد Alfred
         إليزابيث Elizabeth
+        لطفي Lutfi
+        لويس Luis
+        ليندون Lyndon
+        لورنس Lawrence
+        ليلى Layla
+        لينا Lina
         """
 
     /// The words inside names that are not names themselves.
@@ -246,6 +252,7 @@ enum BuiltinNameSpellings {
         سلام Salam
         بري Berri
         ويلسون Wilson
+        ليون Leon
         عون Aoun
         ظريف Zarif
         روحاني Rouhani

@@ -81,7 +81,7 @@ extension PeopleFinder {
         "Commission", "Union", "Council", "Parliament", "Organization", "Organisation", "Ministry", "Agency",
         "Bank", "Fund", "Committee", "Conference", "Nations", "States", "Republic", "House", "Department",
         "Authority", "Court", "Cross", "Crescent", "Assembly", "League", "Forum", "Partnership", "Centre",
-        "Embassy", "Sea", "Caucasus", "Province", "Region",
+        "Embassy", "Sea", "Caucasus", "Province", "Region", "Cabinet",
     ]
     /// One-word names that take the article: the Kremlin, the Netherlands, the Taliban.
     static let namesWithThe: Set<String> = [

@@ -25,6 +25,8 @@ extension UnknownNames {
         let after = second < text.words.count ? partEnd(second) + 1 : second
         guard second < text.words.count, !coverage.words[second], mayFollowATitle(index, coverage), text.gapIsBlank(second),
               isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word),
+              // الرئيس التنفيذي لجلف كابيتال: ل joins the title to what it heads.
+              !isComplementWithLam(word),
               isCandidate(text.words[second], coverage.ranges), text.gapIsBlank(second),
               // تحيات وتهاني، ومشرفون ومشرفات: a second word with و is a second thing.
               !isCoordinated(text.words[second]),

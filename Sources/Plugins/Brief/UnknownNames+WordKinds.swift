@@ -54,6 +54,12 @@ extension UnknownNames {
         return last == "ة" || beforeLast == "ا" && last == "ت" || beforeLast == "ه" && (last == "م" || last == "ا")
     }
 
+    /// A word written with the preposition ل that no spelling table knows as a name: after a
+    /// title it is what the title heads (الرئيس التنفيذي لجلف كابيتال), not the holder's name.
+    func isComplementWithLam(_ word: BriefText.Word) -> Bool {
+        text.scalars[word.range.lowerBound] == "ل" && word.bareKey != word.key && !NameSpellings.builtin.contains(key: word.key)
+    }
+
     /// A word written with the conjunction و that no spelling table knows as a name: after a
     /// first word it adds a second thing (بدعم وتأييد), it does not go on with the name.
     func isCoordinated(_ word: BriefText.Word) -> Bool {

@@ -101,12 +101,16 @@ extension EnglishBriefTests {
         "ونقل المدير التنفيذي لاحتفالات عيد الفطر تهنئته.",
         // و before the second word adds a second thing.
         "وحضر الحفل الأمين العام ورؤساء لجان المجلس.",
+        // ل joins the title to what it heads.
+        "وقال الرئيس التنفيذي لجلف كابيتال إن الصفقة تمت.",
     ])
     func wordsAfterATitleThatAreNoName(sentence: String) throws {
         #expect(list(try brief(sentence)["unknown"], "source") == [])
     }
 
     @Test func aKunyaAndANameAfterAndAreNames() throws {
+        // A name with ل that the table knows is a name all the same.
+        #expect(list(try brief("وقال وزير الدفاع لويس كارلوس إن الجيش مستعد.")["unknown"], "suggestion") == ["Luis Karlos"])
         let kunya = try brief("واستقبل الرئيس أبو مازن الوفد في رام الله.")
         #expect(list(kunya["unknown"], "suggestion") == ["Abu Mazen"])
         #expect(list(kunya["unknown"], "role") == ["President"])
