@@ -228,6 +228,23 @@ enum BuiltinNameSpellings {
         ألفريد Alfred
         إليزابيث Elizabeth
         لطفي Lutfi
+        زيد Zaid
+        طاهر Taher
+        مجدي Magdy
+        عبده Abdo
+        حسني Hosni
+        جلال Jalal
+        صبحي Sobhi
+        مفرج Mufarrej
+        تيسير Taysir
+        قاسم Qasim
+        حاتم Hatem
+        حمدان Hamdan
+        مهند Muhannad
+        سامر Samer
+        سالم Salem
+        حميد Hamid
+        سيف Saif
         لويس Luis
         ليندون Lyndon
         لورنس Lawrence
@@ -252,6 +269,16 @@ enum BuiltinNameSpellings {
         سلام Salam
         بري Berri
         ويلسون Wilson
+        مرسي Morsi
+        فقيه Fakih
+        بخاري Bukhari
+        حبري Habre
+        قطان Qattan
+        كلاشنكوف Kalashnikov
+        أحمدي Ahmadi
+        نجاد Nejad
+        خاتمي Khatami
+        رضا Reda
         ليون Leon
         عون Aoun
         ظريف Zarif

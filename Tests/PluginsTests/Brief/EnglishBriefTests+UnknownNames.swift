@@ -171,7 +171,7 @@ extension EnglishBriefTests {
     /// spelling table knows (a verb follows as often).
     @Test func anOfficesTimeStandsBetweenTitleAndName() throws {
         let data = try brief("وقال الرئيس المصري السابق محمد مرسي إن المحاكمة باطلة. وقال إن الرئيس السابق سيكون أفضل.")
-        #expect(list(data["unknown"], "suggestion") == ["Mohammed Mrsi"])
+        #expect(list(data["unknown"], "suggestion") == ["Mohammed Morsi"])
         #expect(list(data["unknown"], "role") == ["former President of Egypt"])
         let event = try brief("استقبل وزير التعليم الدكتور عزام الدخيل في مكتبه ظهر أمس بالوزارة وزير الإسكان الجديد ماجد الحقيل.",
                               withPeople: true)

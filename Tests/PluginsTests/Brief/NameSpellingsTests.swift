@@ -61,7 +61,7 @@ import Testing
         // ع at the start before a consonant is a (Siri before); عبد joined to a name no list
         // has is Abdul + the name (Bdalgfar before).
         ("أحمد عسيري", "Ahmed Asiri"),
-        ("مجدي عبدالغفار", "Mjdi Abdulgfar"),
+        ("مجدي عبدالغفار", "Magdy Abdulgfar"),
         // عبد before a name no list has: one name, Abdul + the name without its article, and
         // no Central Asian ending on an Arabic name (not "Abdulsharev").
         ("عبد الشريف", "Abdulshrif"),
