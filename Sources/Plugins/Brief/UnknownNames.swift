@@ -186,7 +186,11 @@ struct UnknownNames {
     /// A courtesy word or a rank right before word `i` (الدكتور، الشيخ، المهندس، اللواء), with only
     /// spaces between.
     func followsCourtesyWord(_ i: Int) -> Bool {
-        i > 0 && text.words[i - 1].kind == .arabic && CourtesyWords.keys.contains(text.words[i - 1].key) && text.gapIsSpaces(i)
+        guard i > 0, text.words[i - 1].kind == .arabic, text.gapIsSpaces(i) else { return false }
+        let before = text.words[i - 1]
+        if CourtesyWords.keys.contains(before.key) || Self.has(before, in: Self.professions) { return true }
+        // A profession and its adjective (المحلل السياسي ناجي السامعي، الكاتب الصحفي).
+        return i > 1 && before.definite && text.gapIsSpaces(i - 1) && Self.has(text.words[i - 2], in: Self.professions)
     }
 
     /// A title mention starts at word `i` (also after و or a courtesy word is not enough: the

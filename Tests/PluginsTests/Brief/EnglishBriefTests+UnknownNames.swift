@@ -137,6 +137,10 @@ extension EnglishBriefTests {
         // A family name without the article, the father's name, بن and a name; not a pronoun.
         let more = try brief("ونبه الدكتور عبدالرحمن بخاري من الشائعات. وذكر الأستاذ محمد أحمد مشاط في كتابه. وقال الشيخ أحمد عبيد بن دغر إن. وحضر الشيخ عثمان نفسه.")
         #expect(list(more["unknown"], "source") == ["عبدالرحمن بخاري", "محمد أحمد مشاط", "أحمد عبيد بن دغر"])
+        // A profession, alone or with its adjective, does the same, without a role.
+        let writers = try brief("ويقول الشاعر محمود درويش في قصيدته. وكتب الكاتب الصحفي خالد السليمان مقالا.")
+        #expect(list(writers["unknown"], "source") == ["محمود درويش", "خالد السليمان"])
+        #expect(list(writers["unknown"], "role") == ["", ""])
     }
 
     /// Two names, a comma and a title: the name before its apposition, with the apposition's role.
