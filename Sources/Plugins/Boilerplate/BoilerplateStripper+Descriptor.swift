@@ -21,13 +21,13 @@ extension BoilerplateStripper {
             """,
         languages: ["ar"],
         produces: [AnnotationKind("boilerplate", data: [
-            ("reason", "phrase, heading, after-heading, counter, date, dateline (later steps still read its place, date and agency), navigation, buttons, byline, latin-ui, notice, repeated, header-label, footer-label or trailer (the end of a line)"),
+            ("reason", "phrase, heading, after-heading, counter, date, dateline (later steps still read its place, date and agency), navigation, buttons, byline, latin-ui, notice, repeated, header-label, footer-label, trailer (the end of a line) or leader (the start of a line)"),
             ("detail", "the phrase matched, or what the line looked like"),
             ("line", "the 1-based line number in the source"),
         ])],
         options: [
             OptionDescription("phrases", type: "list of paths",
-                              "extra phrase files, one RULE<TAB>PHRASE per line (rules: line, start, tail, notice, trailer); relative to the chain file"),
+                              "extra phrase files, one RULE<TAB>PHRASE per line (rules: line, start, tail, notice, trailer, leader); relative to the chain file"),
             OptionDescription("builtinPhrases", type: "boolean", "use the phrase lists that ship with the workbench"),
             OptionDescription("repeatedLines", type: "integer",
                               "a line found on at least this many documents of one site (input folder) is template; 0 turns it off"),

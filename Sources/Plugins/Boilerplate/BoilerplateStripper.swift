@@ -54,7 +54,8 @@ public struct BoilerplateStripper: Processor {
                                      "line": .int(verdict.line + 1)])
         }
         // A link glued to the end of a kept line: only that part of the line is chrome.
-        var chromeLines = Set(verdicts.map(\.line))
+        let wholeLines = Set(verdicts.map(\.line))
+        var chromeLines = wholeLines
         var scalars: [Unicode.Scalar]?
         for (index, line) in lines.enumerated() where !chromeLines.contains(index) {
             guard let (hit, word) = phrases.trailer(in: line) else { continue }
@@ -63,6 +64,14 @@ public struct BoilerplateStripper: Processor {
             chromeLines.insert(index)
             annotations.append(Annotation(kind: "boilerplate", start: start, end: line.range.upperBound,
                                           data: ["reason": .string("trailer"), "detail": .string(hit.text), "line": .int(index + 1)]))
+        }
+        // A share bar glued to the start of a kept line: only the phrase is chrome.
+        for (index, line) in lines.enumerated() where !wholeLines.contains(index) {
+            guard let (hit, words) = phrases.leader(of: line) else { continue }
+            if scalars == nil { scalars = UTF8Scalars.scalars(of: document.source) }
+            guard let end = Self.start(ofWord: words, in: line.range, of: scalars!) else { continue }
+            annotations.append(Annotation(kind: "boilerplate", start: line.range.lowerBound, end: end,
+                                          data: ["reason": .string("leader"), "detail": .string(hit.text), "line": .int(index + 1)]))
         }
         return annotations.sorted { $0.start < $1.start }
     }

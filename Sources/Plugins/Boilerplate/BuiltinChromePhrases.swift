@@ -315,5 +315,8 @@ enum BuiltinChromePhrases {
         # phrase and what follows it on the line, at most 25 words.
         trailer\tرابط الخبر
         trailer\tرابط المقال
+        # Share bars glued to the start of the first paragraph: only the phrase.
+        leader\tشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك
+        leader\tشارك من خلال تويتر فيسبوك جوجل بلس
         """
 }

@@ -18,6 +18,10 @@ public struct ChromePhrase: Sendable, Equatable {
         /// link to the story glued to the end of the last paragraph (`… رابط الخبر بصحيفة
         /// الوئام: عنوان الخبر`). Only that part of the line is marked.
         case trailer
+        /// The phrase at the start of a line is chrome when body text goes on after it on the
+        /// same line: a share bar glued to the first paragraph (`شارك من خلال تويتر فيسبوك جوجل
+        /// بلس اكتب رأيك حذرت ندوة طبية …`). Only the phrase is marked.
+        case leader
     }
 
     public var rule: Rule

@@ -13,6 +13,9 @@ struct ChromePhrases: Sendable {
     private(set) var starts: [UInt64: Hit] = [:]
     private(set) var notices: [UInt64: Hit] = [:]
     private(set) var trailers: [UInt64: Hit] = [:]
+    private(set) var leaders: [UInt64: Hit] = [:]
+    /// Word counts that occur among leader phrases, longest first.
+    private(set) var leaderLengths: [Int] = []
     /// Word counts that occur among start and notice phrases, longest first.
     private(set) var startLengths: [Int] = []
     private(set) var noticeLengths: [Int] = []
@@ -27,7 +30,7 @@ struct ChromePhrases: Sendable {
     private(set) var count = 0
 
     init(_ phrases: [ChromePhrase]) {
-        var startLengths = Set<Int>(), noticeLengths = Set<Int>()
+        var startLengths = Set<Int>(), noticeLengths = Set<Int>(), leaderLengths = Set<Int>()
         var firstWords: [UInt64: Int32] = [:]
         var trailerFirstWords: [UInt64: Int32] = [:]
         for phrase in phrases {
@@ -50,10 +53,14 @@ struct ChromePhrases: Sendable {
                 if trailers[key] == nil { trailers[key] = hit }
                 longestTrailer = max(longestTrailer, words)
                 trailerFirstWords[Self.firstWord(of: phrase.text)] = 1
+            case .leader:
+                if leaders[key] == nil { leaders[key] = hit }
+                leaderLengths.insert(words)
             }
             count += 1
         }
         self.startLengths = startLengths.sorted(by: >)
+        self.leaderLengths = leaderLengths.sorted(by: >)
         self.noticeLengths = noticeLengths.sorted(by: >)
         longestNotice = noticeLengths.max() ?? 0
         noticeFirstWords = UInt64Map(firstWords)
@@ -83,6 +90,18 @@ struct ChromePhrases: Sendable {
         }
         return nil
     }
+
+    /// The longest leader phrase the line begins with, and its length in words, when at least
+    /// `leaderBodyWords` words of body follow it on the line.
+    func leader(of line: LineFeatures) -> (hit: Hit, words: Int)? {
+        for length in leaderLengths where length + Self.leaderBodyWords <= line.words {
+            if let hit = leaders[Self.key(line.wordHashes[0..<length])] { return (hit, length) }
+        }
+        return nil
+    }
+
+    /// The body words a leader needs after it: fewer, and the line is the phrase's own.
+    static let leaderBodyWords = 3
 
     /// The distinct notice phrases found anywhere in the line.
     func notices(in line: LineFeatures) -> [Hit] {

@@ -43,12 +43,20 @@ struct SentenceScanner {
     }
 
     /// Scans a segment; boilerplate that starts inside it (a link glued to the end of a
-    /// paragraph) ends the sentence before it, and is scanned on its own.
+    /// paragraph) ends the sentence before it, and boilerplate that ends inside it (a share bar
+    /// glued to the start of a paragraph) starts the sentence after it; the chrome is scanned
+    /// on its own.
     private func scanSplittingAtChrome(_ segment: Range<Int>, paragraph: Int, into result: inout [Sentence]) {
         var start = segment.lowerBound
-        for span in boilerplate where span.lowerBound > start && span.lowerBound < segment.upperBound {
-            scanSegment(start..<span.lowerBound, paragraph: paragraph, into: &result)
-            start = span.lowerBound
+        for span in boilerplate where span.upperBound > start && span.lowerBound < segment.upperBound {
+            if span.lowerBound > start {
+                scanSegment(start..<span.lowerBound, paragraph: paragraph, into: &result)
+                start = span.lowerBound
+            }
+            if span.upperBound < segment.upperBound {
+                scanSegment(start..<span.upperBound, paragraph: paragraph, into: &result)
+                start = span.upperBound
+            }
         }
         scanSegment(start..<segment.upperBound, paragraph: paragraph, into: &result)
     }

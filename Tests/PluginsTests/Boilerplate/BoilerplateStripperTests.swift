@@ -141,6 +141,27 @@ import TestSupport
         #expect(try texts(of: "boilerplate", plugin: "boilerplate", [Self.title, Self.body1, quoted].joined(separator: "\n")) == [])
     }
 
+    /// A share bar glued to the start of the first paragraph (SaudiNewsNet: 35 articles, where it
+    /// opened the first key point): only the bar is chrome, and the paragraph's first sentence
+    /// starts after it.
+    @Test func aShareBarGluedToTheFirstParagraphIsChromeButNotTheParagraph() throws {
+        let bar = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"
+        let source = [Self.title, bar + " " + Self.body1, Self.body2].joined(separator: "\n")
+        let document = try annotate(plugin: "boilerplate", source)
+        let marked = document.annotations(ofKind: "boilerplate")
+        #expect(marked.map { document.text(of: $0.range).trimmingCharacters(in: .whitespaces) } == [bar])
+        #expect(marked.first?.data["reason"]?.stringValue == "leader")
+        let summarized = try run([("boilerplate", [:]), ("sentences", [:]), ("summarize", ["ratio": 1.0])], source)
+        let picked = summarized.annotations(ofKind: "summary").map { summarized.text(of: $0.range) }
+        #expect(picked.contains(Self.body1))
+        #expect(!picked.contains { $0.contains("فيسبوك") })
+        // The bar alone on its line is the line rule's, or nothing: never the start of a body.
+        let alone = [Self.title, "شارك من خلال تويتر", Self.body1].joined(separator: "\n")
+        #expect(try annotate(plugin: "boilerplate", alone).annotations(ofKind: "boilerplate").allSatisfy {
+            $0.data["reason"]?.stringValue != "leader"
+        })
+    }
+
     @Test func diacriticsTatweelAndCRLFDoNotHideChrome() throws {
         let source = [Self.title, Self.body1, Self.body2, "مـقـالاتٌ ذاتُ صِلةٍ", "زرّ الذهاب إلى الأعلى"].joined(separator: "\r\n")
         let document = try annotate(plugin: "boilerplate", source)

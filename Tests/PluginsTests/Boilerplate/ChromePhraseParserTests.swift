@@ -29,7 +29,7 @@ import TestSupport
         }
         #expect(list.description == """
             p.txt:1: error: expected RULE<TAB>PHRASE, e.g. line<TAB>زر الذهاب إلى الأعلى
-            p.txt:2: error: unknown rule 'lien'. Did you mean 'line'? Rules: line, start, tail, notice, trailer
+            p.txt:2: error: unknown rule 'lien'. Did you mean 'line'? Rules: line, start, tail, notice, trailer, leader
             p.txt:3: error: the phrase is empty
             p.txt:4: error: the phrase '2023' has no letters
             p.txt:5: error: control character in the phrase
