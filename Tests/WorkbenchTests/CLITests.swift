@@ -221,7 +221,7 @@ struct CLITests {
         #expect(brief.out == """
             ## stdin
 
-            **Headline (gist):** President; Tokayev; Foreign Minister; Bakhtiyor Saidov
+            **Headline (gist):** Tokayev (President); Bakhtiyor Saidov (Foreign Minister)
 
             **People**
 
@@ -235,7 +235,7 @@ struct CLITests {
             **Key points**
 
             1. التقى الرئيس توكاييف مع وزير الخارجية بختيور سعيدوف.
-               Gist, not a translation: President; Tokayev; Foreign Minister; Bakhtiyor Saidov
+               Gist, not a translation: Tokayev (President); Bakhtiyor Saidov (Foreign Minister)
 
 
             """)

@@ -17,8 +17,9 @@ extension EnglishBrief {
             الأحد ١٠/١٠/١٤٣٦هـ → Sunday, 10 Shawwal 1436 AH (26 July 2015)), event sentences \
             for meetings, receptions, talks and visits — only when every slot is a recognised \
             item or a listed unknown name, marked with a question mark — and the summary's sentences as points with an English gist of the items in \
-            them (labelled a gist: not a translation; a name no glossary knows is in it as its \
-            romanisation with a question mark). Name-like words no glossary knows (two \
+            them (labelled a gist: not a translation; a name and the role written before it are \
+            one item, Kassym-Jomart Tokayev (President of Kazakhstan); a name no glossary knows is \
+            in it as its romanisation with a question mark). Name-like words no glossary knows (two \
             words after a title — not after a one-word title without the article, which the \
             next words complete: مدير مستشفى —, a kunya such as أبو مازن, a known given name \
             and a family name with the article as in عادل الجبير, after a title or a courtesy \

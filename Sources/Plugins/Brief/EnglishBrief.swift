@@ -44,7 +44,7 @@ public struct EnglishBrief: Processor {
         }).sorted { $0.range.lowerBound < $1.range.lowerBound }
         let events = EventFinder(text: text, mentions: eventPeople, dates: dates, fullName: fullName).events(in: sentences)
         let gist = Gist(mentions: mentions, figures: figures, dates: dates,
-                        unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName)
+                        unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName, roles: roles)
         var data: JSONObject = [:]
         let titleRange = sentences.first
         data["title"] = .string(titleRange.map { gist.english(for: $0) } ?? "")

@@ -9,21 +9,37 @@ struct Gist {
     /// Names no glossary knows: where each starts, and its suggestion.
     var unknownNames: [(start: Int, suggestion: String)] = []
     let fullName: (String) -> String
+    /// The role chains written before names: a name and the chain before it are one item,
+    /// "Kassym-Jomart Tokayev (President of Kazakhstan)", not "President; Kazakhstan; …".
+    var roles: PeopleFinder? = nil
 
     func english(for range: Range<Int>) -> String {
-        var items: [(Int, String)] = []
-        for m in mentions where range.contains(m.range.lowerBound) {
-            switch m.kind {
-            case .person: items.append((m.range.lowerBound, fullName(m.english)))
-            case .adjective: items.append((m.range.lowerBound, m.of ?? m.english))
-            default: items.append((m.range.lowerBound, m.english))
+        var items: [(at: Int, english: String, withRole: Bool)] = []
+        // Where a role chain joined its holder's name, and is no item of its own.
+        var absorbed: [Range<Int>] = []
+        func named(_ name: String, at start: Int) {
+            let k = mentions.firstIndex { $0.range.upperBound > start } ?? mentions.count
+            if let (role, chain) = roles?.roleChain(before: start, mentionsBefore: k), range.contains(chain) {
+                items.append((chain, name + " (" + role + ")", true))
+                absorbed.append(chain..<start)
+            } else {
+                items.append((start, name, false))
             }
         }
-        for f in figures where range.contains(f.range.lowerBound) { items.append((f.range.lowerBound, f.english)) }
-        for d in dates where range.contains(d.range.lowerBound) { items.append((d.range.lowerBound, d.english)) }
-        for u in unknownNames where range.contains(u.start) { items.append((u.start, u.suggestion + "?")) }
+        for m in mentions where range.contains(m.range.lowerBound) {
+            switch m.kind {
+            case .person where !m.clitics.hasPrefix("و"): named(fullName(m.english), at: m.range.lowerBound)
+            case .person: items.append((m.range.lowerBound, fullName(m.english), false))
+            case .adjective: items.append((m.range.lowerBound, m.of ?? m.english, false))
+            default: items.append((m.range.lowerBound, m.english, false))
+            }
+        }
+        for f in figures where range.contains(f.range.lowerBound) { items.append((f.range.lowerBound, f.english, false)) }
+        for d in dates where range.contains(d.range.lowerBound) { items.append((d.range.lowerBound, d.english, false)) }
+        for u in unknownNames where range.contains(u.start) { named(u.suggestion + "?", at: u.start) }
         var seen = Set<String>()
-        let list = items.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0).inserted }
+        let list = items.filter { item in item.withRole || !absorbed.contains { $0.contains(item.at) } }
+            .sorted { $0.at < $1.at }.map(\.english).filter { seen.insert($0).inserted }
         return list.joined(separator: "; ")
     }
 }

@@ -68,6 +68,21 @@ struct PeopleFinder {
     /// The role written right before the text offset `offset`, where the first `k` mentions
     /// end before it (a name no glossary knows has a role too: وزير الخارجية المصري سامح شكري).
     func roleBefore(offset: Int, mentionsBefore k: Int) -> String? {
+        roleAndChain(before: offset, mentionsBefore: k)?.role
+    }
+
+    /// The role written right before `offset` and where its chain starts in the text, when the
+    /// chain is one holder's (no title in it with و or ب, which can start another person): the
+    /// gist writes "Name (role)" in place of the chain.
+    func roleChain(before offset: Int, mentionsBefore k: Int) -> (role: String, start: Int)? {
+        guard let (role, start) = roleAndChain(before: offset, mentionsBefore: k), !role.isEmpty,
+              !mentions[start..<k].contains(where: { $0.kind == .title && ($0.clitics.hasPrefix("و") || $0.clitics.hasPrefix("ب")) })
+        else { return nil }
+        return (role, mentions[start].range.lowerBound)
+    }
+
+    /// The role written right before `offset`, and the index of the mention its chain starts at.
+    private func roleAndChain(before offset: Int, mentionsBefore k: Int) -> (role: String, start: Int)? {
         guard k > 0, Self.isRolePart(mentions[k - 1].kind),
               onlyPunctuation(between: mentions[k - 1].range.upperBound, and: offset) else { return nil }
         var first = k - 1
@@ -97,7 +112,7 @@ struct PeopleFinder {
         }
         let role = role(Array(mentions[start..<k]))
         // الرئيس اليمني السابق علي عبدالله صالح: a former office.
-        return isFormer(between: mentions[k - 1].range.upperBound, and: offset) && !role.isEmpty ? "former " + role : role
+        return (isFormer(between: mentions[k - 1].range.upperBound, and: offset) && !role.isEmpty ? "former " + role : role, start)
     }
 
     /// Whether السابق or الأسبق stands between a title chain's end and the name.

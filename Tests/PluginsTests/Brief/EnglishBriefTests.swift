@@ -214,8 +214,8 @@ import TestSupport
         let egypt = try brief("وقال وزير الخارجية المصري سامح شكري إن الزيارة مهمة.")
         #expect(list(egypt["unknown"], "role") == ["Foreign Minister of Egypt"])
         #expect(list(egypt["unknown"], "suggestion") == ["Sameh Shoukry"])
-        // In the gists it stands where it is written, unverified.
-        #expect(list(egypt["points"], "english") == ["Foreign Minister; Egypt; Sameh Shoukry?"])
+        // In the gists it stands where it is written, unverified, with the role written before it.
+        #expect(list(egypt["points"], "english") == ["Sameh Shoukry? (Foreign Minister of Egypt)"])
         // A name between commas after its title (apposition), from SaudiNewsNet 00000; not a
         // word after a comma that no comma closes, nor a region after a title.
         let apposition = try brief("وطلب أوباما من وزير الخارجية، جون كيري، التمهل. وقال الرئيس، خلال كلمته أمس، إن الاتفاق مهم.")
@@ -276,6 +276,6 @@ import TestSupport
         guard case .array(let points)? = data["points"] else { Issue.record("no points"); return }
         #expect(points.count == 3)
         #expect(points[1].objectValue?["english"]?.stringValue
-                == "President; Kazakhstan; Kassym-Jomart Tokayev; 19 February; Foreign Minister; Uzbekistan; Bakhtiyor Saidov")
+                == "Kassym-Jomart Tokayev (President of Kazakhstan); 19 February; Bakhtiyor Saidov (Foreign Minister of Uzbekistan); Kazakhstan; Uzbekistan")
     }
 }
