@@ -60,10 +60,8 @@ struct EventFinder {
         var k = mentions.firstIndex { $0.range.lowerBound >= offset } ?? mentions.count
         var cursor = offset
         while k < mentions.count, mentions[k].range.lowerBound < limit {
-            // Courtesy words, and a time or position between the title and the name (وزير
-            // الإسكان الجديد ماجد الحقيل).
-            guard CourtesyWords.only(text, cursor, mentions[k].range.lowerBound) || onlyPositionWords(cursor, mentions[k].range.lowerBound)
-            else { return nil }
+            // Courtesy words, and an office's time (وزير الإسكان الجديد ماجد الحقيل), may stand between.
+            guard CourtesyWords.only(text, cursor, mentions[k].range.lowerBound) else { return nil }
             if mentions[k].kind == .person { return (k, mentions[k].range.upperBound) }
             guard PeopleFinder.isRolePart(mentions[k].kind) else { return nil }
             cursor = mentions[k].range.upperBound
@@ -108,8 +106,9 @@ struct EventFinder {
 
     /// Past what Saudi style writes between the subject and the object: the rest of the
     /// subject's lineage (بن عبدالعزيز آل سعود), then where and when (في قصر السلام اليوم، في
-    /// مكتبه بالإمارة اليوم، بمقر المركز في الرياض اليوم): up to six words that start with في or
-    /// ب and end with a time word. Nothing is skipped unless the aside ends so.
+    /// مكتبه بالإمارة اليوم، بمقر المركز في الرياض اليوم، بمكتبه): up to six words that start with
+    /// في or ب and end with a time word or with "his office", and one more place with ب after
+    /// them. Nothing is skipped unless the aside ends so.
     func past(asideAfter offset: Int, in sentence: Range<Int>) -> (Int, place: String?) {
         let words = text.words
         var i = text.word(atOrAfter: offset)
@@ -128,7 +127,7 @@ struct EventFinder {
         var k = i, timeWord: Int? = nil, office: Int? = nil
         while inSentence(k), k < i + 6, words[k].kind == .arabic, k == i || text.gapIsBlank(k) {
             if Self.timeWords.contains(words[k].key) { timeWord = k; break }
-            if office == nil, Self.has(words[k], in: Self.hisPlaces) { office = k }
+            if office == nil, UnknownNames.has(words[k], in: Self.hisPlaces) { office = k }
             k += 1
         }
         guard var last = timeWord ?? office else { return (end, nil) }
@@ -143,26 +142,8 @@ struct EventFinder {
         return (words[last].range.upperBound, place)
     }
 
-    static func has(_ word: BriefText.Word, in set: WordKeySet) -> Bool {
-        set.contains(word.key) || set.contains(word.bareKey)
-    }
-
     /// "His office", "his palace": they end a where aside too (استقبل … بمكتبه أمين عام …).
     static let hisPlaces = BriefKey.set(["مكتبه", "قصره", "مقره", "مكتبها", "منزله"])
-
-    /// Only spaces and words of time or position (الجديد، السابق، المكلف) between two offsets.
-    func onlyPositionWords(_ start: Int, _ end: Int) -> Bool {
-        guard start < end, end - start <= 20 else { return false }
-        var i = text.word(atOrAfter: start)
-        var any = false
-        while i < text.words.count, text.words[i].range.upperBound <= end {
-            guard text.gapIsBlank(i) || text.words[i].range.lowerBound == start,
-                  UnknownNames.notFamilyNames.contains(text.words[i].key) else { return false }
-            any = true
-            i += 1
-        }
-        return any && (i >= text.words.count || text.words[i].range.lowerBound >= end)
-    }
 
     static let lineageWords = BriefKey.set(["بن", "بنت", "آل"])
     /// Words that end a where-and-when aside: اليوم، أمس، مساء اليوم.

@@ -104,7 +104,8 @@ struct FigureReader {
     /// group of three digits is thousands, as with a comma). The value and the index after it.
     func reversedNumber(at i: Int) -> (Double, next: Int)? {
         let words = text.words
-        guard words[i].kind == .number else { return nil }
+        // Most numbers have no ر after them: no string is made for them.
+        guard words[i].kind == .number, i + 2 < words.count, words[i + 1].key == Self.reh else { return nil }
         var groups = [text.text(of: words[i])]
         var j = i + 1
         while j + 1 < words.count, words[j].key == Self.reh, words[j].gapRange.isEmpty, words[j + 1].gapRange.isEmpty,
