@@ -72,11 +72,11 @@ struct PeopleFinder {
     }
 
     /// The role written right before `offset` and where its chain starts in the text, when the
-    /// chain is one holder's (no title in it with و or ب, which can start another person): the
-    /// gist writes "Name (role)" in place of the chain.
+    /// chain is one holder's (no title after its first with و or ب, which can start another
+    /// person): the gist writes "Name (role)" in place of the chain.
     func roleChain(before offset: Int, mentionsBefore k: Int) -> (role: String, start: Int)? {
         guard let (role, start) = roleAndChain(before: offset, mentionsBefore: k), !role.isEmpty,
-              !mentions[start..<k].contains(where: { $0.kind == .title && ($0.clitics.hasPrefix("و") || $0.clitics.hasPrefix("ب")) })
+              !mentions[(start + 1)..<k].contains(where: { $0.kind == .title && ($0.clitics.hasPrefix("و") || $0.clitics.hasPrefix("ب")) })
         else { return nil }
         return (role, mentions[start].range.lowerBound)
     }
