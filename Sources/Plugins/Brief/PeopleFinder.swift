@@ -148,11 +148,9 @@ struct PeopleFinder {
     /// knows has one too: جون فالون، المدير العام لدار بيرسون،), if any.
     func roleAfter(offset: Int) -> String? {
         guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
-              mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 3,
-              text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces == "،"
-                  || text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces == ","
-        else { return nil }
-        return role(startingAt: k)
+              mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 3 else { return nil }
+        let gap = text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces
+        return gap == "،" || gap == "," ? role(startingAt: k) : nil
     }
 
     /// The role of the chain of role parts that starts at mention `first`; with

@@ -102,8 +102,7 @@ struct UnknownNames {
         else { return nil }
         // After an office's time (الرئيس السابق) a verb or a noun follows as often as a name
         // (الرئيس السابق سيكون أفضل): only a name a spelling table knows counts there.
-        if PeopleFinder(text: text, mentions: mentions).isFormer(between: end, and: word.range.lowerBound)
-            || hasOfficeTime(between: end, and: word.range.lowerBound) {
+        if hasOfficeTime(between: end, and: word.range.lowerBound) {
             let i = text.word(atOrAfter: word.range.lowerBound)
             guard isKnownNameWord(word) || i + 1 < text.words.count && text.gapIsBlank(i + 1) && isKnownNameWord(text.words[i + 1])
             else { return nil }
@@ -193,8 +192,8 @@ struct UnknownNames {
         return i > 1 && before.definite && text.gapIsSpaces(i - 1) && Self.has(text.words[i - 2], in: Self.professions)
     }
 
-    /// A title mention starts at word `i` (also after و or a courtesy word is not enough: the
-    /// apposition names the office itself).
+    /// A title mention without clitics starts at word `i`: an apposition names the office
+    /// itself (جون فالون، المدير العام), not a second one with و.
     func startsATitle(_ i: Int) -> Bool {
         mentions.contains { $0.kind == .title && $0.range.lowerBound == text.words[i].range.lowerBound && $0.clitics.isEmpty }
     }
