@@ -248,7 +248,6 @@ enum BuiltinNameSpellings {
         لويس Luis
         ليندون Lyndon
         لورنس Lawrence
-        ليلى Layla
         لينا Lina
         """
 
