@@ -144,7 +144,7 @@ extension Glossary {
         }
 
         func strict(_ text: String, _ entry: GlossaryEntry) -> [[UInt8]]? {
-            entry.keepsTehMarbuta ? Glossary.tokenBytes(text, normalizer: ArabicNormalizer(foldTehMarbuta: false)) : nil
+            entry.strictNormalizer.map { Glossary.tokenBytes(text, normalizer: $0) }
         }
 
         mutating func add(form: Form, text: String) {

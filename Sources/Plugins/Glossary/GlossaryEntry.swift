@@ -29,12 +29,16 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var note: String
     /// Match `ة` and `ه` as different letters for this entry (`flags: keep-teh-marbuta`).
     public var keepsTehMarbuta: Bool
+    /// Match `ى` and `ي` as different letters for this entry (`flags: keep-alef-maqsura`):
+    /// اليمني (Yemeni) is not اليمنى (the right one, as in اليد اليمنى).
+    public var keepsAlefMaqsura: Bool
     /// The file name (without folders) and 1-based line the entry comes from.
     public var file: String
     public var line: Int
 
     public init(arabic: String, english: String, kind: Kind = .term, variants: [String] = [], nisbas: [Nisba] = [],
-                note: String = "", keepsTehMarbuta: Bool = false, file: String = "", line: Int = 0) {
+                note: String = "", keepsTehMarbuta: Bool = false, keepsAlefMaqsura: Bool = false,
+                file: String = "", line: Int = 0) {
         self.arabic = arabic
         self.english = english
         self.kind = kind
@@ -42,7 +46,18 @@ public struct GlossaryEntry: Sendable, Equatable {
         self.nisbas = nisbas
         self.note = note
         self.keepsTehMarbuta = keepsTehMarbuta
+        self.keepsAlefMaqsura = keepsAlefMaqsura
         self.file = file
         self.line = line
+    }
+
+    /// The entry's flags as the `flags` column writes them.
+    public var flagNames: [String] {
+        (keepsTehMarbuta ? ["keep-teh-marbuta"] : []) + (keepsAlefMaqsura ? ["keep-alef-maqsura"] : [])
+    }
+
+    /// The normalizer that tells this entry's kept letters apart, if it keeps any.
+    var strictNormalizer: ArabicNormalizer? {
+        keepsTehMarbuta || keepsAlefMaqsura ? ArabicNormalizer(foldTehMarbuta: !keepsTehMarbuta, foldAlefMaqsura: !keepsAlefMaqsura) : nil
     }
 }

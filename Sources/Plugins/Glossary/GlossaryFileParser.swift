@@ -14,7 +14,7 @@ import Foundation
 public enum GlossaryFileParser {
     /// The columns a header may name.
     public static let columns = ["arabic", "english", "type", "variants", "nisba", "note", "flags"]
-    public static let flags = ["keep-teh-marbuta"]
+    public static let flags = ["keep-teh-marbuta", "keep-alef-maqsura"]
 
     /// The entries of a file's bytes, or every problem found in it. `displayName` is used in
     /// messages, `fileName` in the entries' provenance.
@@ -157,10 +157,12 @@ public enum GlossaryFileParser {
             }
             nisbas.append(GlossaryEntry.Nisba(stem: parts[0], english: parts[1]))
         }
-        var keepsTehMarbuta = false
+        var keepsTehMarbuta = false, keepsAlefMaqsura = false
         for flag in split(row["flags"], separator: ",") {
             if flag == "keep-teh-marbuta" {
                 keepsTehMarbuta = true
+            } else if flag == "keep-alef-maqsura" {
+                keepsAlefMaqsura = true
             } else {
                 report("unknown flag '\(flag)'.\(Suggestions.didYouMean(flag, in: flags)) Flags: \(flags.joined(separator: ", "))")
                 valid = false
@@ -168,7 +170,8 @@ public enum GlossaryFileParser {
         }
         guard valid else { return nil }
         return GlossaryEntry(arabic: arabic, english: english, kind: kind, variants: variants, nisbas: nisbas,
-                             note: row["note"] ?? "", keepsTehMarbuta: keepsTehMarbuta, file: fileName, line: line)
+                             note: row["note"] ?? "", keepsTehMarbuta: keepsTehMarbuta, keepsAlefMaqsura: keepsAlefMaqsura,
+                             file: fileName, line: line)
     }
 
     /// A cell's text without the spaces around it.

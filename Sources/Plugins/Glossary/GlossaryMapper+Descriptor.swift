@@ -7,7 +7,7 @@ extension GlossaryMapper {
         discussion: """
             Loads the translators' glossaries (TSV, see glossaries/README.md) and marks every \
             occurrence of an entry. Matching works on normalized text (diacritics, tatweel, alef \
-            forms, ى/ي, ة/ه unless an entry opts out, digits) with offsets back to the original; \
+            forms, ى/ي and ة/ه unless an entry opts out, digits) with offsets back to the original; \
             strips proclitics و ف, then ب ك ل, then ال, including لل for ل + ال (للاتحاد \
             الأوروبي) — a word that is itself an entry is never split, and nothing matches inside \
             a longer word; finds multi-word entries with the longest match winning (نور سلطان \

@@ -45,7 +45,8 @@ public struct GlossaryMapper: Processor {
             }
             let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
             if glossary.strictForms.contains(form),
-               !keepsTehMarbuta(forms[form].strictTokens!, match: match, spans: spans, normalized: normalized, document: document) {
+               !keepsLetters(forms[form].strictTokens!, entry: glossary.entries[Int(forms[form].entry)], match: match, spans: spans,
+                             normalized: normalized, document: document) {
                 continue
             }
             // A row of the glossary's payload table: no allocation, no copy per hit.
@@ -119,13 +120,13 @@ public struct GlossaryMapper: Processor {
         }
     }
 
-    /// For entries that keep `ة` apart from `ه`: whether the matched words, normalized without
-    /// folding `ة`, are the form's words.
-    private func keepsTehMarbuta(_ strict: [[UInt8]], match: TermMatcher.Match, spans: [TermMatcher.Span],
-                                 normalized: NormalizedText, document: Document) -> Bool {
+    /// For entries that keep `ة` apart from `ه` or `ى` apart from `ي`: whether the matched words,
+    /// normalized without folding the letters the entry keeps, are the form's words.
+    private func keepsLetters(_ strict: [[UInt8]], entry: GlossaryEntry, match: TermMatcher.Match, spans: [TermMatcher.Span],
+                              normalized: NormalizedText, document: Document) -> Bool {
         let stemStart = spans[match.first].byteStart + (match.reading?.strip ?? 0)
         let range = normalized.originalRange(ofBytes: stemStart..<spans[match.last].byteEnd)
-        var words = Glossary.tokenBytes(document.text(of: range), normalizer: ArabicNormalizer(foldTehMarbuta: false))
+        var words = Glossary.tokenBytes(document.text(of: range), normalizer: entry.strictNormalizer ?? ArabicNormalizer(foldTehMarbuta: false))
         if let prepend = match.reading?.prepend, !words.isEmpty { words[0] = prepend.bytes + words[0] }
         return words == strict
     }

@@ -51,7 +51,7 @@ struct GlossaryFileParserTests {
         ("arabic\tenglish\tnisba\nكازاخستان\tKazakhstan\tكازاخستاني\n", "g/kz.tsv:2: error: the nisba 'كازاخستاني' must be written "
             + "STEM=English, e.g. كازاخستاني=Kazakh\n1 error in g/kz.tsv"),
         ("arabic\tenglish\tflags\nحماة\tHama\tkeep-teh\n", "g/kz.tsv:2: error: unknown flag 'keep-teh'. Did you mean 'keep-teh-marbuta'? "
-            + "Flags: keep-teh-marbuta\n1 error in g/kz.tsv"),
+            + "Flags: keep-teh-marbuta, keep-alef-maqsura\n1 error in g/kz.tsv"),
         ("arabic\tenglish\n«»\tQuotes\n", "g/kz.tsv:2: error: the Arabic term '«»' has no letters or digits\n1 error in g/kz.tsv"),
         ("arabic\tenglish\nتوكاييف\tToka\u{7}yev\n", "g/kz.tsv:2: error: control character U+0007 in the english column\n1 error in g/kz.tsv"),
         ("arabic\tenglish\nتوكا\u{85}ييف\tTokayev\n", "g/kz.tsv:2: error: control character U+0085 in the arabic column\n1 error in g/kz.tsv"),

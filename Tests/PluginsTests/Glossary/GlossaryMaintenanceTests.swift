@@ -45,7 +45,8 @@ import TestSupport
             #expect(back.count == original.count)
             for (a, b) in zip(original, back) {
                 #expect(a.arabic == b.arabic && a.english == b.english && a.kind == b.kind && a.variants == b.variants
-                        && a.nisbas == b.nisbas && a.note == b.note && a.keepsTehMarbuta == b.keepsTehMarbuta, "\(a.arabic)")
+                        && a.nisbas == b.nisbas && a.note == b.note && a.keepsTehMarbuta == b.keepsTehMarbuta
+                        && a.keepsAlefMaqsura == b.keepsAlefMaqsura, "\(a.arabic)")
             }
             // Written again, it is the same file.
             #expect(TBXWriter.write(back, title: name) == tbx)

@@ -157,6 +157,21 @@ struct GlossaryMapperTests {
         #expect(replaced.first?.data["replacement"]?.stringValue == "Asharq Al-Awsat")
     }
 
+    /// اليمني is Yemeni, اليمنى "the right one" (اليد اليمنى): an entry can keep ى apart, in its
+    /// nisba forms too, and the shipped Yemen entry does.
+    @Test func anEntryCanKeepAlefMaqsuraApart() throws {
+        let yemen = GlossaryEntry(arabic: "اليمن", english: "Yemen", kind: .place,
+                                  nisbas: [GlossaryEntry.Nisba(stem: "يمني", english: "Yemeni")], keepsAlefMaqsura: true)
+        let document = Document(id: "d", language: "ar", source: "قال الرئيس اليمني إن اليد اليمنى في اليمن والحكومة اليمنية")
+        let hits = try GlossaryMapper(entries: [yemen]).annotate(document).map { document.text(of: $0.range) }
+        #expect(hits == ["اليمني", "اليمن", "اليمنية"])
+        let shipped = try annotate(plugin: "glossary", options: Self.options, "رفع يده اليمنى وقال الوزير اليمني")
+        #expect(shipped.annotations.map { shipped.text(of: $0.range) } == ["الوزير", "اليمني"])
+        // Written to a file and read back, the flag stays.
+        let tsv = GlossaryTSVWriter.write([yemen])
+        #expect(tsv.contains("\tkeep-alef-maqsura"))
+    }
+
     @Test func anEntryCanKeepTehMarbutaApart() throws {
         let entries = [GlossaryEntry(arabic: "حماة", english: "Hama", kind: .place, keepsTehMarbuta: true),
                        GlossaryEntry(arabic: "أستانة", english: "Astana", kind: .place)]

@@ -5,9 +5,9 @@
 ///    so `ﻷ` becomes `لأ` and is folded further below;
 /// 2. deleted: diacritics U+064B–U+065F and U+0670, Quranic marks U+0610–U+061A and
 ///    U+06D6–U+06ED, tatweel U+0640, zero-width and bidi controls, soft hyphen, BOM;
-/// 3. alef forms `أ إ آ ٱ` → `ا`; `ى` → `ي`; Persian and Urdu letters to their Arabic
+/// 3. alef forms `أ إ آ ٱ` → `ا`; Persian and Urdu letters to their Arabic
 ///    counterparts (`ی ې ے` → `ي`, `ک` → `ك`, `ە ۀ ھ ہ` → `ه`);
-/// 4. optionally `ة` → `ه` (on by default; a glossary entry can opt out);
+/// 4. optionally `ة` → `ه` and `ى` → `ي` (on by default; a glossary entry can opt out of either);
 /// 5. optionally Arabic-Indic `٠–٩` and Eastern Arabic-Indic `۰–۹` digits → `0–9` (on by default).
 ///
 /// Everything else is copied unchanged. Sources: CAMeL Tools' `arclean` and `dediac_ar`,
@@ -17,10 +17,13 @@ public struct ArabicNormalizer: TextNormalizer, Equatable {
     public var foldTehMarbuta: Bool
     /// Fold Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits.
     public var foldDigits: Bool
+    /// Fold `ى` (alef maqsura) to `ي`: most writers use them for each other at a word's end.
+    public var foldAlefMaqsura: Bool
 
-    public init(foldTehMarbuta: Bool = true, foldDigits: Bool = true) {
+    public init(foldTehMarbuta: Bool = true, foldDigits: Bool = true, foldAlefMaqsura: Bool = true) {
         self.foldTehMarbuta = foldTehMarbuta
         self.foldDigits = foldDigits
+        self.foldAlefMaqsura = foldAlefMaqsura
     }
 
     public func normalize(_ text: String) -> NormalizedText {
@@ -92,8 +95,8 @@ public struct ArabicNormalizer: TextNormalizer, Equatable {
 
     /// The folded value of every scalar U+0600–U+06FF for this configuration (0 = deleted).
     private var foldTable: [UInt16] {
-        switch (foldTehMarbuta, foldDigits) {
-        case (true, true): return Self.defaultFolds
+        switch (foldTehMarbuta, foldDigits, foldAlefMaqsura) {
+        case (true, true, true): return Self.defaultFolds
         default: return Self.makeFoldTable(self)
         }
     }
@@ -151,7 +154,8 @@ public struct ArabicNormalizer: TextNormalizer, Equatable {
              0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x061C:
             return nil
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627
-        case 0x0649, 0x06CC, 0x06D0, 0x06D2, 0x06D3: return 0x064A
+        case 0x0649: return foldAlefMaqsura ? 0x064A : v
+        case 0x06CC, 0x06D0, 0x06D2, 0x06D3: return 0x064A
         case 0x06A9...0x06B4: return 0x0643
         case 0x06D5, 0x06C0, 0x06C1, 0x06BE: return 0x0647
         case 0x0629: return foldTehMarbuta ? 0x0647 : v

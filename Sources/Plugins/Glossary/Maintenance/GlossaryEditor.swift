@@ -131,7 +131,7 @@ public struct GlossaryEditor {
     /// does not have is an error, never dropped.
     static func line(for entry: GlossaryEntry, columns: [String], path: String) throws(Failure) -> String {
         let needed: [(String, Bool)] = [("type", entry.kind != .term), ("variants", !entry.variants.isEmpty),
-                                        ("nisba", !entry.nisbas.isEmpty), ("note", !entry.note.isEmpty), ("flags", entry.keepsTehMarbuta)]
+                                        ("nisba", !entry.nisbas.isEmpty), ("note", !entry.note.isEmpty), ("flags", !entry.flagNames.isEmpty)]
         for (column, used) in needed where used && !columns.contains(column) {
             throw Failure(description: "\(path): error: the file has no '\(column)' column; add it to the header line first (nothing written)")
         }
@@ -143,7 +143,7 @@ public struct GlossaryEditor {
             case "variants": return entry.variants.joined(separator: " | ")
             case "nisba": return entry.nisbas.map { "\($0.stem)=\($0.english)" }.joined(separator: " | ")
             case "note": return entry.note
-            case "flags": return entry.keepsTehMarbuta ? "keep-teh-marbuta" : ""
+            case "flags": return entry.flagNames.joined(separator: ",")
             default: return ""
             }
         }.map(GlossaryTSVWriter.clean).joined(separator: "\t")

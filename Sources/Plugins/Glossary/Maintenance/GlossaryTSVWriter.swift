@@ -10,7 +10,7 @@ public enum GlossaryTSVWriter {
                 entry.arabic, entry.english, entry.kind.rawValue,
                 entry.variants.joined(separator: " | "),
                 entry.nisbas.map { "\($0.stem)=\($0.english)" }.joined(separator: " | "),
-                entry.note, entry.keepsTehMarbuta ? "keep-teh-marbuta" : "",
+                entry.note, entry.flagNames.joined(separator: ","),
             ]
             out += cells.map(clean).joined(separator: "\t") + "\n"
         }

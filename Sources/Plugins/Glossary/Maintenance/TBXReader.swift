@@ -42,11 +42,15 @@ public enum TBXReader {
             }
             var notes: [String] = []
             var kind: GlossaryEntry.Kind? = nil
-            var keepsTeh = false
+            var keepsTeh = false, keepsAlef = false
             var nisbaOf: String? = nil
             for note in concept.notes {
                 if note.hasPrefix("workbench-type: ") { kind = GlossaryEntry.Kind(rawValue: String(note.dropFirst(16))) }
-                else if note == "workbench-flags: keep-teh-marbuta" { keepsTeh = true }
+                else if note.hasPrefix("workbench-flags: ") {
+                    let flags = note.dropFirst(17).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    keepsTeh = flags.contains("keep-teh-marbuta")
+                    keepsAlef = flags.contains("keep-alef-maqsura")
+                }
                 else if note.hasPrefix("workbench-nisba-of: ") { nisbaOf = String(note.dropFirst(20)) }
                 else { notes.append(note) }
             }
@@ -59,7 +63,7 @@ public enum TBXReader {
             let adjective = source.partOfSpeech == "adjective"
             byID[concept.id] = entries.count
             entries.append(GlossaryEntry(arabic: source.text, english: target.text, kind: kind ?? (adjective ? .adjective : .term),
-                                         variants: variants, note: notes.joined(separator: "; "), keepsTehMarbuta: keepsTeh,
+                                         variants: variants, note: notes.joined(separator: "; "), keepsTehMarbuta: keepsTeh, keepsAlefMaqsura: keepsAlef,
                                          file: file, line: concept.line))
         }
         for item in nisbas {

@@ -22,7 +22,7 @@ public enum TBXWriter {
             let id = "e\(index + 1)"
             out += "      <conceptEntry id=\"\(id)\">\n"
             out += "        <note>workbench-type: \(entry.kind.rawValue)</note>\n"
-            if entry.keepsTehMarbuta { out += "        <note>workbench-flags: keep-teh-marbuta</note>\n" }
+            if !entry.flagNames.isEmpty { out += "        <note>workbench-flags: \(entry.flagNames.joined(separator: ","))</note>\n" }
             if !entry.note.isEmpty { out += "        <note>\(escape(entry.note))</note>\n" }
             out += "        <langSec xml:lang=\"ar\">\n"
             out += term(entry.arabic, status: "preferredTerm-admn-sts", partOfSpeech: entry.kind == .adjective ? "adjective" : "noun")
