@@ -415,6 +415,10 @@ struct CLITests {
         let candidates = run(["glossary", "candidates", "--glossary", glossaries, folder.path("corpus")], terminal: true)
         #expect(candidates.status == 0)
         #expect(candidates.out.hasPrefix("2 documents; 2 candidates (romanisations unverified)\n"))
+        // With the role the article writes before the name, in the listing and in the TSV note.
+        #expect(candidates.out.contains("→ Daniar Koshirbayev? — Ambassador\n"))
+        let candidatesTSV = run(["glossary", "candidates", "--tsv", "--glossary", glossaries, folder.path("corpus")])
+        #expect(candidatesTSV.out.contains("UNVERIFIED romanisation; seen 1 times; written as Ambassador"))
         #expect(candidates.err.contains("[1/2]"))
         #expect(run(["glossary", "lnt"]).err.hasPrefix("workbench glossary: error: unknown subcommand 'lnt'. Did you mean 'lint'?"))
         #expect(run(["glossary", "export", "--format", "tbz", glossaries]).err

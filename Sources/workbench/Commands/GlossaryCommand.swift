@@ -307,13 +307,15 @@ enum GlossaryCommand: Command {
         if parsed.flags.contains("--tsv") {
             let rows = found.map { c in
                 GlossaryEntry(arabic: c.arabic, english: c.suggestion, kind: .person,
-                              note: "UNVERIFIED romanisation; seen \(c.count) times" + (c.near.map { "; close to \($0)" } ?? ""))
+                              note: "UNVERIFIED romanisation; seen \(c.count) times" + (c.role.map { "; written as \($0)" } ?? "")
+                                  + (c.near.map { "; close to \($0)" } ?? ""))
             }
             console.out(GlossaryTSVWriter.write(rows, comment: "Candidates from \(documents.count) documents: check every English rendering"))
         } else {
             var out = "\(documents.count) documents; \(found.count) candidates (romanisations unverified)\n\n"
             for (i, c) in found.enumerated() {
-                out += "\(i + 1). \(c.arabic)  ×\(c.count)  → \(c.suggestion)?" + (c.near.map { "  close to \($0)" } ?? "") + "\n"
+                out += "\(i + 1). \(c.arabic)  ×\(c.count)  → \(c.suggestion)?" + (c.role.map { " — \($0)" } ?? "")
+                    + (c.near.map { "  close to \($0)" } ?? "") + "\n"
                 for context in c.contexts { out += "     \(context)\n" }
             }
             console.out(out)

@@ -153,5 +153,7 @@ import TestSupport
         #expect(found[0].suggestion == "Sarsinov")
         #expect(found[0].contexts.count == 1)
         #expect(found[2].near == "سعيدوف (Saidov, kz.tsv:28)")
+        // The role the articles write with the name, as the brief reads it.
+        #expect(found.map(\.role) == [nil, "Foreign Minister", nil])
     }
 }

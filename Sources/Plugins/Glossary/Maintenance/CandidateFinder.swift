@@ -13,6 +13,9 @@ public struct CandidateFinder {
         public var suggestion: String
         /// "سعيدوف (Saidov, kazakhstan.tsv:28)" when the candidate is one or two letters from an entry.
         public var near: String?
+        /// The role the articles write most often with the name (before it, or between commas
+        /// after it), as the brief reads it: "President of Egypt"; nil when none.
+        public var role: String?
     }
 
     let mapper: GlossaryMapper
@@ -41,12 +44,24 @@ public struct CandidateFinder {
     public func candidates(in documents: [Document], limit: Int, progress: ((Int) -> Void)? = nil) -> [Candidate] {
         var found: [String: Candidate] = [:]
         var order: [String] = []
+        var roles: [String: [String: Int]] = [:]
         for (index, document) in documents.enumerated() {
             if index % 100 == 0 { progress?(index) }
             var annotated = document
             annotated.annotations = (try? mapper.annotate(document)) ?? []
             let text = BriefText(document.source)
-            let names = UnknownNames(text: text, mentions: BriefMention.all(in: annotated)).find(skipping: { _ in false }).map(\.name)
+            let mentions = BriefMention.all(in: annotated)
+            let sightings = UnknownNames(text: text, mentions: mentions).find(skipping: { _ in false }, everyOccurrence: true)
+            let people = PeopleFinder(text: text, mentions: mentions)
+            var names: [String] = []
+            for occurrence in sightings {
+                if !names.contains(occurrence.name) { names.append(occurrence.name) }
+                let before = mentions.firstIndex { $0.range.upperBound > occurrence.start } ?? mentions.count
+                if let role = people.roleBefore(offset: occurrence.start, mentionsBefore: before) ?? people.roleAfter(offset: occurrence.end),
+                   !role.isEmpty {
+                    roles[occurrence.name, default: [:]][role, default: 0] += 1
+                }
+            }
             for name in names {
                 if found[name] == nil {
                     found[name] = Candidate(arabic: name, count: 0, contexts: [], suggestion: Romanizer.romanize(name), near: nil)
@@ -57,6 +72,10 @@ public struct CandidateFinder {
                     found[name]!.contexts.append(context)
                 }
             }
+        }
+        // The most frequent role, the longest among equals (President of Egypt over President).
+        for (name, counts) in roles where found[name] != nil {
+            found[name]!.role = counts.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key
         }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         var result = found.values.sorted { $0.count > $1.count || $0.count == $1.count && rank[$0.arabic]! < rank[$1.arabic]! }
