@@ -53,25 +53,25 @@ public struct BoilerplateStripper: Processor {
                               data: ["reason": .string(verdict.reason), "detail": .string(verdict.detail),
                                      "line": .int(verdict.line + 1)])
         }
-        // A link glued to the end of a kept line: only that part of the line is chrome.
+        // Part of a kept line: a link glued to its end (trailer, from the phrase to the end of
+        // the line) or a share bar glued to its start (leader, the phrase only).
         let wholeLines = Set(verdicts.map(\.line))
-        var chromeLines = wholeLines
         var scalars: [Unicode.Scalar]?
-        for (index, line) in lines.enumerated() where !chromeLines.contains(index) {
-            guard let (hit, word) = phrases.trailer(in: line) else { continue }
+        func part(_ reason: String, _ hit: ChromePhrases.Hit, line index: Int, word: Int,
+                  _ span: (_ wordStart: Int) -> Range<Int>) {
             if scalars == nil { scalars = UTF8Scalars.scalars(of: document.source) }
-            guard let start = Self.start(ofWord: word, in: line.range, of: scalars!) else { continue }
-            chromeLines.insert(index)
-            annotations.append(Annotation(kind: "boilerplate", start: start, end: line.range.upperBound,
-                                          data: ["reason": .string("trailer"), "detail": .string(hit.text), "line": .int(index + 1)]))
+            guard let offset = Self.start(ofWord: word, in: lines[index].range, of: scalars!) else { return }
+            let range = span(offset)
+            annotations.append(Annotation(kind: "boilerplate", start: range.lowerBound, end: range.upperBound,
+                                          data: ["reason": .string(reason), "detail": .string(hit.text), "line": .int(index + 1)]))
         }
-        // A share bar glued to the start of a kept line: only the phrase is chrome.
         for (index, line) in lines.enumerated() where !wholeLines.contains(index) {
-            guard let (hit, words) = phrases.leader(of: line) else { continue }
-            if scalars == nil { scalars = UTF8Scalars.scalars(of: document.source) }
-            guard let end = Self.start(ofWord: words, in: line.range, of: scalars!) else { continue }
-            annotations.append(Annotation(kind: "boilerplate", start: line.range.lowerBound, end: end,
-                                          data: ["reason": .string("leader"), "detail": .string(hit.text), "line": .int(index + 1)]))
+            if let (hit, word) = phrases.trailer(in: line) {
+                part("trailer", hit, line: index, word: word) { $0..<line.range.upperBound }
+            }
+            if let (hit, words) = phrases.leader(of: line) {
+                part("leader", hit, line: index, word: words) { line.range.lowerBound..<$0 }
+            }
         }
         return annotations.sorted { $0.start < $1.start }
     }

@@ -92,8 +92,7 @@ public struct EnglishBrief: Processor {
         var occurrences: [(start: Int, end: Int, suggestion: String)] = []
         var index: [String: Int] = [:]
         for found in UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true) {
-            let before = mentions.firstIndex { $0.range.upperBound > found.start } ?? mentions.count
-            let role = roles.roleBefore(offset: found.start, mentionsBefore: before) ?? roles.roleAfter(offset: found.end) ?? ""
+            let role = roles.roleOfName(at: found.start..<found.end) ?? ""
             if let i = index[found.key] {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {

@@ -120,8 +120,8 @@ struct EventFinder {
             end = words[i + 1].range.upperBound
             i += 2
         }
-        guard inSentence(i), words[i].key == Self.fi || words[i].bareKey != words[i].key && text.scalars[words[i].range.lowerBound] == "ب"
-                || Self.timeWords.contains(words[i].key)
+        func withBa(_ k: Int) -> Bool { words[k].bareKey != words[k].key && text.scalars[words[k].range.lowerBound] == "ب" }
+        guard inSentence(i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key)
         else { return (end, nil) }
         // The aside ends at its time word, else at "his office" (بمكتبه، في قصره).
         var k = i, timeWord: Int? = nil, office: Int? = nil
@@ -132,8 +132,7 @@ struct EventFinder {
         }
         guard var last = timeWord ?? office else { return (end, nil) }
         // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة).
-        if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic,
-           text.scalars[words[last + 1].range.lowerBound] == "ب", words[last + 1].bareKey != words[last + 1].key {
+        if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic, withBa(last + 1) {
             last += 1
         }
         // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).

@@ -18,8 +18,7 @@ struct Gist {
         // Where a role chain joined its holder's name, and is no item of its own.
         var absorbed: [Range<Int>] = []
         func named(_ name: String, at start: Int) {
-            let k = mentions.firstIndex { $0.range.upperBound > start } ?? mentions.count
-            if let (role, chain) = roles?.roleChain(before: start, mentionsBefore: k), range.contains(chain) {
+            if let (role, chain) = roles?.roleChain(before: start), range.contains(chain) {
                 items.append((chain, name + " (" + role + ")", true))
                 absorbed.append(chain..<start)
             } else {

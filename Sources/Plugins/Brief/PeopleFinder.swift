@@ -74,11 +74,23 @@ struct PeopleFinder {
     /// The role written right before `offset` and where its chain starts in the text, when the
     /// chain is one holder's (no title after its first with و or ب, which can start another
     /// person): the gist writes "Name (role)" in place of the chain.
-    func roleChain(before offset: Int, mentionsBefore k: Int) -> (role: String, start: Int)? {
+    func roleChain(before offset: Int) -> (role: String, start: Int)? {
+        let k = mentionsBefore(offset)
         guard let (role, start) = roleAndChain(before: offset, mentionsBefore: k), !role.isEmpty,
               !mentions[(start + 1)..<k].contains(where: { $0.kind == .title && ($0.clitics.hasPrefix("و") || $0.clitics.hasPrefix("ب")) })
         else { return nil }
         return (role, mentions[start].range.lowerBound)
+    }
+
+    /// The role of a name no glossary knows, written at `range`: the chain before it, else the
+    /// one between commas after it.
+    func roleOfName(at range: Range<Int>) -> String? {
+        roleBefore(offset: range.lowerBound, mentionsBefore: mentionsBefore(range.lowerBound)) ?? roleAfter(offset: range.upperBound)
+    }
+
+    /// How many mentions end before `offset` (the index of the first one that does not).
+    func mentionsBefore(_ offset: Int) -> Int {
+        mentions.firstIndex { $0.range.upperBound > offset } ?? mentions.count
     }
 
     /// The role written right before `offset`, and the index of the mention its chain starts at.

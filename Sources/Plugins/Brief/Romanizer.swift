@@ -37,7 +37,7 @@ enum Romanizer {
                 // عبد + a name with the article, as one name: عبد اللطيف → Abdullatif.
                 let next = words[i + 1]
                 if next.hasPrefix("ال"), next.count > 3 {
-                    out.append("Abdul" + romanizeWord(String(next.dropFirst(2)), endings: false).lowercased())
+                    out.append(abdul(String(next.dropFirst(2))))
                     i += 2
                     continue
                 }
@@ -54,7 +54,12 @@ enum Romanizer {
     static func abdCompound(_ word: String) -> String? {
         let letters = Self.letters(of: word)
         guard letters.hasPrefix("عبدال"), letters.count >= 7 else { return nil }
-        return "Abdul" + romanizeWord(String(letters.dropFirst(5)), endings: false).lowercased()
+        return abdul(String(letters.dropFirst(5)))
+    }
+
+    /// Abdul + a name without its article, as one word (اللطيف → Abdullatif).
+    static func abdul(_ name: String) -> String {
+        "Abdul" + romanizeWord(name, endings: false).lowercased()
     }
 
     /// The letters of a word the table knows, without diacritics and tatweel: a letter with a

@@ -27,7 +27,7 @@ extension UnknownNames {
               isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word),
               // الرئيس التنفيذي لجلف كابيتال: ل joins the title to what it heads.
               !isComplementWithLam(word),
-              isCandidate(text.words[second], coverage.ranges), text.gapIsBlank(second),
+              isCandidate(text.words[second], coverage.ranges),
               // تحيات وتهاني، ومشرفون ومشرفات: a second word with و is a second thing.
               !isCoordinated(text.words[second]),
               let title = titleBefore(word) ?? (isClosedByComma(after) ? titleBefore(word, acrossComma: true) : nil),
@@ -104,22 +104,27 @@ extension UnknownNames {
         // A family name without the article, or the father's name and then the family name,
         // after a given name the table knows (الدكتور عبدالرحمن بخاري، الأستاذ محمد أحمد مشاط).
         let second = text.words[next]
-        guard givenEnd > index || givenNames.contains(key: word.key), isCandidate(second, coverage.ranges),
-              !looksLikeImperfectVerb(second), !isCoordinated(second), !Self.has(second, in: Self.verbsAfterNames) else { return nil }
+        guard givenEnd > index || givenNames.contains(key: word.key), goesOnWithName(second, coverage) else { return nil }
         let secondEnd = partEnd(next), third = secondEnd + 1
-        if Self.kinship.contains(text.words[third < text.words.count ? third : secondEnd].key), third + 1 < text.words.count,
+        if third + 1 < text.words.count, Self.kinship.contains(text.words[third].key),
            !coverage.words[third + 1], text.gapIsBlank(third), text.gapIsBlank(third + 1), isCandidate(text.words[third + 1], coverage.ranges) {
             // محمد سعد بن عبدالله: بن and the name after it, never بن alone.
             return partEnd(third + 1)
         }
         if givenNames.contains(key: second.key), third < text.words.count, !coverage.words[third], text.gapIsBlank(third),
            !Self.kinship.contains(text.words[third].key),
-           isFamilyName(text.words[third])
-               || isCandidate(text.words[third], coverage.ranges) && !looksLikeImperfectVerb(text.words[third]) && !isCoordinated(text.words[third])
-                   && !Self.has(text.words[third], in: Self.verbsAfterNames) {
+           isFamilyName(text.words[third]) || goesOnWithName(text.words[third], coverage) {
             return partEnd(third)
         }
         return secondEnd
+    }
+
+    /// A word that can go on with a name after a courtesy word and a given name: a candidate
+    /// that is no verb (an imperfect one, or a past one of news: حضر، أعلن) and not a second
+    /// thing with و.
+    func goesOnWithName(_ word: BriefText.Word, _ coverage: Coverage) -> Bool {
+        isCandidate(word, coverage.ranges) && !looksLikeImperfectVerb(word) && !isCoordinated(word)
+            && !Self.has(word, in: Self.verbsAfterNames)
     }
 
     /// Two names, a comma, then a title (جون فالون، المدير العام لدار بيرسون): the name before

@@ -52,14 +52,9 @@ public struct GlossaryMapper: Processor {
             // A row of the glossary's payload table: no allocation, no copy per hit.
             var data = JSONObject(table: glossary.payloads, row: Int32(form),
                                   variant: match.reading.map { Int32(Self.cliticIndex($0)) } ?? 0)
-            switch options.render {
-            case .annotate:
-                break
-            case .replace:
-                let particles = match.reading?.particles ?? ""
-                data["replacement"] = .string(particles.isEmpty ? forms[form].english : particles + " " + forms[form].english)
-            case .inline:
-                data["replacement"] = .string(document.text(of: range) + " (" + forms[form].english + ")")
+            // Only set when rendering: setting a member copies the row out of the payload table.
+            if let text = replacement(forms[form].english, particles: match.reading?.particles ?? "", of: range, in: document) {
+                data["replacement"] = text
             }
             result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
         }
@@ -68,10 +63,10 @@ public struct GlossaryMapper: Processor {
             .filter { hit in !skip.contains { $0.overlaps(hit.range) } }
             .map { Annotation(kind: "term", start: $0.range.lowerBound, end: $0.range.upperBound,
                               data: JSONObject(table: glossary.payloads, row: $0.form, variant: 0)) }
-        for i in quoted.indices where options.render != .annotate {
-            let english = quoted[i].data["target"]?.stringValue ?? ""
-            quoted[i].data["replacement"] = .string(options.render == .replace ? english
-                                                    : document.text(of: quoted[i].start..<quoted[i].end) + " (" + english + ")")
+        for i in quoted.indices {
+            if let text = replacement(quoted[i].data["target"]?.stringValue ?? "", particles: "", of: quoted[i].range, in: document) {
+                quoted[i].data["replacement"] = text
+            }
         }
         if !quoted.isEmpty {
             result.removeAll { a in quoted.contains { $0.start < a.end && a.start < $0.end } }
@@ -79,6 +74,17 @@ public struct GlossaryMapper: Processor {
             result.sort { $0.start < $1.start }
         }
         return result
+    }
+
+    /// With `render` replace or inline, the text the renderer puts in place of a term: the
+    /// English after the particles the word carried (و Tokayev), or the Arabic with the English
+    /// after it; nil when terms are only annotated.
+    func replacement(_ english: String, particles: String, of range: Range<Int>, in document: Document) -> JSONValue? {
+        switch options.render {
+        case .annotate: return nil
+        case .replace: return .string(particles.isEmpty ? english : particles + " " + english)
+        case .inline: return .string(document.text(of: range) + " (" + english + ")")
+        }
     }
 
     /// The `clitics` value of a reading, from a table built once (readings differ only in
@@ -126,7 +132,9 @@ public struct GlossaryMapper: Processor {
                               normalized: NormalizedText, document: Document) -> Bool {
         let stemStart = spans[match.first].byteStart + (match.reading?.strip ?? 0)
         let range = normalized.originalRange(ofBytes: stemStart..<spans[match.last].byteEnd)
-        var words = Glossary.tokenBytes(document.text(of: range), normalizer: entry.strictNormalizer ?? ArabicNormalizer(foldTehMarbuta: false))
+        // Strict forms are made only for entries that keep a letter, so the entry has its normalizer.
+        guard let strictNormalizer = entry.strictNormalizer else { return true }
+        var words = Glossary.tokenBytes(document.text(of: range), normalizer: strictNormalizer)
         if let prepend = match.reading?.prepend, !words.isEmpty { words[0] = prepend.bytes + words[0] }
         return words == strict
     }

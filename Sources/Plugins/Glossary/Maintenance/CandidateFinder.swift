@@ -56,9 +56,7 @@ public struct CandidateFinder {
             var names: [String] = []
             for occurrence in sightings {
                 if !names.contains(occurrence.name) { names.append(occurrence.name) }
-                let before = mentions.firstIndex { $0.range.upperBound > occurrence.start } ?? mentions.count
-                if let role = people.roleBefore(offset: occurrence.start, mentionsBefore: before) ?? people.roleAfter(offset: occurrence.end),
-                   !role.isEmpty {
+                if let role = people.roleOfName(at: occurrence.start..<occurrence.end), !role.isEmpty {
                     roles[occurrence.name, default: [:]][role, default: 0] += 1
                 }
             }
