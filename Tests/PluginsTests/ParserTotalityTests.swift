@@ -38,6 +38,52 @@ import TestSupport
         }
     }
 
+    /// JSON Lines input: records with random edits (bytes deleted, duplicated or swapped for
+    /// JSON punctuation, stray bytes) are read through the line reader in random chunks; every
+    /// line becomes a document or a message, and no line is lost or invented.
+    @Test func jsonLinesWithRandomEditsGiveDocumentsOrMessages() {
+        let record = #"{"id": "snn-1", "title": "توكاييف في موسكو", "text": "وصلَ الرئيسُ قاسم جومارت توكاييف.\nالفقرة الثانية", "language": "ar"}"#
+        let pieces: [[UInt8]] = ["{", "}", "[", "]", ",", ":", "\"", "\\", "null", "5", "\n", "\r\n", "\"text\"", "\"id\"", "ـ"]
+            .map { Array($0.utf8) } + [[0xFF], [0xD8], [0x00]]
+        var generator = SplitMix64(seed: 4242)
+        var stream: [UInt8] = []
+        for _ in 0..<400 {
+            var bytes = Array(record.utf8)
+            for _ in 0..<Int(generator.next() % 4) {
+                let at = Int(generator.next() % UInt64(bytes.count))
+                switch generator.next() % 3 {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(bytes[at], at: at)
+                default: bytes.replaceSubrange(at...at, with: pieces[Int(generator.next() % UInt64(pieces.count))])
+                }
+            }
+            stream += bytes + [0x0A]
+        }
+        var offset = 0
+        var lines = LineReader(readChunk: {
+            let size = 1 + Int(generator.next() % 300)
+            defer { offset += size }
+            return offset < stream.count ? Array(stream[offset..<min(stream.count, offset + size)]) : []
+        })
+        var read: [UInt8] = []
+        var documents = 0, messages = 0
+        while let line = lines.next() {
+            read += line + [0x0A]
+            switch JSONLinesRecord.document(line, fallbackID: "f:\(lines.lineNumber)", language: "ar") {
+            case .success?: documents += 1
+            case .failure(let failure)?: messages += failure.message.isEmpty ? 0 : 1
+            case nil: break
+            }
+        }
+        // The reader drops a \r before each \n and nothing else.
+        var expected: [UInt8] = []
+        for (index, byte) in stream.enumerated() where !(byte == 0x0D && index + 1 < stream.count && stream[index + 1] == 0x0A) {
+            expected.append(byte)
+        }
+        #expect(read == expected)
+        #expect(documents > 50 && messages > 50)
+    }
+
     /// Chain files: a real one with random edits (bytes deleted, duplicated or swapped for JSON
     /// punctuation, option values and plugin names) loads or lists its errors, never crashes.
     @Test func chainFilesWithRandomEditsLoadOrReportErrors() throws {

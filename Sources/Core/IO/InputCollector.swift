@@ -2,6 +2,14 @@ import Foundation
 
 /// One input of a run: a file or standard input.
 public struct InputItem: Sendable, Equatable {
+    /// How an input holds its articles.
+    public enum Format: String, Sendable, CaseIterable {
+        /// The whole input is one article.
+        case text
+        /// One JSON object per line, each an article (see `JSONLinesRecord`).
+        case jsonl
+    }
+
     /// The file path as the user gave it (or as found below a directory they gave), or `nil` for stdin.
     public var path: String?
     /// The document id: the file name without its extension, or `stdin`.
@@ -9,23 +17,32 @@ public struct InputItem: Sendable, Equatable {
     /// Where an output for this input goes below `--output DIR`, without extension: the path
     /// below the directory argument it was found in, or the file name.
     public var outputStem: String
+    /// Text unless the name ends in `.jsonl` or `.ndjson`.
+    public var format: Format = .text
 
     /// The name used in messages.
     public var displayName: String { path ?? "<stdin>" }
 
     /// The site the input belongs to: its folder (documents of one folder are one site, for
-    /// steps that compare the pages of a site); empty for standard input.
+    /// steps that compare the pages of a site), a JSON Lines file itself; empty for standard input.
     public var site: String {
         guard let path else { return "" }
+        if format == .jsonl { return path }
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
     }
 
     public static let stdin = InputItem(path: nil, id: "stdin", outputStem: "stdin")
+
+    /// The format a file name says: JSON Lines for `*.jsonl` and `*.ndjson`, else text.
+    public static func format(ofName name: String) -> Format {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") ? .jsonl : .text
+    }
 }
 
-/// Expands command-line inputs: files as they are, directories to every `*.txt` below them
-/// (sorted, hidden entries skipped), `-` to standard input.
+/// Expands command-line inputs: files as they are, directories to every `*.txt`, `*.jsonl` and
+/// `*.ndjson` below them (sorted, hidden entries skipped), `-` to standard input.
 public enum InputCollector {
     /// The inputs in order, and a message for each argument that names nothing readable.
     public static func collect(_ arguments: [String]) -> (items: [InputItem], problems: [String]) {
@@ -45,21 +62,21 @@ public enum InputCollector {
             }
             if !isDirectory.boolValue {
                 let name = (argument as NSString).lastPathComponent
-                items.append(InputItem(path: argument, id: stem(name), outputStem: stem(name)))
+                items.append(InputItem(path: argument, id: stem(name), outputStem: stem(name), format: InputItem.format(ofName: name)))
                 continue
             }
             let found = textFiles(below: argument)
-            if found.isEmpty { problems.append("\(argument): warning: no *.txt files in this directory") }
+            if found.isEmpty { problems.append("\(argument): warning: no *.txt or *.jsonl files in this directory") }
             for relative in found {
                 let path = argument.hasSuffix("/") ? argument + relative : argument + "/" + relative
                 let name = (relative as NSString).lastPathComponent
-                items.append(InputItem(path: path, id: stem(name), outputStem: stem(relative)))
+                items.append(InputItem(path: path, id: stem(name), outputStem: stem(relative), format: InputItem.format(ofName: name)))
             }
         }
         return (items, problems)
     }
 
-    /// Relative paths of the `*.txt` files below `directory`, sorted.
+    /// Relative paths of the `*.txt`, `*.jsonl` and `*.ndjson` files below `directory`, sorted.
     static func textFiles(below directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var found: [String] = []
@@ -69,7 +86,8 @@ public enum InputCollector {
                 if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
                 continue
             }
-            if name.lowercased().hasSuffix(".txt"),
+            let lowered = name.lowercased()
+            if lowered.hasSuffix(".txt") || lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson"),
                (enumerator.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory {
                 found.append(relative)
             }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Where a command writes data (stdout) and messages (stderr), and what it knows about the
@@ -7,16 +8,19 @@ final class Console {
     private let writeErr: (String) -> Void
     /// Standard input, read to the end.
     let readInput: () -> Data
+    /// Standard input, the next chunk of it (none at its end): for streams that never end.
+    let readChunk: () -> [UInt8]
     /// Whether stderr is a terminal (progress is shown only then).
     let stderrIsTerminal: Bool
     /// Whether stdin is a terminal (a hint is shown before waiting on it).
     let stdinIsTerminal: Bool
 
     init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, readInput: @escaping () -> Data,
-         stderrIsTerminal: Bool, stdinIsTerminal: Bool) {
+         readChunk: @escaping () -> [UInt8], stderrIsTerminal: Bool, stdinIsTerminal: Bool) {
         self.writeOut = out
         self.writeErr = err
         self.readInput = readInput
+        self.readChunk = readChunk
         self.stderrIsTerminal = stderrIsTerminal
         self.stdinIsTerminal = stdinIsTerminal
     }
@@ -27,6 +31,7 @@ final class Console {
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             err: { text in FileHandle.standardError.write(Data(text.utf8)) },
             readInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            readChunk: { LineReader.read(STDIN_FILENO, 1 << 16) },
             stderrIsTerminal: isatty(STDERR_FILENO) == 1,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1)
     }
@@ -44,6 +49,7 @@ final class CapturedConsole {
     private final class Buffers {
         var out = ""
         var err = ""
+        var inputRead = false
     }
 
     private let buffers = Buffers()
@@ -52,6 +58,7 @@ final class CapturedConsole {
     init(input: String = "", stderrIsTerminal: Bool = false) {
         let buffers = self.buffers
         console = Console(out: { buffers.out += $0 }, err: { buffers.err += $0 }, readInput: { Data(input.utf8) },
+                          readChunk: { defer { buffers.inputRead = true }; return buffers.inputRead ? [] : Array(input.utf8) },
                           stderrIsTerminal: stderrIsTerminal, stdinIsTerminal: false)
     }
 

@@ -1,35 +1,35 @@
 import Core
 
-/// Writes rendered documents to stdout as they are produced: a JSON array is opened before
-/// the first object and closed at the end; text output gets a `==> id <==` header per
-/// document when there are several.
+/// Writes rendered documents as they are produced, to stdout or to one output file: a JSON
+/// array is opened before the first object and closed at the end; text output gets a
+/// `==> id <==` header per document when there are several.
 struct StreamWriter {
     let format: OutputFormat
-    let console: Console
     let multiple: Bool
+    private let sink: (String) -> Void
     private var count = 0
 
-    init(format: OutputFormat, console: Console, multiple: Bool) {
+    init(format: OutputFormat, multiple: Bool, sink: @escaping (String) -> Void) {
         self.format = format
-        self.console = console
         self.multiple = multiple
+        self.sink = sink
     }
 
     mutating func write(_ output: String, id: String) {
         switch format {
         case .json:
-            console.out(count == 0 ? "[\n" : ",\n")
-            console.out(String(output.dropLast()))
+            sink(count == 0 ? "[\n" : ",\n")
+            sink(String(output.dropLast()))
         case .text where multiple:
-            console.out((count == 0 ? "" : "\n") + "==> \(id) <==\n" + output)
+            sink((count == 0 ? "" : "\n") + "==> \(id) <==\n" + output)
         default:
-            console.out(output)
+            sink(output)
         }
         count += 1
     }
 
     /// Closes the JSON array (an empty run prints `[]`).
     func finish() {
-        if format == .json { console.out(count == 0 ? "[]\n" : "\n]\n") }
+        if format == .json { sink(count == 0 ? "[]\n" : "\n]\n") }
     }
 }

@@ -9,7 +9,7 @@ enum BenchCommand: Command {
     static let usage = "bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…"
     static let details = """
         ARGUMENTS:
-          INPUT            Files or directories (every *.txt below), as for 'run'.
+          INPUT            Text files, JSON Lines files (one article per line) or directories, as for 'run'.
 
         OPTIONS:
           --chain FILE     The chain to time. Required.
@@ -49,11 +49,15 @@ enum BenchCommand: Command {
         var documents: [Document] = []
         var sites: [String] = []
         var inBytes = 0
-        for item in items {
-            guard let document = RunCommand.read(item, language: language, console: console) else { continue }
-            inBytes += document.source.utf8.count
-            documents.append(document)
-            sites.append(item.site)
+        InputFeed(items: items, language: language, console: console).forEach { entry in
+            switch entry.content {
+            case .document(let document):
+                inBytes += document.source.utf8.count
+                documents.append(document)
+                sites.append(items[entry.input].site)
+            case .unreadable(let message): console.err(message)
+            case .start: break
+            }
         }
         guard !documents.isEmpty else {
             console.err("workbench bench: error: no readable inputs")

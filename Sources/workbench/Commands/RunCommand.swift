@@ -2,14 +2,16 @@ import Core
 import Foundation
 import Plugins
 
-/// `workbench run`: the main job. Streams documents through a chain, one at a time.
+/// `workbench run`: the main job. Streams documents through a chain, on all cores, in input order.
 enum RunCommand: Command {
     static let name = "run"
     static let abstract = "Run a chain over articles and print or write the results."
-    static let usage = "run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
+    static let usage = "run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
     static let details = """
         ARGUMENTS:
-          INPUT              A text file, a directory (every *.txt below it, sorted), or - for
+          INPUT              A text file (one article), a JSON Lines file (*.jsonl, *.ndjson: one
+                             article per line, {"id": …, "title": …, "text": …}), a directory
+                             (every *.txt, *.jsonl and *.ndjson below it, sorted), or - for
                              standard input. No INPUT reads standard input.
 
         OPTIONS:
@@ -17,7 +19,13 @@ enum RunCommand: Command {
           --format FORMAT    text (default), json (one array), jsonl (one object per line) or markdown.
           --output DIR       Write one file per input into DIR (created if missing), each written
                              atomically, instead of printing to standard output.
-          --language TAG     The language of the inputs (default: ar).
+          --input-format F   auto (default: *.jsonl and *.ndjson are JSON Lines, the rest text),
+                             text or jsonl: how to read every input, standard input included
+                             (read as a stream: it may never end).
+          --jobs N           Documents processed at once (default: the number of cores). The
+                             output is the same, in input order, whatever N.
+          --language TAG     The language of the inputs (default: ar; a JSON Lines record's
+                             "language" field overrides it).
           --set STEP.OPTION=VALUE
                              Set an option of the step named STEP over the chain file (repeatable);
                              VALUE is JSON, or else a string: --set glossary.render=inline.
@@ -26,10 +34,20 @@ enum RunCommand: Command {
         (the others are still processed), 64 for a wrong command line or chain file.
         """
 
+    /// What became of one entry of the feed.
+    enum Outcome: Sendable {
+        /// A JSON Lines input begins.
+        case start
+        case rendered(id: String, output: String)
+        /// The full message, `name: error: reason`.
+        case failed(String)
+    }
+
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--chain", "--format", "--output", "--language"], flags: [], repeatable: ["--set"]).parse(arguments)
+            parsed = try ArgumentScanner(valued: ["--chain", "--format", "--output", "--input-format", "--jobs", "--language"],
+                                         flags: [], repeatable: ["--set"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -42,15 +60,35 @@ enum RunCommand: Command {
             return usageError(UsageError("unknown format '\(formatName)'.\(Suggestions.didYouMean(formatName, in: names)) "
                 + "Formats: \(names.joined(separator: ", "))"), console: console)
         }
+        let inputFormatName = parsed.value("--input-format") ?? "auto"
+        let inputFormat = InputItem.Format(rawValue: inputFormatName)
+        guard inputFormat != nil || inputFormatName == "auto" else {
+            let names = ["auto"] + InputItem.Format.allCases.map(\.rawValue)
+            return usageError(UsageError("unknown input format '\(inputFormatName)'.\(Suggestions.didYouMean(inputFormatName, in: names)) "
+                + "Input formats: \(names.joined(separator: ", "))"), console: console)
+        }
+        let jobs: Int
+        if let jobsText = parsed.value("--jobs") {
+            guard let number = Int(jobsText), number >= 1 else {
+                return usageError(UsageError("--jobs takes a number of documents processed at once, at least 1; found '\(jobsText)'"),
+                                  console: console)
+            }
+            jobs = number
+        } else {
+            jobs = ProcessInfo.processInfo.activeProcessorCount
+        }
         let language = parsed.value("--language") ?? "ar"
-        guard !language.isEmpty, language.utf8.allSatisfy({ ScalarClass.of(UInt32($0)) == .letter || $0 == UInt8(ascii: "-") }) else {
+        guard JSONLinesRecord.isLanguageTag(language) else {
             return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
         }
 
         guard let chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
 
-        let (items, problems) = InputCollector.collect(parsed.positionals)
-        var failed = problems.contains { $0.contains(": error: ") }
+        var (items, problems) = InputCollector.collect(parsed.positionals)
+        if let inputFormat {
+            for index in items.indices { items[index].format = inputFormat }
+        }
+        let failed = problems.contains { $0.contains(": error: ") }
         for problem in problems { console.err(problem) }
 
         let outputDirectory = parsed.value("--output")
@@ -68,49 +106,54 @@ enum RunCommand: Command {
         // Steps that compare the pages of a site need a first pass over each folder.
         let profiles = chain.usesSiteProfile ? Self.siteProfiles(items, language: language, console: console) : [:]
 
-        var writer = StreamWriter(format: format, console: console, multiple: items.count > 1)
-        let progress = Progress(total: items.count, console: console)
-        for (index, item) in items.enumerated() {
-            progress.show(index, item.displayName)
-            guard let document = read(item, language: language, console: console) else {
-                failed = true
-                continue
-            }
-            let processed: Document
-            do {
-                processed = try chain.run(document, site: profiles[item.site])
-            } catch {
-                console.err("\(item.displayName): error: \(error)")
-                failed = true
-                continue
-            }
-            let output = format.render(processed)
-            if let outputDirectory {
-                let path = outputDirectory + "/" + item.outputStem + "." + format.fileExtension
+        let streams = items.contains { $0.format == .jsonl }
+        let output = RunOutput(items: items, format: format, directory: outputDirectory, console: console,
+                               progress: Progress(total: streams ? nil : items.count, console: console),
+                               multiple: items.count > 1 || streams)
+        let sites = items.map(\.site)
+        let runner = OrderedRunner<InputFeed.Entry, Outcome>(jobs: jobs, work: { entry in
+            switch entry.content {
+            case .start:
+                return .start
+            case .unreadable(let message):
+                return .failed(message)
+            case .document(let document):
                 do {
-                    try AtomicFile.write(output, to: path)
+                    let processed = try chain.run(document, site: profiles[sites[entry.input]])
+                    return .rendered(id: processed.id, output: format.render(processed))
                 } catch {
-                    console.err("\(item.displayName): error: \(error)")
-                    failed = true
+                    return .failed("\(entry.name): error: \(error)")
                 }
-            } else {
-                writer.write(output, id: processed.id)
             }
-        }
-        progress.finish()
-        if outputDirectory == nil { writer.finish() }
-        return failed ? ExitStatus.failure : ExitStatus.success
+        }, emit: output.emit)
+        InputFeed(items: items, language: language, console: console).forEach(runner.submit)
+        runner.finish()
+        output.finish()
+        return failed || output.failed ? ExitStatus.failure : ExitStatus.success
     }
 
-    /// One profile per site (input folder) with more than one document: the line counts of a
-    /// first pass. Only keys and counts are kept. Unreadable inputs are skipped here and
-    /// reported by the main pass.
+    /// One profile per site (an input folder with more than one document, or a JSON Lines file):
+    /// the line counts of a first pass. Only keys and counts are kept. Unreadable inputs are
+    /// skipped here and reported by the main pass; standard input is read once, so it has none.
     static func siteProfiles(_ items: [InputItem], language: String, console: Console) -> [String: SiteProfile] {
         var perSite: [String: Int] = [:]
-        for item in items where item.path != nil { perSite[item.site, default: 0] += 1 }
+        for item in items where item.path != nil && item.format == .text { perSite[item.site, default: 0] += 1 }
         var profiles: [String: SiteProfile] = [:]
         for item in items {
-            guard let path = item.path, perSite[item.site, default: 0] > 1,
+            guard let path = item.path else { continue }
+            if item.format == .jsonl {
+                guard profiles[item.site] == nil, let file = try? LineFile(path: path) else { continue }
+                var lines = file.lines()
+                var profile = SiteProfile()
+                while let line = lines.next() {
+                    if case .success(let document)? = JSONLinesRecord.document(line, fallbackID: "", language: language) {
+                        profile.add(document)
+                    }
+                }
+                if profile.documents > 1 { profiles[item.site] = profile }
+                continue
+            }
+            guard perSite[item.site, default: 0] > 1,
                   let data = FileManager.default.contents(atPath: path),
                   case .success(let text) = TextDecoder.decode(Array(data)) else { continue }
             profiles[item.site, default: SiteProfile()].add(Document(id: item.id, language: language, source: text))
@@ -118,25 +161,15 @@ enum RunCommand: Command {
         return profiles
     }
 
-    /// Reads one input into a document, reporting why it cannot.
+    /// Reads one text input into a document, reporting why it cannot.
     static func read(_ item: InputItem, language: String, console: Console) -> Document? {
-        let bytes: [UInt8]
-        if let path = item.path {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                let reason = access(path, R_OK) == 0 ? "cannot read the file" : FileErrors.posixReason(errno)
-                console.err("\(path): error: \(reason)")
-                return nil
-            }
-            bytes = Array(data)
-        } else {
-            if console.stdinIsTerminal { console.err("workbench run: reading standard input (end it with Ctrl-D)") }
-            bytes = Array(console.readInput())
-        }
-        switch TextDecoder.decode(bytes) {
-        case .success(let text):
-            return Document(id: item.id, language: language, source: text)
-        case .failure(let failure):
-            console.err("\(item.displayName): error: \(failure.message)")
+        switch InputFeed.read(item, language: language, console: console) {
+        case .document(let document):
+            return document
+        case .unreadable(let message):
+            console.err(message)
+            return nil
+        case .start:
             return nil
         }
     }

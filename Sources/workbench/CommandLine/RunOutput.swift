@@ -1,0 +1,90 @@
+import Core
+
+/// Where `workbench run` puts each result, in input order: standard output, or with `--output`
+/// one file per input — a text input's file holds its document, a JSON Lines input's file all
+/// of its documents (written as they come, renamed into place when the input ends). Messages go
+/// to stderr in their place among the documents.
+final class RunOutput {
+    let items: [InputItem]
+    let format: OutputFormat
+    let directory: String?
+    let console: Console
+    let progress: Progress
+    /// Whether an input or a document failed.
+    private(set) var failed = false
+    private var stdout: StreamWriter
+    private var processed = 0
+    /// The JSON Lines input whose output file is open, its file and its writer.
+    private var open: (input: Int, file: AtomicFileWriter?, writer: StreamWriter)?
+
+    init(items: [InputItem], format: OutputFormat, directory: String?, console: Console, progress: Progress, multiple: Bool) {
+        self.items = items
+        self.format = format
+        self.directory = directory
+        self.console = console
+        self.progress = progress
+        stdout = StreamWriter(format: format, multiple: multiple, sink: console.out)
+    }
+
+    /// Handles the outcome of one entry of the feed.
+    func emit(_ entry: InputFeed.Entry, _ outcome: RunCommand.Outcome) {
+        if let current = open, current.input != entry.input { closeFile() }
+        switch outcome {
+        case .start:
+            openFile(for: entry.input)
+        case .failed(let message):
+            console.err(message)
+            failed = true
+        case .rendered(let id, let output):
+            progress.show(processed, entry.name)
+            processed += 1
+            guard let directory else {
+                stdout.write(output, id: id)
+                return
+            }
+            if open != nil {
+                open!.writer.write(output, id: id)
+                return
+            }
+            let path = directory + "/" + items[entry.input].outputStem + "." + format.fileExtension
+            do {
+                try AtomicFile.write(output, to: path)
+            } catch {
+                console.err("\(entry.name): error: \(error)")
+                failed = true
+            }
+        }
+    }
+
+    /// Ends the run: closes the open file, the JSON array on stdout, the progress line.
+    func finish() {
+        closeFile()
+        progress.finish()
+        if directory == nil { stdout.finish() }
+    }
+
+    private func openFile(for input: Int) {
+        guard let directory else { return }
+        let path = directory + "/" + items[input].outputStem + "." + format.fileExtension
+        var file: AtomicFileWriter?
+        do {
+            file = try AtomicFileWriter(path: path)
+        } catch {
+            console.err("\(items[input].displayName): error: \(error)")
+            failed = true
+        }
+        open = (input, file, StreamWriter(format: format, multiple: true, sink: { file?.write($0) }))
+    }
+
+    private func closeFile() {
+        guard let current = open else { return }
+        open = nil
+        current.writer.finish()
+        do {
+            try current.file?.commit()
+        } catch {
+            console.err("\(items[current.input].displayName): error: \(error)")
+            failed = true
+        }
+    }
+}

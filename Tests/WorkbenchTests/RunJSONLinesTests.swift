@@ -1,0 +1,120 @@
+import Core
+import Foundation
+import Testing
+import TestSupport
+@testable import workbench
+
+/// `workbench run` over JSON Lines (one article per line, what scrapers and Spark write) and on
+/// several cores: the same documents give the same output as text files, in input order.
+struct RunJSONLinesTests {
+    func run(_ arguments: [String], input: String = "") -> (status: Int32, out: String, err: String) {
+        let captured = CapturedConsole(input: input)
+        let status = WorkbenchCLI.run(arguments: arguments, console: captured.console)
+        return (status, captured.out, captured.err)
+    }
+
+    let chain = TestData.path("chains/default.json")
+    let summaryChain = TestData.path("chains/summary.json")
+
+    /// The seeds as one JSON Lines file, a record per article with its file name as id.
+    func seedsAsJSONLines(in folder: TemporaryFolder) throws -> String {
+        var lines: [String] = []
+        for path in TestData.seedPaths {
+            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let record: JSONValue = ["id": .string(id), "text": .string(try TestData.read(path))]
+            lines.append(JSONWriter.string(record))
+        }
+        return try folder.write("seeds.jsonl", lines.joined(separator: "\n") + "\n")
+    }
+
+    @Test func theSeedsAsJSONLinesGiveTheSameBriefsAsTheTextFiles() throws {
+        let folder = try TemporaryFolder()
+        let feed = try seedsAsJSONLines(in: folder)
+        let fromFiles = run(["run", "--chain", chain, TestData.path("seeds")])
+        let fromLines = run(["run", "--chain", chain, feed])
+        #expect(fromFiles.status == 0)
+        #expect(fromLines.status == 0)
+        #expect(fromLines.out == fromFiles.out)
+        #expect(fromLines.out.contains("Kassym-Jomart Tokayev — President of Kazakhstan"))
+        #expect(fromLines.err.isEmpty)
+    }
+
+    @Test func theOutputIsTheSameOnOneThreadAndOnMany() throws {
+        let folder = try TemporaryFolder()
+        let feed = try seedsAsJSONLines(in: folder)
+        let arguments = ["run", "--chain", chain, "--format", "jsonl", feed, TestData.path("seeds"), feed]
+        let one = run(arguments + ["--jobs", "1"])
+        let many = run(arguments + ["--jobs", "4"])
+        #expect(one.status == 0)
+        #expect(one.out.split(separator: "\n").count == 15)
+        #expect(many.out == one.out)
+    }
+
+    @Test func badLinesAreReportedWithTheirLineAndTheOthersStillProcessed() throws {
+        let folder = try TemporaryFolder()
+        let feed = try folder.write("feed.jsonl", """
+            {"id": "a", "title": "توكاييف في موسكو", "text": "وصل الرئيس."}
+
+            {"id": "b", "text": 5}
+            not json
+            {"text": "جملة أخيرة."}
+            """)
+        let result = run(["run", "--chain", summaryChain, "--jobs", "2", feed])
+        #expect(result.status == 1)
+        #expect(result.out == "==> a <==\nتوكاييف في موسكو\nوصل الرئيس.\n\n==> feed:5 <==\nجملة أخيرة.\n")
+        #expect(result.err == """
+            \(feed):3: error: "text" is an integer; it must be a string (the article's text)
+            \(feed):4: error: not a JSON object: column 1: unexpected 'n'; expected a value
+
+            """)
+    }
+
+    @Test func standardInputIsAStreamOfRecordsWhenAskedFor() {
+        let input = "{\"text\": \"أولى.\"}\n{\"id\": \"x\", \"text\": \"ثانية.\"}\n"
+        let result = run(["run", "--chain", summaryChain, "--input-format", "jsonl"], input: input)
+        #expect(result == (0, "==> stdin:1 <==\nأولى.\n\n==> x <==\nثانية.\n", ""))
+        // A .jsonl file read as text is one article; --input-format says otherwise for every input.
+        let asText = run(["run", "--chain", summaryChain, "--input-format", "text", "-"], input: input)
+        #expect(asText.out == input)
+    }
+
+    @Test func anOutputFolderGetsOneFilePerJSONLinesInput() throws {
+        let folder = try TemporaryFolder()
+        let feed = try seedsAsJSONLines(in: folder)
+        let empty = try folder.write("empty.jsonl", "")
+        let before = try folder.contents("seeds.jsonl")
+        let out = folder.path("out")
+        let result = run(["run", "--chain", summaryChain, "--format", "json", "--output", out, feed, empty])
+        #expect(result == (0, "", ""))
+        #expect(try folder.contents("seeds.jsonl") == before)
+        let written = try JSONParser.parse(String(contentsOfFile: out + "/seeds.json", encoding: .utf8)).arrayValue ?? []
+        #expect(written.map { $0["id"]?.stringValue ?? "" } == TestData.seedPaths.map {
+            ((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension
+        })
+        #expect(try String(contentsOfFile: out + "/empty.json", encoding: .utf8) == "[]\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        _ = empty
+    }
+
+    /// A stream has no total: the progress line counts the documents done.
+    @Test func progressCountsTheDocumentsOfAStream() throws {
+        let folder = try TemporaryFolder()
+        let feed = try seedsAsJSONLines(in: folder)
+        let captured = CapturedConsole(input: "", stderrIsTerminal: true)
+        #expect(WorkbenchCLI.run(arguments: ["run", "--chain", summaryChain, feed], console: captured.console) == 0)
+        #expect(captured.err.contains("[1] ") && captured.err.contains("[5] ") && captured.err.contains("seeds.jsonl:5"))
+        #expect(!captured.out.contains("[1]"))
+    }
+
+    @Test(arguments: [
+        (["--jobs", "0"], "workbench run: error: --jobs takes a number of documents processed at once, at least 1; found '0'\n"),
+        (["--jobs", "two"], "workbench run: error: --jobs takes a number of documents processed at once, at least 1; found 'two'\n"),
+        (["--input-format", "jsnl"], "workbench run: error: unknown input format 'jsnl'. Did you mean 'jsonl'? Input formats: auto, text, jsonl\n"),
+    ])
+    func badRunOptionsExitWith64(arguments: [String], expected: String) {
+        let result = run(["run", "--chain", summaryChain] + arguments)
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix(expected))
+    }
+}
