@@ -3,8 +3,8 @@ import Testing
 import TestSupport
 @testable import workbench
 
-/// `chains/default.json` on every seed, against golden files in `Golden/default/`, in the text
-/// and the JSON Lines formats; `chains/boilerplate.json` (the kept text of each page) against
+/// `chains/default.json` on every seed, against golden files in `Golden/default/`, in the text,
+/// JSON Lines and HTML formats; `chains/boilerplate.json` (the kept text of each page) against
 /// `Golden/boilerplate/`. Re-record with `RECORD_GOLDEN=1 swift test` (the run then fails
 /// on purpose, so a recording is never mistaken for a pass); review the diff before committing.
 struct GoldenTests {
@@ -12,7 +12,7 @@ struct GoldenTests {
 
     @Test(arguments: seeds)
     func defaultChainMatchesGolden(seed: String) throws {
-        try check(chain: "default", formats: [("text", "txt"), ("jsonl", "jsonl")], seed: seed)
+        try check(chain: "default", formats: [("text", "txt"), ("jsonl", "jsonl"), ("html", "html")], seed: seed)
     }
 
     @Test(arguments: seeds)

@@ -8,6 +8,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case jsonl
     /// A heading per document, then its text as Markdown paragraphs.
     case markdown
+    /// One page: per document its brief or key sentences and the article marked (`HTMLReport`).
+    case html
 
     /// The file extension of one document's output under `--output DIR`.
     public var fileExtension: String {
@@ -16,21 +18,31 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .jsonl: return "jsonl"
         case .markdown: return "md"
+        case .html: return "html"
         }
     }
 
-    /// The output of one document, ending with a newline. For `json` this is the object alone;
-    /// the writer of a stream puts the objects into an array.
+    /// The output of one document, ending with a newline. For `json` this is the object alone
+    /// and for `html` the article alone: the writer of a stream puts the objects into an array
+    /// and the articles into a page (`standalone` does it for one).
     public func render(_ document: Document) -> String {
-        let text = TextRenderer.render(document)
         switch self {
         case .text:
+            let text = TextRenderer.render(document)
             return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
         case .json, .jsonl:
-            return DocumentJSON.line(document, text: text) + "\n"
+            return DocumentJSON.line(document, text: TextRenderer.render(document)) + "\n"
         case .markdown:
-            return MarkdownRenderer.render(document, text: text)
+            return MarkdownRenderer.render(document, text: TextRenderer.render(document))
+        case .html:
+            return HTMLReport.article(document)
         }
+    }
+
+    /// One document's output as a file of its own: an HTML article in its page; the others as
+    /// `render` makes them.
+    public func standalone(_ output: String) -> String {
+        self == .html ? HTMLReport.header + output + HTMLReport.footer : output
     }
 }
 

@@ -48,7 +48,7 @@ final class RunOutput {
             }
             let path = directory + "/" + items[entry.input].outputStem + "." + format.fileExtension
             do {
-                try AtomicFile.write(output, to: path)
+                try AtomicFile.write(format.standalone(output), to: path)
             } catch {
                 console.err("\(entry.name): error: \(error)")
                 failed = true

@@ -6,7 +6,7 @@ import Plugins
 enum RunCommand: Command {
     static let name = "run"
     static let abstract = "Run a chain over articles and print or write the results."
-    static let usage = "run --chain FILE [--format text|json|jsonl|markdown] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
+    static let usage = "run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
     static let details = """
         ARGUMENTS:
           INPUT              A text file (one article), a JSON Lines file (*.jsonl, *.ndjson: one
@@ -16,7 +16,9 @@ enum RunCommand: Command {
 
         OPTIONS:
           --chain FILE       The chain file (JSON) naming the steps to run. Required.
-          --format FORMAT    text (default), json (one array), jsonl (one object per line) or markdown.
+          --format FORMAT    text (default), json (one array), jsonl (one object per line), markdown
+                             or html (one page: each brief, and the article with its chrome, key
+                             sentences and glossary terms marked).
           --output DIR       Write one file per input into DIR (created if missing), each written
                              atomically, instead of printing to standard output.
           --input-format F   auto (default: *.jsonl and *.ndjson are JSON Lines, the rest text),
