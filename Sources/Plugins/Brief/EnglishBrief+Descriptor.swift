@@ -23,7 +23,8 @@ extension EnglishBrief {
             words after a title — not after a one-word title without the article, which the \
             next words complete: مدير مستشفى —, a kunya such as أبو مازن, a known given name \
             and a family name with the article as in عادل الجبير, after a title or a courtesy \
-            word such as الدكتور, Central Asian surname endings) are listed with an unverified \
+            word such as الدكتور, Central Asian surname endings; each with its whole lineage, as a \
+            royal decree writes it: تركي بن سعود بن محمد بن عبد العزيز آل سعود) are listed with an unverified \
             romanisation: each word as a spelling list gives it (the `spellings` files, then a \
             built-in table of common names), else letter by letter (السيسي → al-Sisi). Put it \
             after glossary and summarize.

@@ -62,6 +62,39 @@ extension UnknownNames {
         return after - 1
     }
 
+    /// Where a name that a rule took ends with its lineage: بن (ابن، بنت) and a name, as often
+    /// as written, then آل and the family (سعود بن فيصل بن عبد العزيز آل سعود) or, after a
+    /// lineage, a family name with the article (خالد بن محمد بن ناصر اليوسف). A royal decree
+    /// names every appointee so; the rules alone stop after the first بن.
+    func lineageEnd(from start: Int, _ last: Int, _ coverage: Coverage) -> Int {
+        let words = text.words
+        func isNamePart(_ i: Int) -> Bool {
+            i < words.count && words[i].kind == .arabic && !coverage.words[i] && text.gapIsBlank(i)
+                && isCandidate(words[i], coverage.ranges)
+        }
+        var end = last
+        var lineage = (start...last).contains { Self.kinship.contains(words[$0].key) }
+        while end + 2 < words.count, Self.kinship.contains(words[end + 1].key), text.gapIsBlank(end + 1), isNamePart(end + 2) {
+            end = partEnd(end + 2)
+            lineage = true
+        }
+        let next = end + 1
+        if next + 1 < words.count, words[next].key == Self.familyOf, text.gapIsBlank(next), words[next + 1].kind == .arabic,
+           text.gapIsBlank(next + 1), !coverage.words[next + 1] {
+            return next + 1
+        }
+        guard lineage, next < words.count, !coverage.words[next], text.gapIsBlank(next), isFamilyName(words[next]) else { return end }
+        // After a title with a prince or a king in it, only a nisba or a given name with the
+        // article (الفيصل، السديري): a royal lineage ends in آل if in anything, and the word
+        // after it is often the sentence going on (تسلم الأمير محمد بن سلمان الدروع: the shields).
+        if titleBefore(words[start]).map({ isRoyal($0) || isPrincely($0) }) ?? false {
+            let bytes = text.normalizedBytes[words[next].normRange]
+            let nisba = words[next].letters >= 7 && bytes.reversed().starts(with: [0x8A, 0xD9])  // ي
+            guard nisba || givenNames.contains(key: Self.key(bytes.dropFirst(4))) else { return end }
+        }
+        return next
+    }
+
     /// A kunya by itself after a title: الرئيس أبو مازن، الرئيس ابو عمار.
     func kunyaAfterTitle(_ index: Int, _ coverage: Coverage) -> Int? {
         let word = text.words[index]

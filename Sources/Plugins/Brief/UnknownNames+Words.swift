@@ -13,6 +13,13 @@ extension UnknownNames {
     /// First words of two-word given names and surnames (عبد العزيز، أبو رأس).
     static let compoundNameStarts = BriefKey.set(["عبد", "أبو"])
     static let abu = BriefKey.of("أبو")
+    /// First parts of names that end in الله (ضيف الله، فتح الله، نصر الله). Only these: الله
+    /// after other words is a blessing or a phrase (أطال الله عمره، بيت الله الحرام).
+    static let beforeAllah = BriefKey.set(["ضيف", "فتح", "نصر", "سعد", "جار", "عون", "عوض", "غرم", "خير", "حسب", "عطا",
+                                           "عطاء", "عطيه", "هبه", "رزق", "فضل", "سيف", "نور", "عبيد", "حمد", "جاد", "حرز",
+                                           "كرم", "مال"])
+    /// آل: "the family of", before a family's name at the end of a lineage (آل سعود، آل الشيخ).
+    static let familyOf = BriefKey.of("آل")
     /// الله: inside names (عبد الله), but with the article, it is no name by itself (وفقه الله).
     static let allah = BriefKey.of("الله")
 

@@ -49,6 +49,7 @@ struct UnknownNames {
             if let last = wordsAfterTitle(index, coverage) ?? kunyaAfterTitle(index, coverage)
                 ?? givenAndFamilyName(index, coverage) ?? nameAfterCourtesyWord(index, coverage)
                 ?? nameBeforeApposition(index, coverage) {
+                let last = lineageEnd(from: index, last, coverage)
                 let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 skip = last
                 add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
@@ -84,11 +85,15 @@ struct UnknownNames {
 
     /// The last word of the name part that starts at word `i`: عبد or أبو and the word after it
     /// are one name (عبد العزيز، عبد الله، أبو رأس، أبو الغيط), although that word may have the
-    /// article.
+    /// article, and so are the names that end in الله (ضيف الله، فتح الله).
     func partEnd(_ i: Int) -> Int {
-        guard Self.compoundNameStarts.contains(text.words[i].key), i + 1 < text.words.count, text.words[i + 1].kind == .arabic,
-              text.gapIsBlank(i + 1) else { return i }
-        return i + 1
+        guard i + 1 < text.words.count, text.words[i + 1].kind == .arabic, text.gapIsBlank(i + 1) else { return i }
+        // Names ending in الله are one name too (سعد الله، نصر الله، فتح الله).
+        // After بن any word and الله are a name (بن دخيل الله، بن رجاء الله).
+        let compound = Self.compoundNameStarts.contains(text.words[i].key)
+            || text.words[i + 1].key == Self.allah
+                && (Self.beforeAllah.contains(text.words[i].key) || i > 0 && Self.kinship.contains(text.words[i - 1].key))
+        return compound ? i + 1 : i
     }
 
     /// Right after a role chain that has a title: `السفير`, `الرئيس الأمريكي`, `رئيس كازاخستان`.

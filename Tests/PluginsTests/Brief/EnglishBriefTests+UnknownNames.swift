@@ -46,7 +46,7 @@ extension EnglishBriefTests {
 
     @Test func courtesyWordsAndRanksStandBetweenATitleAndAName() throws {
         let minister = try brief("وأكد معالي وزير التعليم الدكتور عزام بن محمد الدخيل أهمية البرنامج.")
-        #expect(list(minister["unknown"], "suggestion") == ["Azzam bin Mohammed"])
+        #expect(list(minister["unknown"], "suggestion") == ["Azzam bin Mohammed al-Dkhil"])
         #expect(list(minister["unknown"], "role") == ["Education Minister"])
         let general = try brief("وقال المستشار بمكتب وزير الدفاع العميد ركن أحمد عسيري إن العملية مستمرة.")
         #expect(list(general["unknown"], "suggestion") == ["Ahmed Asiri"])
@@ -84,7 +84,7 @@ extension EnglishBriefTests {
         #expect(list(courtesy["events"], "english") == ["Mohammed bin Nayef? received Sameh Shoukry? in Jeddah."])
         // The rest of the lineage and where and when, between the subject and the object.
         let aside = try brief("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام بجدة اليوم وزير الدفاع الأمريكي آشتون كارتر.")
-        #expect(list(aside["events"], "english") == ["Salman bin Abdulaziz? received Ashton Carter? in Jeddah."])
+        #expect(list(aside["events"], "english") == ["Salman bin Abdulaziz Al Saud? received Ashton Carter? in Jeddah."])
         // Not an aside that does not end with a time word: the object is not there.
         let noAside = try brief("استقبل الملك سلمان بن عبدالعزيز في قصر السلام عددا من المواطنين.")
         #expect(list(noAside["events"], "english") == [])
@@ -181,5 +181,25 @@ extension EnglishBriefTests {
                               withPeople: true)
         #expect(list(event["events"], "english") == ["Azzam al-Dakhil received Majed al-Hqil?."])
         #expect(list(event["unknown"], "role") == ["Housing Minister"])
+    }
+
+    /// A royal decree names each appointee with his whole lineage and family: the name runs
+    /// through every بن, then آل and the family or a family name with the article.
+    @Test func aNameRunsThroughItsLineageToTheFamily() throws {
+        let decree = try brief("وتضمنت الأوامر تعيين الأمير تركي بن سعود بن محمد بن عبد العزيز آل سعود مستشارًا. "
+            + "وعين الدكتور خالد بن عبد المحسن بن محمد المحيسن رئيسًا للهيئة. وقال الشيخ عبدالله بن زايد آل نهيان إن العلاقات قوية.")
+        #expect(list(decree["unknown"], "source") == ["تركي بن سعود بن محمد بن عبد العزيز آل سعود",
+                                                      "خالد بن عبد المحسن بن محمد المحيسن", "عبدالله بن زايد آل نهيان"])
+        #expect(list(decree["unknown"], "suggestion") == ["Turki bin Saud bin Mohammed bin Abdulaziz Al Saud",
+                                                          "Khaled bin Abdulmohsen bin Mohammed al-Mhisn", "Abdullah bin Zayed Al Nhian"])
+        // A prince's lineage does not take the definite word after it: that is the sentence going on.
+        #expect(list(try brief("وتسلم الأمير محمد بن سلمان الدروع.")["unknown"], "source") == ["محمد بن سلمان"])
+        // But a given name or a nisba with the article is the family's (al-Faisal, al-Sudairi).
+        #expect(list(try brief("وحضر الأمير تركي بن عبدالله الفيصل الحفل.")["unknown"], "source") == ["تركي بن عبدالله الفيصل"])
+        // Names that end in الله are one name: after بن any, else the ones a list knows;
+        // الله after other words is a blessing (أطال الله عمره), not the rest of a name.
+        let allah = try brief("وقال الدكتور خالد بن دخيل الله الثبيتي إن الداعية فتح الله غولن غادر، "
+            + "وأكد الأمير سلمان أطال الله عمره ذلك.")
+        #expect(list(allah["unknown"], "source") == ["خالد بن دخيل الله الثبيتي", "فتح الله غولن"])
     }
 }
