@@ -7,6 +7,7 @@ public enum BuiltinPlugins {
         PluginFactory(SentenceSplitter.self),
         PluginFactory(GlossaryMapper.self),
         PluginFactory(ExtractiveSummarizer.self),
+        PluginFactory(MachineTranslator.self),
         PluginFactory(EnglishBrief.self),
     ])
 }

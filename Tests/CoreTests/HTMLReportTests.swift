@@ -48,4 +48,15 @@ struct HTMLReportTests {
         #expect(HTMLReport.escape("توكاييف") == "توكاييف")
         #expect(HTMLReport.escape(#"<script>alert("x")</script> & co"#) == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co")
     }
+
+    @Test func aTranslationIsShownWithWhatItsCheckFound() {
+        var translated = document
+        translated.annotations.append(Annotation(kind: "translation", start: 21, end: 59, data: [
+            "english": "He said <yes>.", "engine": "command cat", "issues": [#"glossary: "done" for تم. is missing"#],
+        ]))
+        let article = HTMLReport.article(translated)
+        #expect(article.contains("<section class=\"translation\">\n<h3>Translation (machine)</h3>\n<div><div class=\"translated\">He said &lt;yes&gt;.</div>"
+            + "<div class=\"check\">[check] glossary: &quot;done&quot; for تم. is missing</div></div>\n</section>\n"))
+        #expect(!article.contains("<h3>Key sentences</h3>"))
+    }
 }

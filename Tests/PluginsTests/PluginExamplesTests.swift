@@ -18,7 +18,7 @@ struct PluginExamplesTests {
     @Test(arguments: examples.indices)
     func exampleHolds(index: Int) throws {
         let (plugin, example) = Self.examples[index]
-        let found = try texts(of: example.kind, plugin: plugin, options: example.options, language: example.language,
+        let found = try texts(of: example.kind, field: example.field, plugin: plugin, options: example.options, language: example.language,
                               example.input)
         #expect(found == example.expected, "\(plugin): \(example.title)")
     }

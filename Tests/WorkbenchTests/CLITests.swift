@@ -7,9 +7,7 @@ import TestSupport
 /// The command line as a user meets it: exact messages and exit statuses.
 struct CLITests {
     func run(_ arguments: [String], input: String = "", terminal: Bool = false) -> (status: Int32, out: String, err: String) {
-        let captured = CapturedConsole(input: input, stderrIsTerminal: terminal)
-        let status = WorkbenchCLI.run(arguments: arguments, console: captured.console)
-        return (status, captured.out, captured.err)
+        runCommandLine(arguments, input: input, terminal: terminal)
     }
 
     let chain = TestData.path("chains/default.json")
@@ -54,7 +52,7 @@ struct CLITests {
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
-            + "Available plugins: boilerplate, sentences, glossary, summarize, brief\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
+            + "Available plugins: boilerplate, sentences, glossary, summarize, translate, brief\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
@@ -86,7 +84,7 @@ struct CLITests {
             { "version": 1, "chain": [ { "use": "sentence" }, { "use": "sentences", "options": { "joinWrappedLines": "yes", "minWrapped": 3 } } ] }
             """)
         let expected = """
-            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary, summarize, brief
+            \(path): error: chain[0].use: unknown plugin 'sentence'. Did you mean 'sentences'? Available plugins: boilerplate, sentences, glossary, summarize, translate, brief
             \(path): error: chain[1].options: unknown option 'minWrapped'. Did you mean 'minWrappedLineLength'? \
             Options of 'sentences': joinWrappedLines, minWrappedLineLength, splitAtSemicolons
             \(path): error: chain[1].options.joinWrappedLines: expected a boolean, found a string

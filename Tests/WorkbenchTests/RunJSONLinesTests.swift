@@ -7,10 +7,8 @@ import TestSupport
 /// `workbench run` over JSON Lines (one article per line, what scrapers and Spark write) and on
 /// several cores: the same documents give the same output as text files, in input order.
 struct RunJSONLinesTests {
-    func run(_ arguments: [String], input: String = "") -> (status: Int32, out: String, err: String) {
-        let captured = CapturedConsole(input: input)
-        let status = WorkbenchCLI.run(arguments: arguments, console: captured.console)
-        return (status, captured.out, captured.err)
+    func run(_ arguments: [String], input: String = "", terminal: Bool = false) -> (status: Int32, out: String, err: String) {
+        runCommandLine(arguments, input: input, terminal: terminal)
     }
 
     let chain = TestData.path("chains/default.json")

@@ -69,7 +69,7 @@ public struct OptionDescription: Sendable {
 }
 
 /// A worked example: options and an input, and the text of every annotation of one kind
-/// that the plugin must produce for it.
+/// that the plugin must produce for it (or one string member of each annotation's data).
 public struct PluginExample: Sendable {
     public var title: String
     public var options: JSONObject
@@ -77,16 +77,19 @@ public struct PluginExample: Sendable {
     public var input: String
     /// The annotation kind the expectation is about.
     public var kind: String
-    /// The source text covered by each annotation of `kind`, in order.
+    /// The data member the expectation is about (`english`), or `nil` for the source text.
+    public var field: String?
+    /// The source text covered by each annotation of `kind` (or its `data[field]`), in order.
     public var expected: [String]
 
     public init(_ title: String, options: JSONObject = [:], language: String = "ar", input: String,
-                kind: String, expected: [String]) {
+                kind: String, field: String? = nil, expected: [String]) {
         self.title = title
         self.options = options
         self.language = language
         self.input = input
         self.kind = kind
+        self.field = field
         self.expected = expected
     }
 }

@@ -57,6 +57,12 @@ public enum BriefRenderer {
                 let p = point.objectValue ?? [:]
                 let rank = p["rank"]?.intValue ?? 0
                 out += (markdown ? "\(rank). " : "  \(rank). ") + (p["arabic"]?.stringValue ?? "") + "\n"
+                if let translation = p["translation"]?.stringValue {
+                    out += (markdown ? "   " : "     ") + "Translation (machine): " + translation + "\n"
+                    for issue in array(p["issues"]).compactMap(\.stringValue) {
+                        out += (markdown ? "   " : "     ") + "[check] " + issue + "\n"
+                    }
+                }
                 let english = p["english"]?.stringValue ?? ""
                 out += (markdown ? "   " : "     ") + "Gist, not a translation: " + (english.isEmpty ? "(nothing recognised)" : english) + "\n"
             }

@@ -1,5 +1,6 @@
 /// The report a translator opens in a browser (`--format html`): one self-contained page (no
-/// script, no outside file) with, for each article, its brief or its key sentences, then the
+/// script, no outside file) with, for each article, its brief, its machine translation or its
+/// key sentences, then the
 /// article itself as it came in, marked: page chrome struck through with the reason on hover,
 /// key sentences highlighted with their rank, glossary terms underlined with their English
 /// after them, and the steps that ran.
@@ -26,7 +27,8 @@ public enum HTMLReport {
         .rank { font-size: .7rem; background: #444; color: #fff; border-radius: .6rem; padding: 0 .35rem; margin: 0 .2rem; }
         .term { text-decoration: underline dotted #1a5fb4; text-underline-offset: .3em; }
         .en { color: #1a5fb4; font-size: .75rem; margin: 0 .2rem; }
-        .unverified { color: #a51d2d; }
+        .unverified, .check { color: #a51d2d; }
+        .translated { font-style: italic; }
         table { border-collapse: collapse; } td { padding: 0 .8rem .1rem 0; vertical-align: top; }
         [dir=rtl] { text-align: right; }
         </style>
@@ -54,12 +56,19 @@ public enum HTMLReport {
         let chrome = document.annotations(ofKind: "boilerplate")
         let summary = document.annotations(ofKind: "summary").sorted { rank($0) < rank($1) }
         let terms = document.annotations(ofKind: "term")
+        let translations = document.annotations(ofKind: "translation")
         var out = "<article id=\"\(escape(document.id))\">\n<h2>\(escape(document.id))</h2>\n"
         out += "<p class=\"meta\">\(escape(document.language)) · \(document.sourceLength) characters · "
             + "\(chrome.count) chrome \(chrome.count == 1 ? "span" : "spans") · \(summary.count) key "
             + "\(summary.count == 1 ? "sentence" : "sentences") · \(terms.count) glossary \(terms.count == 1 ? "term" : "terms")</p>\n"
         if let brief = BriefRenderer.brief(of: document) {
             out += "<section class=\"brief\">\n" + briefHTML(brief, direction: direction) + "</section>\n"
+        } else if !translations.isEmpty {
+            out += "<section class=\"translation\">\n<h3>Translation (machine)</h3>\n"
+            for translation in translations.sorted(by: { $0.start < $1.start }) {
+                out += "<div>" + translationHTML(translation.data["english"]?.stringValue, issues: translation.data["issues"]) + "</div>\n"
+            }
+            out += "</section>\n"
         } else if !summary.isEmpty {
             out += "<section class=\"summary\">\n<h3>Key sentences</h3>\n<ol dir=\"\(direction)\">\n"
             for sentence in summary { out += "<li>\(escape(document.text(of: sentence.range)))</li>\n" }
@@ -162,6 +171,14 @@ public enum HTMLReport {
         return out
     }
 
+    /// A machine translation and what the glossary check found in it (nothing without one).
+    static func translationHTML(_ english: String?, issues: JSONValue?) -> String {
+        guard let english else { return "" }
+        var out = "<div class=\"translated\">\(escape(english))</div>"
+        for issue in BriefRenderer.array(issues).compactMap(\.stringValue) { out += "<div class=\"check\">[check] \(escape(issue))</div>" }
+        return out
+    }
+
     /// The brief's sections, as the text brief has them.
     static func briefHTML(_ brief: JSONObject, direction: String) -> String {
         var out = ""
@@ -201,6 +218,7 @@ public enum HTMLReport {
             for point in points {
                 let english = point["english"]?.stringValue ?? ""
                 out += "<li value=\"\(point["rank"]?.intValue ?? 0)\"><div dir=\"\(direction)\">\(escape(point["arabic"]?.stringValue ?? ""))</div>"
+                    + translationHTML(point["translation"]?.stringValue, issues: point["issues"])
                     + "<div class=\"gist\">Gist, not a translation: \(escape(english.isEmpty ? "(nothing recognised)" : english))</div></li>\n"
             }
             out += "</ol>\n"

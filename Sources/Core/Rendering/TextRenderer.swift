@@ -2,16 +2,21 @@
 ///
 /// The renderer never looks at anything but the source and the annotations, so every step can
 /// mark rather than delete. Views, first that applies:
-/// 2. `sentence` annotations present: each sentence on a line of its own, a blank line between
-///    paragraphs — the segmented text translators load into CAT tools;
-/// 3. otherwise the source itself.
-/// In both, spans marked `boilerplate` are left out, and a span whose annotation carries a
-/// `data.replacement` string (a glossary term with `render: replace` or `inline`) is written
-/// as that string.
+/// 1. a `brief` annotation: the English brief (`BriefRenderer`);
+/// 2. `translation` annotations: the translations, a sentence per line, with the glossary
+///    check's findings under each;
+/// 3. `sentence` annotations (or `summary` ones, which win): each sentence on a line of its
+///    own, a blank line between paragraphs — the segmented text translators load into CAT tools;
+/// 4. otherwise the source itself.
+/// In the last two, spans marked `boilerplate` are left out, and a span whose annotation
+/// carries a `data.replacement` string (a glossary term with `render: replace` or `inline`) is
+/// written as that string.
 public enum TextRenderer {
     /// The rendered output text of `document`.
     public static func render(_ document: Document) -> String {
         if let brief = BriefRenderer.brief(of: document) { return BriefRenderer.text(brief) }
+        let translations = document.annotations(ofKind: "translation")
+        if !translations.isEmpty { return renderTranslations(translations, sentences: document.annotations(ofKind: "sentence")) }
         let dropped = document.chromeRanges()
         let summary = document.annotations(ofKind: "summary")
         let sentences = summary.isEmpty ? document.annotations(ofKind: "sentence") : summary.map { sentence -> Annotation in
@@ -82,6 +87,26 @@ public enum TextRenderer {
         }
         if !out.isEmpty { out.append("\n") }
         return String(out)
+    }
+
+    /// The translations in document order, a sentence per line, a blank line between
+    /// paragraphs (those of the sentences translated), each issue of the glossary check on a
+    /// `[check]` line under its sentence.
+    private static func renderTranslations(_ translations: [Annotation], sentences: [Annotation]) -> String {
+        var paragraphs: [Range<Int>: Int] = [:]
+        for sentence in sentences { paragraphs[sentence.range] = sentence.data["paragraph"]?.intValue }
+        var out = ""
+        var lastParagraph: Int?? = nil
+        for translation in translations.sorted(by: { $0.start < $1.start }) {
+            let paragraph = paragraphs[translation.range]
+            if let last = lastParagraph, last != paragraph { out += "\n" }
+            lastParagraph = paragraph
+            out += (translation.data["english"]?.stringValue ?? "") + "\n"
+            if case .array(let issues)? = translation.data["issues"] {
+                for issue in issues.compactMap(\.stringValue) { out += "  [check] \(issue)\n" }
+            }
+        }
+        return out
     }
 
     /// Appends text with its inner line breaks (from hard-wrapped lines) turned into spaces.

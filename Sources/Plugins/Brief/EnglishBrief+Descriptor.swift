@@ -40,7 +40,7 @@ extension EnglishBrief {
             ("figures", "[{source, english}]: the Arabic as written and the amount in English"),
             ("dates", "[{source, english}]"),
             ("events", "[{english, start, end}]: an English sentence and the Arabic it comes from"),
-            ("points", "[{rank, arabic, english}]: the summary's sentences in rank order with their English gist"),
+            ("points", "[{rank, arabic, english}]: the summary's sentences in rank order with their English gist (and, after a translate step, translation and issues)"),
             ("unknown", "[{source, suggestion, role}]: name-like words no glossary knows, romanised (unverified), with the role written before them (or \"\")"),
         ])],
         options: [

@@ -68,8 +68,17 @@ public struct EnglishBrief: Processor {
         data["events"] = .array(events.map { ["english": .string($0.english), "start": .int($0.range.lowerBound),
                                               "end": .int($0.range.upperBound)] })
         let summary = document.annotations(ofKind: "summary").sorted { ($0.data["rank"]?.intValue ?? 0) < ($1.data["rank"]?.intValue ?? 0) }
+        // A translate step before: each point with its sentence's translation and what its check found.
+        var translations: [Range<Int>: Annotation] = [:]
+        for translation in document.annotations(ofKind: "translation") { translations[translation.range] = translation }
         data["points"] = .array(summary.prefix(options.points).enumerated().map { index, point in
-            ["rank": .int(index + 1), "arabic": .string(text.text(point.range)), "english": .string(gist.english(for: point.range))]
+            var entry: JSONObject = ["rank": .int(index + 1), "arabic": .string(text.text(point.range)),
+                                     "english": .string(gist.english(for: point.range))]
+            if let translation = translations[point.range] {
+                entry["translation"] = translation.data["english"] ?? ""
+                entry["issues"] = translation.data["issues"] ?? []
+            }
+            return .object(entry)
         })
         data["unknown"] = .array(unknown.names.map {
             ["source": .string($0.name), "suggestion": .string($0.suggestion), "role": .string($0.role)]

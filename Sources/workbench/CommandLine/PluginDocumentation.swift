@@ -25,7 +25,8 @@ enum PluginDocumentation {
             out += "  \(example.title)\n"
             if !example.options.isEmpty { out += "    options: \(JSONWriter.string(.object(example.options)))\n" }
             out += "    input:   \(example.input.replacingNewlines)\n"
-            for expected in example.expected { out += "    \(example.kind): \(expected.replacingNewlines)\n" }
+            let label = example.field.map { "\(example.kind).\($0)" } ?? example.kind
+            for expected in example.expected { out += "    \(label): \(expected.replacingNewlines)\n" }
         }
         return out
     }

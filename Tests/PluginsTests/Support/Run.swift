@@ -3,10 +3,12 @@ import Plugins
 import TestSupport
 
 /// Runs one plugin with options over a text and returns the covered texts of one kind.
-func texts(of kind: String, plugin: String, options: JSONObject = [:], language: String = "ar",
+func texts(of kind: String, field: String? = nil, plugin: String, options: JSONObject = [:], language: String = "ar",
            _ source: String) throws -> [String] {
     let document = try annotate(plugin: plugin, options: options, language: language, source)
-    return document.annotations(ofKind: kind).map { document.text(of: $0.range) }
+    return document.annotations(ofKind: kind).map { annotation in
+        field.map { annotation.data[$0]?.stringValue ?? "" } ?? document.text(of: annotation.range)
+    }
 }
 
 /// Runs one plugin with options over a text. When the plugin requires annotations, the

@@ -1,0 +1,73 @@
+import Core
+import Foundation
+import Testing
+import TestSupport
+@testable import workbench
+
+/// The translate step in whole chains, with `sed` as the engine: what a user of a command
+/// engine sees on the command line.
+struct TranslateChainTests {
+    func run(_ arguments: [String], input: String = "", terminal: Bool = false) -> (status: Int32, out: String, err: String) {
+        runCommandLine(arguments, input: input, terminal: terminal)
+    }
+
+    let chain = TestData.path("chains/translate.json")
+    /// A stand-in engine: it "translates" by marking each line.
+    let sed = ["--set", "translate.engine=command", "--set", #"translate.command=["sed", "s/^/EN: /"]"#]
+
+    /// The shipped chain loads offline: no engine is contacted before the first document.
+    @Test func theShippedChainLoadsWithoutAnEngine() {
+        let checked = run(["check", chain])
+        #expect(checked.status == 0)
+        #expect(checked.out.hasPrefix("\(chain): OK, 4 steps\n"))
+        #expect(checked.out.contains("  [3] translate\n      languages: *   requires: sentence   produces: translation\n      engine = \"libretranslate\""))
+    }
+
+    @Test func theTranslationIsPrintedWithWhatTheCheckFound() {
+        let result = run(["run", "--chain", chain] + sed,
+                         input: "زر الذهاب إلى الأعلى\n\nقال الرئيس قاسم جومارت توكاييف إن العلاقات جيدة.\n\nوزار موسكو.")
+        #expect(result.status == 0)
+        #expect(result.out == """
+            EN: قال الرئيس Kassym-Jomart Tokayev إن العلاقات جيدة.
+              [check] glossary: "President" for الرئيس is missing
+              [check] left untranslated: قال الرئيس إن
+
+            EN: وزار Moscow.
+              [check] left untranslated: وزار
+
+            """)
+    }
+
+    /// With scope summary before the brief, each key point carries its translation.
+    @Test func theBriefsPointsCarryTheirTranslation() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("brief.json", """
+            {"version": 1, "chain": [{"use": "sentences"},
+              {"use": "glossary", "options": {"files": ["\(TestData.path("glossaries/kazakhstan.tsv"))"]}},
+              {"use": "summarize", "options": {"maxSentences": 1}},
+              {"use": "translate", "options": {"engine": "command", "command": ["sed", "s/^/EN: /"], "scope": "summary"}},
+              {"use": "brief"}]}
+            """)
+        let result = run(["run", "--chain", path], input: "وصل توكاييف إلى موسكو. وكان الطقس ماطرا.")
+        #expect(result.status == 0)
+        #expect(result.out.contains("""
+            KEY POINTS
+              1. وصل توكاييف إلى موسكو.
+                 Translation (machine): EN: وصل Tokayev إلى Moscow.
+                 [check] left untranslated: وصل إلى
+                 Gist, not a translation: Tokayev; Moscow
+            """))
+    }
+
+    @Test func aFailingEngineIsReportedPerDocumentAndAMissingOneBeforeAny() {
+        let failing = run(["run", "--chain", chain, "--set", "translate.engine=command",
+                           "--set", #"translate.command=["sh", "-c", "echo 'no model for ar' >&2; exit 3"]"#], input: "جملة.")
+        #expect(failing.status == 1)
+        #expect(failing.err == "<stdin>: error: step chain[3] 'translate' failed: command sh -c echo 'no model for ar' >&2; exit 3: "
+            + "exited with status 3: no model for ar\n")
+        let missing = run(["run", "--chain", chain, "--set", "translate.engine=command", "--set", #"translate.command=["no-such-mt"]"#],
+                          input: "جملة.")
+        #expect(missing.status == 64)
+        #expect(missing.err.hasPrefix("\(chain): error: chain[3].options.command: 'no-such-mt' is not on PATH (or not executable)\n"))
+    }
+}
