@@ -26,7 +26,7 @@ public enum HTMLReport {
         .key { background: #fff3b0; }
         .rank { font-size: .7rem; background: #444; color: #fff; border-radius: .6rem; padding: 0 .35rem; margin: 0 .2rem; }
         .term { text-decoration: underline dotted #1a5fb4; text-underline-offset: .3em; }
-        .en { color: #1a5fb4; font-size: .75rem; margin: 0 .2rem; }
+        .en { color: #1a5fb4; font-size: .75rem; margin: 0 .2rem; white-space: nowrap; }
         .unverified, .check { color: #a51d2d; }
         .translated { font-style: italic; }
         table { border-collapse: collapse; } td { padding: 0 .8rem .1rem 0; vertical-align: top; }
