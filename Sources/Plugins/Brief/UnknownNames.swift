@@ -192,7 +192,9 @@ struct UnknownNames {
     func followsCourtesyWord(_ i: Int) -> Bool {
         guard i > 0, text.words[i - 1].kind == .arabic, text.gapIsSpaces(i) else { return false }
         let before = text.words[i - 1]
-        if CourtesyWords.keys.contains(before.key) || Self.has(before, in: Self.professions) { return true }
+        // Also with و: the next name of a list (تعيين الأمير …، والدكتور خالد بن عبدالمحسن المحيسن).
+        if CourtesyWords.keys.contains(before.key) || CourtesyWords.keys.contains(before.conjunctionlessKey)
+            || Self.has(before, in: Self.professions) { return true }
         // A profession and its adjective (المحلل السياسي ناجي السامعي، الكاتب الصحفي).
         return i > 1 && before.definite && text.gapIsSpaces(i - 1) && Self.has(text.words[i - 2], in: Self.professions)
     }
