@@ -16,7 +16,8 @@ extension MachineTranslator {
             before and protect names, the glossary's names, places, organisations and papers are \
             written in English inside the sentence sent (قال Kassym-Jomart Tokayev إن …), which \
             engines carry through; then every glossary term of the sentence is checked in the \
-            translation (case aside, at word boundaries, a plural s or 's allowed) and what is \
+            translation (case aside, at word boundaries, a plural s or 's allowed, a nisba adjective \
+            also as its place: Uzbek or Uzbekistan) and what is \
             missing is listed in the translation's issues, with any Arabic left untranslated. The \
             API key is read from the environment variable apiKeyVariable names, never from the \
             chain file. A failed request is tried again after 1, 2, 4 … s when that can help (a \

@@ -103,7 +103,8 @@ public struct MachineTranslator: Processor {
         for term in terms where term.start >= position {
             let english = term.data["target"]?.stringValue ?? ""
             let written = String(String.UnicodeScalarView(scalars[term.start..<term.end]))
-            hints.append(GlossaryHint(source: written, english: english))
+            let place = term.data["type"]?.stringValue == "adjective" ? term.data["of"]?.stringValue : nil
+            hints.append(GlossaryHint(source: written, english: english, alternatives: place.map { [$0] } ?? []))
             guard options.protect == .names, Self.protectedTypes.contains(term.data["type"]?.stringValue ?? "") else { continue }
             text.append(contentsOf: scalars[position..<term.start])
             let clitics = term.data["clitics"]?.stringValue ?? ""

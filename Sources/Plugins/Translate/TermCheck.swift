@@ -2,7 +2,8 @@ import Core
 
 /// Checks a translation against the glossary, as terminology QA does after MT: every term of
 /// the source sentence must be rendered the glossary's way (case aside, at word boundaries, a
-/// plural `s` or a possessive `'s` allowed), and no source script may be left in it.
+/// plural `s` or a possessive `'s` allowed; a nisba adjective also as its place), and no source
+/// script may be left in it.
 enum TermCheck {
     /// The problems of `english` as the translation of a sentence with these terms, each a
     /// short sentence for the translator: `glossary: "Tokayev" for توكاييف is missing`.
@@ -11,7 +12,8 @@ enum TermCheck {
         let lowered = Array(english.lowercased().unicodeScalars)
         var reported = Set<String>()
         for term in terms where reported.insert(term.english).inserted {
-            guard !contains(lowered, Array(term.english.lowercased().unicodeScalars)) else { continue }
+            let accepted = [term.english] + term.alternatives
+            guard !accepted.contains(where: { contains(lowered, Array($0.lowercased().unicodeScalars)) }) else { continue }
             problems.append("glossary: \"\(term.english)\" for \(term.source) is missing")
         }
         let leftover = english.unicodeScalars.split { !isSourceLetter($0) }.prefix(3).map { String(String.UnicodeScalarView($0)) }

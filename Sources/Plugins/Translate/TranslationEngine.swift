@@ -28,10 +28,14 @@ public struct TranslationSegment: Sendable, Equatable {
 public struct GlossaryHint: Sendable, Equatable {
     public var source: String
     public var english: String
+    /// Other renderings the check accepts: for a nisba adjective its place (الأوزبكي: Uzbek, or
+    /// Uzbekistan as in "Uzbekistan's foreign minister").
+    public var alternatives: [String]
 
-    public init(source: String, english: String) {
+    public init(source: String, english: String, alternatives: [String] = []) {
         self.source = source
         self.english = english
+        self.alternatives = alternatives
     }
 }
 

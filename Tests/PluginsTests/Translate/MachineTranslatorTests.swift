@@ -77,6 +77,11 @@ import TestSupport
             #"glossary: "President" for الرئيس is missing"#, #"glossary: "Tokayev" for توكاييف is missing"#,
         ])
         #expect(TermCheck.problems("President Tokayev قال ذلك", terms: terms) == ["left untranslated: قال ذلك"])
+        // A nisba adjective may come out as its place.
+        let uzbek = [GlossaryHint(source: "الأوزبكي", english: "Uzbek", alternatives: ["Uzbekistan"])]
+        #expect(TermCheck.problems("Uzbekistan's foreign minister", terms: uzbek) == [])
+        #expect(TermCheck.problems("the Uzbek minister", terms: uzbek) == [])
+        #expect(TermCheck.problems("the minister", terms: uzbek) == [#"glossary: "Uzbek" for الأوزبكي is missing"#])
     }
 
     /// A chat server gets one sentence per request with the glossary's renderings in the
