@@ -25,9 +25,10 @@ struct ChatEngine: TranslationEngine {
         var text = "Translate the user's \(Self.languageName(source)) text into \(Self.languageName(target)). "
             + "Reply with the translation only, in one paragraph, without notes. "
             + "Keep words already written in \(Self.languageName(target)) as they are."
-        if !segment.terms.isEmpty {
-            text += " Render these terms exactly so: "
-                + segment.terms.map { "\($0.source) = \($0.english)" }.joined(separator: "; ") + "."
+        // The terms still written in the source language (protected names are English already).
+        let terms = segment.terms.filter { segment.text.contains($0.source) }
+        if !terms.isEmpty {
+            text += " Render these terms exactly so: " + terms.map { "\($0.source) = \($0.english)" }.joined(separator: "; ") + "."
         }
         return text
     }

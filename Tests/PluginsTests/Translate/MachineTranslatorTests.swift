@@ -104,6 +104,11 @@ import TestSupport
         #expect(messages.last?["content"]?.stringValue == "قال الرئيسُ قاسم جومارت توكاييف إن العلاقات مع أوزبكستان جيدة.")
         #expect(english(document) == ["President Tokayev said relations with Uzbekistan are good.",
                                       "He stressed to Tokayev that cooperation will grow."])
+        // With the names protected, the instructions list only what is still in Arabic.
+        let protected = FakeServer([(200, #"{"choices": [{"message": {"content": "Said."}}]}"#)])
+        _ = try translate("قال الرئيسُ توكاييف.", options: ["engine": "openai"], server: protected)
+        #expect(protected.requests[0].body["messages"]?.arrayValue?.first?["content"]?.stringValue?.hasSuffix(
+            "Render these terms exactly so: الرئيسُ = President.") == true)
         #expect(issues(document) == [[#"glossary: "Kassym-Jomart Tokayev" for قاسم جومارت توكاييف is missing"#], []])
     }
 
