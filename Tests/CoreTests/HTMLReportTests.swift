@@ -55,8 +55,11 @@ struct HTMLReportTests {
             "english": "He said <yes>.", "engine": "command cat", "issues": [#"glossary: "done" for تم. is missing"#],
         ]))
         let article = HTMLReport.article(translated)
-        #expect(article.contains("<section class=\"translation\">\n<h3>Translation (machine)</h3>\n<div><div class=\"translated\">He said &lt;yes&gt;.</div>"
-            + "<div class=\"check\">[check] glossary: &quot;done&quot; for تم. is missing</div></div>\n</section>\n"))
+        #expect(article.contains("<section class=\"translation\">\n<h3>Translation (machine)</h3>\n<table class=\"aligned\">\n"
+            + "<tr><td dir=\"rtl\" lang=\"ar\">قال الرئيسُ توكايـيف: «نعم» &lt;ok&gt; &amp; تم.</td>"
+            + "<td><div class=\"translated\">He said &lt;yes&gt;.</div>"
+            + "<div class=\"check\">[check] glossary: &quot;done&quot; for تم. is missing</div></td></tr>\n</table>\n</section>\n"))
         #expect(!article.contains("<h3>Key sentences</h3>"))
+        #expect(article.contains("3 glossary terms · 1 sentence translated</p>"))
     }
 }

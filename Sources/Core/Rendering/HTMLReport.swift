@@ -30,6 +30,7 @@ public enum HTMLReport {
         .unverified, .check { color: #a51d2d; }
         .translated { font-style: italic; }
         table { border-collapse: collapse; } td { padding: 0 .8rem .1rem 0; vertical-align: top; }
+        .aligned td { width: 50%; padding: .3rem .6rem; border-bottom: 1px solid #eee; }
         [dir=rtl] { text-align: right; }
         </style>
         </head>
@@ -60,15 +61,20 @@ public enum HTMLReport {
         var out = "<article id=\"\(escape(document.id))\">\n<h2>\(escape(document.id))</h2>\n"
         out += "<p class=\"meta\">\(escape(document.language)) · \(document.sourceLength) characters · "
             + "\(chrome.count) chrome \(chrome.count == 1 ? "span" : "spans") · \(summary.count) key "
-            + "\(summary.count == 1 ? "sentence" : "sentences") · \(terms.count) glossary \(terms.count == 1 ? "term" : "terms")</p>\n"
+            + "\(summary.count == 1 ? "sentence" : "sentences") · \(terms.count) glossary \(terms.count == 1 ? "term" : "terms")"
+            + (translations.isEmpty ? "" : " · \(translations.count) \(translations.count == 1 ? "sentence" : "sentences") translated")
+            + "</p>\n"
         if let brief = BriefRenderer.brief(of: document) {
             out += "<section class=\"brief\">\n" + briefHTML(brief, direction: direction) + "</section>\n"
         } else if !translations.isEmpty {
-            out += "<section class=\"translation\">\n<h3>Translation (machine)</h3>\n"
+            // Sentence by sentence, the source beside its translation: what a translator
+            // post-editing machine output reads.
+            out += "<section class=\"translation\">\n<h3>Translation (machine)</h3>\n<table class=\"aligned\">\n"
             for translation in translations.sorted(by: { $0.start < $1.start }) {
-                out += "<div>" + translationHTML(translation.data["english"]?.stringValue, issues: translation.data["issues"]) + "</div>\n"
+                out += "<tr><td dir=\"\(direction)\" lang=\"\(escape(document.language))\">\(escape(document.text(of: translation.range)))</td><td>"
+                    + translationHTML(translation.data["english"]?.stringValue, issues: translation.data["issues"]) + "</td></tr>\n"
             }
-            out += "</section>\n"
+            out += "</table>\n</section>\n"
         } else if !summary.isEmpty {
             out += "<section class=\"summary\">\n<h3>Key sentences</h3>\n<ol dir=\"\(direction)\">\n"
             for sentence in summary { out += "<li>\(escape(document.text(of: sentence.range)))</li>\n" }
