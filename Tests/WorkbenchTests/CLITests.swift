@@ -38,17 +38,17 @@ struct CLITests {
         (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench, eval, glossary\n"
             + "See 'workbench --help'.\n"),
         (["run"], "workbench run: error: missing '--chain FILE' (try chains/default.json)\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["run", "--chain", "x.json", "--fromat", "json"], "workbench run: error: unknown option '--fromat'. Did you mean '--format'?\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["run", "--chain", "x.json", "--format", "jsonline"], "workbench run: error: unknown format 'jsonline'. Did you mean 'jsonl'? "
             + "Formats: text, json, jsonl, markdown, html\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["run", "--chain"], "workbench run: error: option '--chain' needs a value\n"
-            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "

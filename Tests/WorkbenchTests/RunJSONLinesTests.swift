@@ -67,6 +67,28 @@ struct RunJSONLinesTests {
             """)
     }
 
+    /// Under Spark's pipe a non-zero exit fails the whole task: with --error-records a failure
+    /// is a record in its place (the line that is no JSON, the document a step failed on) and
+    /// the run ends with 0; the messages still go to stderr.
+    @Test func failuresCanBeRecordsInTheStream() {
+        let input = "{\"id\": \"a\", \"text\": \"جملة.\"}\nnot json\n"
+        let result = run(["run", "--chain", summaryChain, "--input-format", "jsonl", "--format", "jsonl", "--error-records"], input: input)
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix(#"{"id":"a","#))
+        #expect(lines[1] == #"{"id":"stdin:2","input":"<stdin>:2","error":"<stdin>:2: error: not a JSON object: column 1: unexpected 'n'; expected a value"}"#)
+        #expect(result.err == "<stdin>:2: error: not a JSON object: column 1: unexpected 'n'; expected a value\n")
+        let failing = run(["run", "--chain", TestData.path("chains/translate.json"), "--set", "translate.engine=command",
+                           "--set", #"translate.command=["false"]"#, "--input-format", "jsonl", "--format", "jsonl", "--error-records"],
+                          input: "{\"id\": \"snn-7\", \"text\": \"جملة.\"}\n")
+        #expect(failing.status == 0)
+        #expect(failing.out == #"{"id":"snn-7","input":"<stdin>:1","error":"<stdin>:1: error: step chain[3] 'translate' failed: command false: exited with status 1"}"# + "\n")
+        let wrongFormat = run(["run", "--chain", summaryChain, "--error-records"], input: "نص")
+        #expect(wrongFormat.status == 64)
+        #expect(wrongFormat.err.hasPrefix("workbench run: error: --error-records writes failures as JSON lines: use it with --format jsonl\n"))
+    }
+
     @Test func standardInputIsAStreamOfRecordsWhenAskedFor() {
         let input = "{\"text\": \"أولى.\"}\n{\"id\": \"x\", \"text\": \"ثانية.\"}\n"
         let result = run(["run", "--chain", summaryChain, "--input-format", "jsonl"], input: input)

@@ -20,6 +20,8 @@ struct InputFeed {
         let input: Int
         /// The name messages use: `file`, `file:LINE`, `<stdin>:LINE`.
         let name: String
+        /// The document's id, or the one it would have had (`feed:3`) when it could not be read.
+        let id: String
         let content: Content
     }
 
@@ -31,19 +33,21 @@ struct InputFeed {
     func forEach(_ body: (Entry) -> Void) {
         for (index, item) in items.enumerated() {
             if item.format == .jsonl {
-                body(Entry(input: index, name: item.displayName, content: .start))
+                body(Entry(input: index, name: item.displayName, id: item.id, content: .start))
                 guard var lines = lineReader(item, input: index, body) else { continue }
                 let stem = item.path == nil ? "stdin" : item.id
                 while let line = lines.next() {
                     let name = "\(item.displayName):\(lines.lineNumber)"
-                    switch JSONLinesRecord.document(line, fallbackID: "\(stem):\(lines.lineNumber)", language: language) {
+                    let fallbackID = "\(stem):\(lines.lineNumber)"
+                    switch JSONLinesRecord.document(line, fallbackID: fallbackID, language: language) {
                     case nil: continue
-                    case .success(let document)?: body(Entry(input: index, name: name, content: .document(document)))
-                    case .failure(let failure)?: body(Entry(input: index, name: name, content: .unreadable("\(name): error: \(failure)")))
+                    case .success(let document)?: body(Entry(input: index, name: name, id: document.id, content: .document(document)))
+                    case .failure(let failure)?:
+                        body(Entry(input: index, name: name, id: fallbackID, content: .unreadable("\(name): error: \(failure)")))
                     }
                 }
             } else {
-                body(Entry(input: index, name: item.displayName, content: Self.read(item, language: language, console: console)))
+                body(Entry(input: index, name: item.displayName, id: item.id, content: Self.read(item, language: language, console: console)))
             }
         }
     }
@@ -57,7 +61,7 @@ struct InputFeed {
         do {
             return try LineFile(path: path).lines()
         } catch {
-            body(Entry(input: input, name: path, content: .unreadable("\(path): error: \(error)")))
+            body(Entry(input: input, name: path, id: item.id, content: .unreadable("\(path): error: \(error)")))
             return nil
         }
     }

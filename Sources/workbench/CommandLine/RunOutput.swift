@@ -10,6 +10,8 @@ final class RunOutput {
     let directory: String?
     let console: Console
     let progress: Progress
+    /// Failures are also written as records (`{"id", "input", "error"}`) and do not fail the run.
+    let errorRecords: Bool
     /// Whether an input or a document failed.
     private(set) var failed = false
     private var stdout: StreamWriter
@@ -17,8 +19,10 @@ final class RunOutput {
     /// The JSON Lines input whose output file is open, its file and its writer.
     private var open: (input: Int, file: AtomicFileWriter?, writer: StreamWriter)?
 
-    init(items: [InputItem], format: OutputFormat, directory: String?, console: Console, progress: Progress, multiple: Bool) {
+    init(items: [InputItem], format: OutputFormat, directory: String?, console: Console, progress: Progress, multiple: Bool,
+         errorRecords: Bool = false) {
         self.items = items
+        self.errorRecords = errorRecords
         self.format = format
         self.directory = directory
         self.console = console
@@ -34,25 +38,35 @@ final class RunOutput {
             openFile(for: entry.input)
         case .failed(let message):
             console.err(message)
-            failed = true
+            guard errorRecords else {
+                failed = true
+                return
+            }
+            let record: JSONValue = ["id": .string(entry.id), "input": .string(entry.name), "error": .string(message)]
+            write(JSONWriter.string(record) + "\n", id: entry.id, input: entry.input)
         case .rendered(let id, let output):
             progress.show(processed, entry.name)
             processed += 1
-            guard let directory else {
-                stdout.write(output, id: id)
-                return
-            }
-            if open != nil {
-                open!.writer.write(output, id: id)
-                return
-            }
-            let path = directory + "/" + items[entry.input].outputStem + "." + format.fileExtension
-            do {
-                try AtomicFile.write(format.standalone(output), to: path)
-            } catch {
-                console.err("\(entry.name): error: \(error)")
-                failed = true
-            }
+            write(output, id: id, input: entry.input)
+        }
+    }
+
+    /// Writes one document's output (or error record) where the run's output goes.
+    private func write(_ output: String, id: String, input: Int) {
+        guard let directory else {
+            stdout.write(output, id: id)
+            return
+        }
+        if open != nil {
+            open!.writer.write(output, id: id)
+            return
+        }
+        let path = directory + "/" + items[input].outputStem + "." + format.fileExtension
+        do {
+            try AtomicFile.write(format.standalone(output), to: path)
+        } catch {
+            console.err("\(items[input].displayName): error: \(error)")
+            failed = true
         }
     }
 

@@ -6,7 +6,7 @@ import Plugins
 enum RunCommand: Command {
     static let name = "run"
     static let abstract = "Run a chain over articles and print or write the results."
-    static let usage = "run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
+    static let usage = "run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]"
     static let details = """
         ARGUMENTS:
           INPUT              A text file (one article), a JSON Lines file (*.jsonl, *.ndjson: one
@@ -26,6 +26,9 @@ enum RunCommand: Command {
                              (read as a stream: it may never end).
           --jobs N           Documents processed at once (default: the number of cores). The
                              output is the same, in input order, whatever N.
+          --error-records    With --format jsonl: a record or document that fails is also written
+                             in its place as {"id", "input", "error"}, and the exit status stays
+                             0 (for Spark's pipe, where a non-zero exit fails the whole task).
           --language TAG     The language of the inputs (default: ar; a JSON Lines record's
                              "language" field overrides it).
           --set STEP.OPTION=VALUE
@@ -49,7 +52,7 @@ enum RunCommand: Command {
         let parsed: ArgumentScanner.Parsed
         do {
             parsed = try ArgumentScanner(valued: ["--chain", "--format", "--output", "--input-format", "--jobs", "--language"],
-                                         flags: [], repeatable: ["--set"]).parse(arguments)
+                                         flags: ["--error-records"], repeatable: ["--set"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -78,6 +81,10 @@ enum RunCommand: Command {
             jobs = number
         } else {
             jobs = ProcessInfo.processInfo.activeProcessorCount
+        }
+        let errorRecords = parsed.has("--error-records")
+        guard !errorRecords || format == .jsonl else {
+            return usageError(UsageError("--error-records writes failures as JSON lines: use it with --format jsonl"), console: console)
         }
         let language = parsed.value("--language") ?? "ar"
         guard JSONLinesRecord.isLanguageTag(language) else {
@@ -111,7 +118,7 @@ enum RunCommand: Command {
         let streams = items.contains { $0.format == .jsonl }
         let output = RunOutput(items: items, format: format, directory: outputDirectory, console: console,
                                progress: Progress(total: streams ? nil : items.count, console: console),
-                               multiple: items.count > 1 || streams)
+                               multiple: items.count > 1 || streams, errorRecords: errorRecords)
         let sites = items.map(\.site)
         let runner = OrderedRunner<InputFeed.Entry, Outcome>(jobs: jobs, work: { entry in
             switch entry.content {
