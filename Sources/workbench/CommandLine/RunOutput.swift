@@ -37,6 +37,7 @@ final class RunOutput {
         case .start:
             openFile(for: entry.input)
         case .failed(let message):
+            progress.finish()  // clears the progress line, so that the message starts a line of its own
             console.err(message)
             guard errorRecords else {
                 failed = true
