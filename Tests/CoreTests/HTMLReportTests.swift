@@ -62,4 +62,37 @@ struct HTMLReportTests {
         #expect(!article.contains("<h3>Key sentences</h3>"))
         #expect(article.contains("3 glossary terms · 1 sentence translated</p>"))
     }
+
+    /// Random marks of every kind — overlapping, nested, empty, past the end of the source —
+    /// over Arabic with diacritics, tatweel and markup characters: the page always comes out
+    /// with its tags balanced, never a crash.
+    @Test func randomMarksAlwaysGiveBalancedTags() {
+        var generator = SplitMix64(seed: 99)
+        let pieces = ["قال ", "الرئيسُ ", "توكايـيف", " <", ">", " & ", "\n", "«نعم»", " Tokayev", "\u{200F}"]
+        for _ in 0..<300 {
+            let source = (0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let length = source.unicodeScalars.count
+            var annotations: [Annotation] = []
+            for _ in 0..<Int(generator.next() % 12) {
+                let start = Int(generator.next() % UInt64(length + 3))
+                let end = start + Int(generator.next() % 15) - 2
+                let kind = ["boilerplate", "summary", "term", "sentence", "translation"][Int(generator.next() % 5)]
+                annotations.append(Annotation(kind: kind, start: start, end: end,
+                                              data: ["rank": .int(Int(generator.next() % 4)), "target": "T<&>", "english": "E"]))
+            }
+            let article = HTMLReport.article(Document(id: "x", language: "ar", source: source, annotations: annotations))
+            // Scanned as scalars, as a browser does: a diacritic after `>` joins it in one Character.
+            var depth = 0
+            var scanner = Substring.UnicodeScalarView(article.unicodeScalars)
+            while let open = scanner.firstIndex(of: "<") {
+                let close = scanner[open...].firstIndex(of: ">") ?? scanner.endIndex
+                let tag = String(scanner[open..<close])
+                if tag.hasPrefix("</span") { depth -= 1 } else if tag.hasPrefix("<span") { depth += 1 }
+                #expect(depth >= 0)
+                scanner = close < scanner.endIndex ? scanner[scanner.index(after: close)...] : Substring.UnicodeScalarView()
+            }
+            #expect(depth == 0, "unbalanced spans: \(article)")
+            #expect(!article.unicodeScalars.contains("\u{0}"))
+        }
+    }
 }
