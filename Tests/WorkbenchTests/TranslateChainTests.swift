@@ -38,7 +38,7 @@ struct TranslateChainTests {
             """)
     }
 
-    /// With scope summary before the brief, each key point carries its translation.
+    /// With scope summary before the brief, the headline and each key point carry their translation.
     @Test func theBriefsPointsCarryTheirTranslation() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("brief.json", """
@@ -50,6 +50,7 @@ struct TranslateChainTests {
             """)
         let result = run(["run", "--chain", path], input: "وصل توكاييف إلى موسكو. وكان الطقس ماطرا.")
         #expect(result.status == 0)
+        #expect(result.out.hasPrefix("Headline (machine translation): EN: وصل Tokayev إلى Moscow.\n\n"))
         #expect(result.out.contains("""
             KEY POINTS
               1. وصل توكاييف إلى موسكو.

@@ -20,7 +20,11 @@ public enum BriefRenderer {
         func end() { out += "\n" }
         func item(_ text: String) { out += (markdown ? "- " : "  ") + text + "\n" }
         let title = brief["title"]?.stringValue ?? ""
-        if !title.isEmpty { out += (markdown ? "**Headline (gist):** " : "Headline (gist): ") + title + "\n\n" }
+        if let headline = brief["headline"]?.stringValue {
+            out += (markdown ? "**Headline (machine translation):** " : "Headline (machine translation): ") + headline + "\n\n"
+        } else if !title.isEmpty {
+            out += (markdown ? "**Headline (gist):** " : "Headline (gist): ") + title + "\n\n"
+        }
         let people = array(brief["people"])
         if !people.isEmpty {
             heading("People")

@@ -189,7 +189,11 @@ public enum HTMLReport {
     static func briefHTML(_ brief: JSONObject, direction: String) -> String {
         var out = ""
         let title = brief["title"]?.stringValue ?? ""
-        if !title.isEmpty { out += "<p><b>Headline (gist):</b> \(escape(title))</p>\n" }
+        if let headline = brief["headline"]?.stringValue {
+            out += "<p><b>Headline (machine translation):</b> \(escape(headline))</p>\n"
+        } else if !title.isEmpty {
+            out += "<p><b>Headline (gist):</b> \(escape(title))</p>\n"
+        }
         let people = BriefRenderer.array(brief["people"]).compactMap(\.objectValue)
         if !people.isEmpty {
             out += "<h3>People</h3>\n<table>\n"

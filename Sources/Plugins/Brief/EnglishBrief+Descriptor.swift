@@ -33,6 +33,7 @@ extension EnglishBrief {
         requires: ["sentence"],
         produces: [AnnotationKind("brief", data: [
             ("title", "the gist of the first sentence (the headline)"),
+            ("headline", "the headline's machine translation, when a translate step before translated it (else absent)"),
             ("people", "[{name, role}] in order of first mention, each person once, full name"),
             ("places", "English names, in order of first mention"),
             ("organisations", "English names, in order of first mention"),

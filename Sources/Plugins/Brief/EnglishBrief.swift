@@ -48,6 +48,10 @@ public struct EnglishBrief: Processor {
         var data: JSONObject = [:]
         let titleRange = sentences.first
         data["title"] = .string(titleRange.map { gist.english(for: $0) } ?? "")
+        // A translate step before: the headline's and the points' machine translations.
+        var translations: [Range<Int>: Annotation] = [:]
+        for translation in document.annotations(ofKind: "translation") { translations[translation.range] = translation }
+        if let titleRange, let headline = translations[titleRange]?.data["english"] { data["headline"] = headline }
         data["people"] = .array(people.map { ["name": .string($0.name), "role": .string($0.role)] })
         let places = Self.unique(mentions.flatMap { m -> [String] in
             m.kind == .place ? [m.english] : (m.kind == .adjective ? m.of.map { [$0] } ?? [] : [])
@@ -68,9 +72,7 @@ public struct EnglishBrief: Processor {
         data["events"] = .array(events.map { ["english": .string($0.english), "start": .int($0.range.lowerBound),
                                               "end": .int($0.range.upperBound)] })
         let summary = document.annotations(ofKind: "summary").sorted { ($0.data["rank"]?.intValue ?? 0) < ($1.data["rank"]?.intValue ?? 0) }
-        // A translate step before: each point with its sentence's translation and what its check found.
-        var translations: [Range<Int>: Annotation] = [:]
-        for translation in document.annotations(ofKind: "translation") { translations[translation.range] = translation }
+        // Each point with its sentence's translation and what its check found.
         data["points"] = .array(summary.prefix(options.points).enumerated().map { index, point in
             var entry: JSONObject = ["rank": .int(index + 1), "arabic": .string(text.text(point.range)),
                                      "english": .string(gist.english(for: point.range))]
