@@ -15,8 +15,10 @@ struct TranslateChainTests {
     /// A stand-in engine: it "translates" by marking each line.
     let sed = ["--set", "translate.engine=command", "--set", #"translate.command=["sed", "s/^/EN: /"]"#]
 
-    /// The shipped chain loads offline: no engine is contacted before the first document.
-    @Test func theShippedChainLoadsWithoutAnEngine() {
+    /// The shipped chains load offline: no engine is contacted before the first document.
+    @Test func theShippedChainsLoadWithoutAnEngine() {
+        let briefChain = TestData.path("chains/brief-translated.json")
+        #expect(run(["check", briefChain]).out.hasPrefix("\(briefChain): OK, 6 steps\n"))
         let checked = run(["check", chain])
         #expect(checked.status == 0)
         #expect(checked.out.hasPrefix("\(chain): OK, 4 steps\n"))
