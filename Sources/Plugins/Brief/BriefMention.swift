@@ -13,6 +13,9 @@ struct BriefMention {
     var of: String?
     /// The proclitics stripped from its first word (`و`, `ل`, `ب`, …).
     var clitics: String
+    /// A title in the accusative of an appointment (تعيين … وزيرًا للمالية): the office of the
+    /// name right before it, without a comma between.
+    var accusative = false
 
     /// The `term` annotations of a document, in text order (outside boilerplate).
     static func all(in document: Document) -> [BriefMention] {
@@ -24,7 +27,8 @@ struct BriefMention {
                 guard let english = term.data["target"]?.stringValue,
                       let kind = Kind(rawValue: term.data["type"]?.stringValue ?? "") else { return nil }
                 return BriefMention(range: term.range, english: english, kind: kind, of: term.data["of"]?.stringValue,
-                                    clitics: term.data["clitics"]?.stringValue ?? "")
+                                    clitics: term.data["clitics"]?.stringValue ?? "",
+                                    accusative: term.data["case"]?.stringValue == "accusative")
             }
     }
 }

@@ -147,22 +147,29 @@ struct PeopleFinder {
         return last >= 0 && text.words[last].key == Self.inTheNameOf
     }
 
-    /// The role written after mention `k` between commas (an apposition), if any.
+    /// The role written after mention `k` between commas (an apposition), or the office of an
+    /// appointment right after it (عادل الجبير وزيرًا للخارجية), if any.
     func roleAfter(_ k: Int) -> String? {
         guard k + 1 < mentions.count, mentions[k + 1].kind == .title,
               onlyPunctuation(between: mentions[k].range.upperBound, and: mentions[k + 1].range.lowerBound) else { return nil }
         let gap = text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound)
-        guard gap.contains("،") || gap.contains(",") else { return nil }
+        guard gap.contains("،") || gap.contains(",") || isAppointment(mentions[k + 1], gap: gap) else { return nil }
         return role(startingAt: k + 1)
     }
 
     /// The role written between commas right after the text offset `offset` (a name no glossary
-    /// knows has one too: جون فالون، المدير العام لدار بيرسون،), if any.
+    /// knows has one too: جون فالون، المدير العام لدار بيرسون،), or the office of an appointment
+    /// right after it (الدكتور إبراهيم العساف وزيرًا للمالية), if any.
     func roleAfter(offset: Int) -> String? {
         guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
               mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 3 else { return nil }
         let gap = text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces
-        return gap == "،" || gap == "," ? role(startingAt: k) : nil
+        return gap == "،" || gap == "," || isAppointment(mentions[k], gap: gap) ? role(startingAt: k) : nil
+    }
+
+    /// An appointment's office (a title in the accusative, no و) with nothing but spaces before it.
+    func isAppointment(_ title: BriefMention, gap: String) -> Bool {
+        title.accusative && title.clitics.isEmpty && gap.allSatisfy { $0 == " " || $0 == "\u{00A0}" }
     }
 
     /// The role of the chain of role parts that starts at mention `first`; with

@@ -25,6 +25,9 @@ public struct Glossary: Sendable {
         var english: String = ""
         /// Whether it is a nisba's stem itself (the masculine singular, no suffix).
         var bareNisba = false
+        /// Whether it is a title in the accusative of an appointment (وزيرًا للمالية), made
+        /// from the entry rather than written in the file.
+        var accusative = false
     }
 
     public let entries: [GlossaryEntry]
@@ -49,6 +52,20 @@ public struct Glossary: Sendable {
     public var memoryFootprint: Int {
         tokens.memoryFootprint + transitions.memoryFootprint + nodeForm.count * 5
             + forms.count * MemoryLayout<Form>.stride
+    }
+
+    /// A title as an appointment writes it, in the accusative with its complement after ل:
+    /// وزير المالية → وزيرا للمالية (وزيرًا للمالية once diacritics are folded), نائب وزير
+    /// الخارجية → نائبا لوزير الخارجية. `nil` for a one-word title (عضوا، مديرا alone are as
+    /// often a count's noun or a town, and كاميرا reads as ك + أميرا), for one that starts with
+    /// the article (المتحدث الرسمي) and for one whose accusative is written as it is (ة).
+    static func accusative(of title: String) -> String? {
+        var words = title.split(separator: " ").map(String.init)
+        guard words.count > 1, words[0].unicodeScalars.count >= 3, !words[0].hasPrefix("ال"), !words[0].hasSuffix("ة"),
+              !words[0].hasSuffix("ا") else { return nil }
+        words[0] += "ا"
+        words[1] = words[1].hasPrefix("ال") ? "ل" + words[1].dropFirst() : "ل" + words[1]
+        return words.joined(separator: " ")
     }
 
     /// Suffixes of the nisba inflections: m., f., m. pl. (oblique, nominative), f. pl., dual.
@@ -110,6 +127,9 @@ extension Glossary {
             let entry = entries[index]
             for text in [entry.arabic] + entry.variants {
                 add(form: Form(entry: Int32(index), nisba: -1, strictTokens: strict(text, entry)), text: text)
+                if entry.kind == .title, let appointed = Glossary.accusative(of: text) {
+                    add(form: Form(entry: Int32(index), nisba: -1, strictTokens: strict(appointed, entry), accusative: true), text: appointed)
+                }
             }
             for (n, nisba) in entry.nisbas.enumerated() {
                 let stem = Glossary.tokenBytes(nisba.stem)
@@ -162,6 +182,7 @@ extension Glossary {
             ]
             // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan.
             if nisba != nil { form.data.append((key: "of", value: .string(entry.english))) }
+            if form.accusative { form.data.append((key: "case", value: "accusative")) }
             let tokens = Glossary.tokenBytes(text)
             guard !tokens.isEmpty else { return }
             var node: Int32 = -1
@@ -197,7 +218,8 @@ extension Glossary {
         /// Two forms with the same normalized tokens: the same entry twice is harmless; the same
         /// English in one file is a duplicate; different English is a conflict.
         mutating func report(collisionOf form: Form, text: String, with existing: Form) {
-            if form.entry == existing.entry || conflicts == .keepFirst { return }
+            // A form made from an entry gives way to what a file says.
+            if form.entry == existing.entry || conflicts == .keepFirst || form.accusative { return }
             let new = entries[Int(form.entry)]
             let old = entries[Int(existing.entry)]
             let newEnglish = form.nisba >= 0 ? new.nisbas[Int(form.nisba)].english : new.english

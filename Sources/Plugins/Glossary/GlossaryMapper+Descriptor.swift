@@ -14,7 +14,9 @@ extension GlossaryMapper {
             نزارباييف is the person, نور سلطان alone the city); matches spelling variants and the \
             inflected nisba adjectives an entry declares (الكازاخستانية → Kazakh), except a bare \
             nisba that is a person's name there (الأمير تركي، فيصل بن تركي، تركي الفيصل: Turki, \
-            not Turkish); reads a name in quotation marks as the paper when the glossary has the \
+            not Turkish), and a title of two words or more as an appointment writes it, in the \
+            accusative with its complement after ل (وزيرًا للمالية is وزير المالية, Finance \
+            Minister); reads a name in quotation marks as the paper when the glossary has the \
             paper with its noun (لـ«الشرق الأوسط» is صحيفة الشرق الأوسط, Asharq Al-Awsat, not the \
             Middle East). Spans marked as boilerplate are skipped, except an agency's dateline \
             (its place and agency are the article's).
@@ -28,6 +30,7 @@ extension GlossaryMapper {
             ("glossary", "the glossary file name"),
             ("line", "the entry's line in that file"),
             ("of", "for a nisba adjective only: the English of the entry it derives from (Kazakhstan for Kazakh)"),
+            ("case", "for a title in an appointment's accusative only (وزيرًا للمالية): \"accusative\""),
             ("replacement", "with render replace or inline: the text the renderer puts in place of the term"),
         ])],
         options: [

@@ -194,8 +194,12 @@ extension EnglishBriefTests {
                                                           "Khaled bin Abdulmohsen bin Mohammed al-Mhisn", "Abdullah bin Zayed Al Nhian"])
         // A list goes on with و and the courtesy word (والدكتور، والمهندس).
         let appointed = try brief("وشملت الأوامر تعيين الدكتور إبراهيم بن عبد العزيز العساف وزيرًا للمالية، "
-            + "والمهندس عبد الله بن عبد الرحمن الحصين وزيرًا للمياه، والعميد محمد القحطاني قائدًا للقوة.")
+            + "والمهندس عبد الله بن عبد الرحمن الحصين وزيرًا للمياه والكهرباء، والعميد محمد القحطاني قائدًا للقوة.")
         #expect(list(appointed["unknown"], "source") == ["إبراهيم بن عبد العزيز العساف", "عبد الله بن عبد الرحمن الحصين", "محمد القحطاني"])
+        // Each with the office the decree gives: a title in the accusative right after the name.
+        #expect(list(appointed["unknown"], "role") == ["Finance Minister", "Minister of Water and Electricity", ""])
+        let known = try brief("وتضمنت الأوامر تعيين عادل الجبير وزيرًا للخارجية.", withPeople: true)
+        #expect(list(known["people"], "role") == ["Foreign Minister"])
         // A prince's lineage does not take the definite word after it: that is the sentence going on.
         #expect(list(try brief("وتسلم الأمير محمد بن سلمان الدروع.")["unknown"], "source") == ["محمد بن سلمان"])
         // But a given name or a nisba with the article is the family's (al-Faisal, al-Sudairi).

@@ -68,7 +68,12 @@ struct GlossaryMapperTests {
         ("والأمير فيصل بن تركي", ["والأمير→Prince"]),
         // After a kinship word with a pronoun (his brother Turki: SaudiNewsNet 03764's headline).
         ("سعود الفيصل بين أخيه تركي وعادل الجبير", ["سعود الفيصل→Saud al-Faisal", "وعادل الجبير→Adel al-Jubeir"]),
-        ("كان تركي السديري رئيسا للتحرير", []),
+        ("كان تركي السديري رئيسا للتحرير", ["رئيسا للتحرير→editor-in-chief"]),
+        // A title in an appointment's accusative, with tanween and its complement after ل; not a
+        // one-word title alone (a count's noun, a town, and كاميرا read as ك + أميرا).
+        ("وتعيين الدكتور إبراهيم العساف وزيرًا للمالية ونائبًا لرئيس مجلس الوزراء",
+         ["وزيرًا للمالية→Finance Minister", "ونائبًا لرئيس مجلس الوزراء→Deputy Chairman of the Cabinet of Ministers"]),
+        ("لدى الجمعية 40 عضوا وكاميرا في بلدة مديرا", []),
         ("قتل جندي تركي وأصيب آخر", ["تركي→Turkish"]),
         ("مواطن تركي الأصل", ["تركي→Turkish"]),
         ("يلعب فريق تركي الثلاثاء المقبل", ["تركي→Turkish"]),
