@@ -86,6 +86,25 @@ struct PeopleFinder {
     /// one between commas after it.
     func roleOfName(at range: Range<Int>) -> String? {
         roleBefore(offset: range.lowerBound, mentionsBefore: mentionsBefore(range.lowerBound)) ?? roleAfter(offset: range.upperBound)
+            ?? (isListItem(range.lowerBound) ? officeRightAfter(range.upperBound) : nil)
+    }
+
+    /// Whether the name at `offset` is an item of a list of people: its courtesy word has و
+    /// (، والدكتور عادل الطريفي وزير الثقافة والإعلام، …). There no verb stands between the name
+    /// and a title after it, so the title is the name's office, not a verb's object.
+    func isListItem(_ offset: Int) -> Bool {
+        let i = text.word(atOrAfter: offset)
+        guard i > 0, i < text.words.count, text.gapIsSpaces(i) else { return false }
+        let before = text.words[i - 1]
+        return before.key != before.conjunctionlessKey && CourtesyWords.keys.contains(before.conjunctionlessKey)
+    }
+
+    /// The role chain of a title that follows `offset` with only spaces between (no و on it).
+    func officeRightAfter(_ offset: Int) -> String? {
+        guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
+              mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 2,
+              text.text(offset..<mentions[k].range.lowerBound).allSatisfy({ $0 == " " }) else { return nil }
+        return role(startingAt: k, stoppingAtAnd: true)
     }
 
     /// How many mentions end before `offset` (the index of the first one that does not).

@@ -198,6 +198,12 @@ extension EnglishBriefTests {
         #expect(list(appointed["unknown"], "source") == ["إبراهيم بن عبد العزيز العساف", "عبد الله بن عبد الرحمن الحصين", "محمد القحطاني"])
         // Each with the office the decree gives: a title in the accusative right after the name.
         #expect(list(appointed["unknown"], "role") == ["Finance Minister", "Minister of Water and Electricity", ""])
+        // In a list (و on the courtesy word) a title right after the name is that person's office.
+        let listed = try brief("وحضر اللقاء وزير الداخلية، والدكتور عادل الطريفي وزير الثقافة والإعلام، وعدد من المسؤولين.")
+        #expect(list(listed["unknown"], "role") == ["Minister of Culture and Information"])
+        // Not without the list: after a verb the title is the object (استقبل الدكتور X وزير …).
+        let received = try brief("واستقبل الدكتور عادل الطريفي وزير الخارجية الأمريكي.")
+        #expect(list(received["unknown"], "role") == [""])
         let known = try brief("وتضمنت الأوامر تعيين عادل الجبير وزيرًا للخارجية.", withPeople: true)
         #expect(list(known["people"], "role") == ["Foreign Minister"])
         // A prince's lineage does not take the definite word after it: that is the sentence going on.
