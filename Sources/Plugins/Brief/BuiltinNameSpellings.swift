@@ -338,6 +338,12 @@ enum BuiltinNameSpellings {
         غندور Ghandour
         المعلمي al-Mouallimi
         مكتوم Maktoum
+        نهيان Nahyan
+        شيخ Sheikh
+        قاسمي Qasimi
+        نعيمي Nuaimi
+        قابوس Qaboos
+        مبارك Mubarak
         بوتفليقة Bouteflika
         بارزاني Barzani
         عرفات Arafat

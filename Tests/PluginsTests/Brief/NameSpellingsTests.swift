@@ -58,6 +58,11 @@ import Testing
         // A family name made of a given name is spelled as that name (al-Fisl before).
         ("خالد الفيصل", "Khaled al-Faisal"),
         ("مشعل بن ماجد", "Mishaal bin Majed"),
+        // The Gulf's ruling and leading families as their own governments write them
+        // (Al Nhian and Al al-Shikh before).
+        ("عبدالله بن زايد آل نهيان", "Abdullah bin Zayed Al Nahyan"),
+        ("عبدالعزيز بن عبدالله آل الشيخ", "Abdulaziz bin Abdullah Al al-Sheikh"),
+        ("سعود بن صقر القاسمي", "Saud bin Sqr al-Qasimi"),
         // ع at the start before a consonant is a (Siri before); عبد joined to a name no list
         // has is Abdul + the name (Bdalgfar before).
         ("أحمد عسيري", "Ahmed Asiri"),
