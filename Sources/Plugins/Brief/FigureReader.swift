@@ -136,10 +136,11 @@ struct FigureReader {
                ["-", "–", "—"].contains(text.gap(j).trimmingCharacters(in: .whitespaces)) {
                 high = value
                 j += 1
-            } else if j + 1 < words.count, Self.rangeWords.contains(words[j].key), words[j + 1].kind == .number,
+            } else if j + 1 < words.count, Self.rangeWords.contains(words[j].key), text.gapIsBlank(j), words[j + 1].kind == .number,
                       let value = words[j + 1].number, scaleOrUnit(at: j + 2),
                       value > low!, !(1900...2100).contains(low!) || (1900...2100).contains(value) {
-                // بين 10 و 11 مليون; not "عام 2015 إلى 159.7 ألف" (a year, then the amount).
+                // بين 10 و 11 مليون; not "عام 2015 إلى 159.7 ألف" (a year, then the amount), nor
+                // "0.79 % إلى 56.65 دولارًا" (a change in percent, then a price).
                 high = value
                 j += 2
             }
@@ -181,7 +182,8 @@ struct FigureReader {
         }
         var percent = false
         if low != nil, scale == nil, unit == nil {
-            let after = j < words.count ? text.gap(j) : ""
+            // "4.8%", and "0.79 %" with a space before the sign.
+            let after = (j < words.count ? text.gap(j) : "").trimmingSpaces
             if words[j - 1].range.upperBound < text.scalars.count, text.scalars[words[j - 1].range.upperBound] == "%"
                 || after.hasPrefix("%") || after.hasPrefix("٪") {
                 percent = true
@@ -224,7 +226,11 @@ struct FigureReader {
             start = words[first].range.lowerBound
         }
         var end = words[j - 1].range.upperBound
-        if percent, end < text.scalars.count, "%٪".unicodeScalars.contains(text.scalars[end]) { end += 1 }
+        if percent {
+            var sign = end
+            while sign < text.scalars.count, text.scalars[sign] == " " { sign += 1 }
+            if sign < text.scalars.count, "%٪".unicodeScalars.contains(text.scalars[sign]) { end = sign + 1 }
+        }
         return (Figure(range: start..<end, english: english), j)
     }
 

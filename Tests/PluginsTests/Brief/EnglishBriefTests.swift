@@ -25,6 +25,9 @@ import TestSupport
 
     @Test(arguments: [
         ("واتفق الطرفان على زيادة التجارة المتبادلة إلى 10 مليارات دولار.", ["$10 billion"]),
+        // A change in percent, then a price: two figures, not the range "$0.79–56.65"; a space
+        // before the sign is still a percentage.
+        ("وارتفع سعر الخام 0.79 % إلى 56.65 دولارًا للبرميل.", ["0.79%", "$56.65"]),
         ("وستطلق الدول 21 مشروعًا إضافيًا تبلغ قيمتها حوالي مليار دولار.", ["about $1 billion"]),
         ("ويبلغ الإنتاج 10-11 مليون طن سنويا.", ["10–11 million tonnes"]),
         ("بلغت الاستثمارات ٣٫٥ مليار يورو.", ["€3.5 billion"]),
