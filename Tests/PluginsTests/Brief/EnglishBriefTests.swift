@@ -28,6 +28,7 @@ import TestSupport
         // A change in percent, then a price: two figures, not the range "$0.79–56.65"; a space
         // before the sign is still a percentage.
         ("وارتفع سعر الخام 0.79 % إلى 56.65 دولارًا للبرميل.", ["0.79%", "$56.65"]),
+        ("وتراجعت النسبة منذ عام 2000 – 61 في المائة آنذاك.", ["61%"]),
         ("وستطلق الدول 21 مشروعًا إضافيًا تبلغ قيمتها حوالي مليار دولار.", ["about $1 billion"]),
         ("ويبلغ الإنتاج 10-11 مليون طن سنويا.", ["10–11 million tonnes"]),
         ("بلغت الاستثمارات ٣٫٥ مليار يورو.", ["€3.5 billion"]),
