@@ -134,8 +134,9 @@ struct FigureReader {
             // A range: 10-11, 10 – 11, 10 إلى 11.
             if j < words.count, words[j].kind == .number, let value = words[j].number,
                ["-", "–", "—"].contains(text.gap(j).trimmingCharacters(in: .whitespaces)),
-               // Not a year, a dash, then an amount (عام 2000 – 61 في المائة).
-               !(1900...2100).contains(low!) || (1900...2100).contains(value) {
+               // A range rises; not a year, a dash, then an amount (في 2000 – 61 في المائة, عام
+               // 2000 - 65 مليون); 2000 - 2400 ريال is a range.
+               value > low!, !(i > 0 && DateReader.yearWords.contains(words[i - 1].key)) || (1900...2100).contains(value) {
                 high = value
                 j += 1
             } else if j + 1 < words.count, Self.rangeWords.contains(words[j].key), text.gapIsBlank(j), words[j + 1].kind == .number,
