@@ -73,4 +73,22 @@ struct TranslateChainTests {
         #expect(missing.status == 64)
         #expect(missing.err.hasPrefix("\(chain): error: chain[3].options.command: 'no-such-mt' is not on PATH (or not executable)\n"))
     }
+
+    /// An engine that is not there fails every document the same way: the run stops after
+    /// the first ten instead of reporting thousands, unless failures are records (Spark).
+    @Test func aRunWhoseFirstDocumentsAllFailTheSameWayStops() {
+        let feed = (1...25).map { "{\"id\": \"d\($0)\", \"text\": \"جملة رقم \($0).\"}" }.joined(separator: "\n") + "\n"
+        let arguments = ["run", "--chain", chain, "--set", "translate.engine=command", "--set", #"translate.command=["false"]"#,
+                         "--input-format", "jsonl", "--jobs", "2"]
+        let stopped = run(arguments, input: feed)
+        #expect(stopped.status == 1)
+        let lines = stopped.err.split(separator: "\n").map(String.init)
+        #expect(lines.count == 11)
+        #expect(lines.first == "<stdin>:1: error: step chain[3] 'translate' failed: command false: exited with status 1")
+        #expect(lines.last == "workbench run: stopping: the first 10 documents all failed at this step the same way; "
+            + "fix the cause (is the engine running?) and run again")
+        let records = run(arguments + ["--format", "jsonl", "--error-records"], input: feed)
+        #expect(records.status == 0)
+        #expect(records.out.split(separator: "\n").count == 25)
+    }
 }

@@ -29,14 +29,15 @@ struct InputFeed {
     let language: String
     let console: Console
 
-    /// Calls `body` with every entry in order.
-    func forEach(_ body: (Entry) -> Void) {
+    /// Calls `body` with every entry in order, as long as `keepGoing` says so.
+    func forEach(while keepGoing: () -> Bool = { true }, _ body: (Entry) -> Void) {
         for (index, item) in items.enumerated() {
+            guard keepGoing() else { return }
             if item.format == .jsonl {
                 body(Entry(input: index, name: item.displayName, id: item.id, content: .start))
                 guard var lines = lineReader(item, input: index, body) else { continue }
                 let stem = item.path == nil ? "stdin" : item.id
-                while let line = lines.next() {
+                while keepGoing(), let line = lines.next() {
                     let name = "\(item.displayName):\(lines.lineNumber)"
                     let fallbackID = "\(stem):\(lines.lineNumber)"
                     switch JSONLinesRecord.document(line, fallbackID: fallbackID, language: language) {

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Where `workbench run` puts each result, in input order: standard output, or with `--output`
 /// one file per input — a text input's file holds its document, a JSON Lines input's file all
@@ -16,6 +17,18 @@ final class RunOutput {
     private(set) var failed = false
     private var stdout: StreamWriter
     private var processed = 0
+    /// A run whose first documents all fail at a step the same way stops there (a translation
+    /// engine that is not running would otherwise fail every document of a large run, one by
+    /// one): after this many, with none done. Not with `errorRecords`, where failures are data.
+    static let sameFailuresToStop = 10
+    private var anyDone = false
+    private var firstFailure: String?
+    private var sameFailures = 0
+    private var stopped = false
+    /// Read by the thread that feeds the run, set by the one that emits.
+    private let stopLock = NSLock()
+    private var stopFlag = false
+    var stopRequested: Bool { stopLock.withLock { stopFlag } }
     /// The JSON Lines input whose output file is open, its file and its writer.
     private var open: (input: Int, file: AtomicFileWriter?, writer: StreamWriter)?
 
@@ -32,6 +45,8 @@ final class RunOutput {
 
     /// Handles the outcome of one entry of the feed.
     func emit(_ entry: InputFeed.Entry, _ outcome: RunCommand.Outcome) {
+        // What was under way when the run stopped is dropped, not reported one by one.
+        guard !stopped else { return }
         if let current = open, current.input != entry.input { closeFile() }
         switch outcome {
         case .start:
@@ -41,15 +56,35 @@ final class RunOutput {
             console.err(message)
             guard errorRecords else {
                 failed = true
+                stopIfEveryDocumentFails(message)
                 return
             }
             let record: JSONValue = ["id": .string(entry.id), "input": .string(entry.name), "error": .string(message)]
             write(JSONWriter.string(record) + "\n", id: entry.id, input: entry.input)
         case .rendered(let id, let output):
+            anyDone = true
             progress.show(processed, entry.name)
             processed += 1
             write(output, id: id, input: entry.input)
         }
+    }
+
+    /// Counts the first documents' step failures; at `sameFailuresToStop` alike, with none
+    /// done, says so and asks the feed to stop.
+    private func stopIfEveryDocumentFails(_ message: String) {
+        guard !anyDone, let marker = message.range(of: ": error: step chain[") else { return }
+        let reason = String(message[marker.upperBound...].drop { $0 != "]" })
+        if firstFailure == nil { firstFailure = reason }
+        guard reason == firstFailure else {
+            anyDone = true  // failures that differ: not one cause, go on
+            return
+        }
+        sameFailures += 1
+        guard sameFailures == Self.sameFailuresToStop else { return }
+        console.err("workbench run: stopping: the first \(sameFailures) documents all failed at this step the same way; "
+            + "fix the cause (is the engine running?) and run again")
+        stopped = true
+        stopLock.withLock { stopFlag = true }
     }
 
     /// Writes one document's output (or error record) where the run's output goes.

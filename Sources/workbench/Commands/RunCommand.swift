@@ -36,7 +36,8 @@ enum RunCommand: Command {
                              VALUE is JSON, or else a string: --set glossary.render=inline.
 
         Exit status: 0 when every input was processed, 1 when an input or a document failed
-        (the others are still processed), 64 for a wrong command line or chain file.
+        (the others are still processed, unless the first 10 documents all fail at a step the
+        same way: an engine that is not running), 64 for a wrong command line or chain file.
         """
 
     /// What became of one entry of the feed.
@@ -135,7 +136,7 @@ enum RunCommand: Command {
                 }
             }
         }, emit: output.emit)
-        InputFeed(items: items, language: language, console: console).forEach(runner.submit)
+        InputFeed(items: items, language: language, console: console).forEach(while: { !output.stopRequested }, runner.submit)
         runner.finish()
         output.finish()
         return failed || output.failed ? ExitStatus.failure : ExitStatus.success
