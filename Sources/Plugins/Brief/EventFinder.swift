@@ -105,10 +105,12 @@ struct EventFinder {
     }
 
     /// Past what Saudi style writes between the subject and the object: the rest of the
-    /// subject's lineage (بن عبدالعزيز آل سعود), then where and when (في قصر السلام اليوم، في
-    /// مكتبه بالإمارة اليوم، بمقر المركز في الرياض اليوم، بمكتبه): up to six words that start with
-    /// في or ب and end with a time word or with "his office", and one more place with ب after
-    /// them. Nothing is skipped unless the aside ends so.
+    /// subject's lineage (بن عبدالعزيز آل سعود), then — only when a where-and-when aside follows
+    /// them — the subject's own offices (ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية) and a
+    /// blessing (- حفظه الله -), then the aside itself (في قصر السلام اليوم، في مكتبه بالإمارة
+    /// اليوم، بمقر المركز في الرياض اليوم، بمكتبه، في قصر سموه بجدة، مساء أمس): up to eight
+    /// words that start with في or ب and end with a time word (أمس الأول too) or with "his
+    /// office", and one more place with ب after them. Nothing is skipped unless the aside ends so.
     func past(asideAfter offset: Int, in sentence: Range<Int>) -> (Int, place: String?) {
         let words = text.words
         var i = text.word(atOrAfter: offset)
@@ -120,17 +122,38 @@ struct EventFinder {
             end = words[i + 1].range.upperBound
             i += 2
         }
+        if let aside = aside(at: i, in: sentence) { return aside }
+        // The subject's offices, then a blessing, before the aside.
+        var k = mentions.firstIndex { $0.range.lowerBound >= end } ?? mentions.count
+        var cursor = end
+        while k < mentions.count, PeopleFinder.isRolePart(mentions[k].kind), mentions[k].range.upperBound <= sentence.upperBound,
+              text.text(cursor..<mentions[k].range.lowerBound).allSatisfy({ $0 == " " }) {
+            cursor = mentions[k].range.upperBound
+            k += 1
+        }
+        var j = text.word(atOrAfter: cursor)
+        if let afterBlessing = blessing(at: j, in: sentence) { j = afterBlessing }
+        guard j != text.word(atOrAfter: end), let aside = aside(at: j, in: sentence) else { return (end, nil) }
+        return aside
+    }
+
+    /// The where-and-when aside that starts at word `i`, if one does: where it ends and the place it names.
+    func aside(at i: Int, in sentence: Range<Int>) -> (Int, place: String?)? {
+        let words = text.words
+        func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
         func withBa(_ k: Int) -> Bool { words[k].bareKey != words[k].key && text.scalars[words[k].range.lowerBound] == "ب" }
-        guard inSentence(i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key)
-        else { return (end, nil) }
-        // The aside ends at its time word, else at "his office" (بمكتبه، في قصره).
+        guard inSentence(i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key) else { return nil }
+        // The aside ends at its time word, else at "his office" (بمكتبه، في قصره); a comma may
+        // stand inside it (في قصر سموه بجدة، مساء أمس).
         var k = i, timeWord: Int? = nil, office: Int? = nil
-        while inSentence(k), k < i + 6, words[k].kind == .arabic, k == i || text.gapIsBlank(k) {
+        while inSentence(k), k < i + 8, words[k].kind == .arabic, k == i || text.gapIsBlank(k) || text.gap(k).trimmingSpaces == "،" {
             if Self.timeWords.contains(words[k].key) { timeWord = k; break }
             if office == nil, UnknownNames.has(words[k], in: Self.hisPlaces) { office = k }
             k += 1
         }
-        guard var last = timeWord ?? office else { return (end, nil) }
+        guard var last = timeWord ?? office else { return nil }
+        // أمس الأول: the day before yesterday.
+        if timeWord != nil, inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].key == Self.theFirst { last += 1 }
         // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة).
         if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic, withBa(last + 1) {
             last += 1
@@ -140,6 +163,21 @@ struct EventFinder {
         let place = mentions.first { $0.kind == .place && aside.contains($0.range.lowerBound) }?.english
         return (words[last].range.upperBound, place)
     }
+
+    /// A blessing after a king's or a prince's name and offices (حفظه الله، - يحفظه الله -،
+    /// (رعاه الله)) that starts at word `i`: the first word after it.
+    func blessing(at i: Int, in sentence: Range<Int>) -> Int? {
+        let words = text.words
+        guard i + 1 < words.count, words[i + 1].range.upperBound <= sentence.upperBound,
+              Self.blessings.contains(words[i].key), words[i + 1].key == UnknownNames.allah, text.gapIsBlank(i + 1) else { return nil }
+        let before = text.gap(i).trimmingSpaces
+        guard before.isEmpty || before == "-" || before == "–" || before == "(" else { return nil }
+        return i + 2
+    }
+
+    /// Verbs of a blessing: حفظه الله، رعاه الله، أيده الله، يحفظه الله.
+    static let blessings = BriefKey.set(["حفظه", "يحفظه", "رعاه", "يرعاه", "ايده", "حفظها", "حفظهما"])
+    static let theFirst = BriefKey.of("الأول")
 
     /// "His office", "his palace": they end a where aside too (استقبل … بمكتبه أمين عام …).
     static let hisPlaces = BriefKey.set(["مكتبه", "قصره", "مقره", "مكتبها", "منزله"])

@@ -45,8 +45,9 @@ extension PeopleFinder {
                 let name = Self.withArticle(part.kind == .adjective ? (part.of ?? part.english) : part.english)
                 if let word = Self.connectors[joint] {
                     out += word + name
-                } else if part.kind == .place, part.clitics.contains("ب") {
-                    // بالمنطقة الشرقية: the place the office is in.
+                } else if part.kind == .place, part.clitics.contains("ب"), !namesAState(part) {
+                    // بالمنطقة الشرقية: the place the office is in; but وزير الخارجية بجمهورية مصر
+                    // العربية is Egypt's Foreign Minister.
                     out += " in " + name
                 } else {
                     out += (qualified ? " and " : " of ") + name
@@ -58,6 +59,14 @@ extension PeopleFinder {
         }
         return out
     }
+
+    /// Whether a place is written as a state (دولة قطر، جمهورية مصر العربية، مملكة البحرين).
+    func namesAState(_ place: BriefMention) -> Bool {
+        let i = text.word(atOrAfter: place.range.lowerBound)
+        return i < text.words.count && UnknownNames.has(text.words[i], in: Self.stateNouns)
+    }
+
+    static let stateNouns = BriefKey.set(["دولة", "جمهورية", "مملكة", "المملكة", "سلطنة", "إمارة"])
 
     /// The same office, or one and its deputy (President / President, Crown Prince / Deputy
     /// Crown Prince).

@@ -24,7 +24,7 @@ extension UnknownNames {
         let second = partEnd(index) + 1
         let after = second < text.words.count ? partEnd(second) + 1 : second
         guard second < text.words.count, !coverage.words[second], mayFollowATitle(index, coverage), text.gapIsBlank(second),
-              isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word),
+              isCandidate(word, coverage.ranges), !looksLikeImperfectVerb(word), !Self.has(word, in: Self.speechVerbs),
               // الرئيس التنفيذي لجلف كابيتال: ل joins the title to what it heads.
               !isComplementWithLam(word),
               isCandidate(text.words[second], coverage.ranges),

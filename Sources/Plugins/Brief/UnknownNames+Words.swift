@@ -54,6 +54,11 @@ extension UnknownNames {
 
     /// Past-tense verbs of news that follow a subject's name (الشيخ محمد حضر، الدكتور أحمد أوضح),
     /// and the times of day (خالد طاهر مساء أمس): never the rest of the name.
+    /// Past verbs of speech that follow a title chain (رئيس مجلس الوزراء بمملكة البحرين أعرب
+    /// خلاله عن …): the sentence going on, not a name after the title.
+    static let speechVerbs = BriefKey.set(["أعرب", "أعربت", "أكد", "أكدت", "قال", "قالت", "أضاف", "أضافت", "أشار", "أشارت",
+                                           "أوضح", "أوضحت", "أعلن", "أعلنت", "شدد", "شددت", "طالب", "طالبت", "ثمن", "أبدى"])
+
     static let verbsAfterNames = BriefKey.set([
         "قرر", "مساء", "صباح", "ظهر", "عصر", "فجر",
         "حضر", "شارك", "أوضح", "بين", "ذكر", "دعا", "رأى", "اعتبر", "أعلن", "كشف", "شدد", "لفت", "نوه", "أشاد",

@@ -85,6 +85,16 @@ extension EnglishBriefTests {
         // The rest of the lineage and where and when, between the subject and the object.
         let aside = try brief("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام بجدة اليوم وزير الدفاع الأمريكي آشتون كارتر.")
         #expect(list(aside["events"], "english") == ["Salman bin Abdulaziz Al Saud? received Ashton Carter? in Jeddah."])
+        // The subject's offices, a blessing and an aside with a comma in it, between subject
+        // and object (SaudiNewsNet 01046 and 01908); a state's name after ب is the office's
+        // country, not where it is.
+        let offices = try brief("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+            + "وزير الداخلية -حفظه الله- في قصر سموه بجدة، مساء أمس، معالي وزير الخارجية المصري سامح شكري.", withPeople: true)
+        #expect(list(offices["events"], "english") == ["Mohammed bin Nayef received Sameh Shoukry in Jeddah."])
+        let blessing = try brief("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - في قصر السلام "
+            + "أمس الأول، وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له.", withPeople: true)
+        #expect(list(blessing["events"], "english") == ["Salman bin Abdulaziz received Sameh Shoukry."])
+        #expect(list(blessing["people"], "role") == ["Custodian of the Two Holy Mosques", "Foreign Minister of Egypt"])
         // Not an aside that does not end with a time word: the object is not there.
         let noAside = try brief("استقبل الملك سلمان بن عبدالعزيز في قصر السلام عددا من المواطنين.")
         #expect(list(noAside["events"], "english") == [])
