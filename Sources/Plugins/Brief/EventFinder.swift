@@ -24,6 +24,8 @@ struct EventFinder {
     /// Nouns "his/her meeting (with)": the subject is the person before them.
     static let meetingNouns = BriefKey.set(["اجتماعه", "اجتماعها", "لقائه", "لقائها", "محادثاته", "محادثاتها"])
     static let verbs = BriefKey.map(verbNames)
+    /// "Met" verbs whose object may follow without مع.
+    static let transitiveMeetings = BriefKey.set(["التقى", "التقت", "يلتقي", "تلتقي"])
     static let with = BriefKey.of("مع"), fi = BriefKey.of("في")
 
     func events(in sentences: [Range<Int>]) -> [Event] {
@@ -89,7 +91,8 @@ struct EventFinder {
             let next = text.word(atOrAfter: start)
             if next < words.count, words[next].key == Self.with, verb != "received" {
                 start = words[next].range.upperBound
-            } else if verb != "received" {
+            } else if verb != "received", !UnknownNames.has(words[i], in: Self.transitiveMeetings) {
+                // اجتمع and بحث need مع; التقى takes its object directly as well (التقى … الرئيس هولاند).
                 return nil
             }
             if let (k, after) = person(startingAt: start, before: sentence.upperBound) {
@@ -142,7 +145,8 @@ struct EventFinder {
         let words = text.words
         func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
         func withBa(_ k: Int) -> Bool { words[k].bareKey != words[k].key && text.scalars[words[k].range.lowerBound] == "ب" }
-        guard inSentence(i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key) else { return nil }
+        guard inSentence(i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key)
+                || Self.partsOfDay.contains(words[i].key) else { return nil }
         // The aside ends at its time word, else at "his office" (بمكتبه، في قصره); a comma may
         // stand inside it (في قصر سموه بجدة، مساء أمس).
         var k = i, timeWord: Int? = nil, office: Int? = nil
@@ -152,8 +156,17 @@ struct EventFinder {
             k += 1
         }
         guard var last = timeWord ?? office else { return nil }
-        // أمس الأول: the day before yesterday.
+        // أمس الأول: the day before yesterday; اليوم السبت، اليوم (الثلاثاء): the weekday after it.
         if timeWord != nil, inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].key == Self.theFirst { last += 1 }
+        if timeWord != nil, inSentence(last + 1), DateReader.weekdays[words[last + 1].key] != nil,
+           ["", "("].contains(text.gap(last + 1).trimmingSpaces) {
+            last += 1
+            var close = words[last].range.upperBound
+            while close < sentence.upperBound, text.scalars[close] == " " { close += 1 }
+            if close < sentence.upperBound, text.scalars[close] == ")" {
+                return (close + 1, mentions.first { $0.kind == .place && (words[i].range.lowerBound..<close).contains($0.range.lowerBound) }?.english)
+            }
+        }
         // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة).
         if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic, withBa(last + 1) {
             last += 1
@@ -184,7 +197,9 @@ struct EventFinder {
 
     static let lineageWords = BriefKey.set(["بن", "بنت", "آل"])
     /// Words that end a where-and-when aside: اليوم، أمس، مساء اليوم.
-    static let timeWords = BriefKey.set(["اليوم", "أمس", "الليلة", "غدا"])
+    static let timeWords = BriefKey.set(["اليوم", "أمس", "الليلة", "غدا", "البارحة"])
+    /// Parts of the day that may open the aside (مساء أمس، صباح اليوم).
+    static let partsOfDay = BriefKey.set(["مساء", "صباح", "ظهر", "عصر"])
 
     func nounEvent(at i: Int, sentence: Range<Int>) -> Event? {
         let words = text.words

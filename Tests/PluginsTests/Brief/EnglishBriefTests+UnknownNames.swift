@@ -95,6 +95,17 @@ extension EnglishBriefTests {
             + "أمس الأول، وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له.", withPeople: true)
         #expect(list(blessing["events"], "english") == ["Salman bin Abdulaziz received Sameh Shoukry."])
         #expect(list(blessing["people"], "role") == ["Custodian of the Two Holy Mosques", "Foreign Minister of Egypt"])
+        // التقى takes its object without مع; the aside may end in a weekday (اليوم الثلاثاء) or
+        // البارحة, and open with a part of the day (مساء أمس).
+        let met = try brief("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع في قصر الدرعية "
+            + "للمؤتمرات بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية.", withPeople: true)
+        #expect(list(met["events"], "english") == ["Mohammed bin Salman met François Hollande in Riyadh on Tuesday."])
+        let talks = try brief("بحث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، مساء أمس، مع وزير الخارجية المصري سامح شكري العلاقات.",
+                              withPeople: true)
+        #expect(list(talks["events"], "english") == ["Salman bin Abdulaziz held talks with Sameh Shoukry."])
+        // اجتمع without مع is no meeting with the next person.
+        let gathered = try brief("اجتمع الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الخارجية المصري سامح شكري.", withPeople: true)
+        #expect(list(gathered["events"], "english") == [])
         // Not an aside that does not end with a time word: the object is not there.
         let noAside = try brief("استقبل الملك سلمان بن عبدالعزيز في قصر السلام عددا من المواطنين.")
         #expect(list(noAside["events"], "english") == [])
