@@ -167,9 +167,15 @@ struct EventFinder {
                 return (close + 1, mentions.first { $0.kind == .place && (words[i].range.lowerBound..<close).contains($0.range.lowerBound) }?.english)
             }
         }
-        // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة).
+        // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة), or في and a place after
+        // the time word (أمس، في الرياض،).
         if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic, withBa(last + 1) {
             last += 1
+        } else if timeWord != nil, inSentence(last + 2), words[last + 1].key == Self.fi,
+                  ["", "،", ","].contains(text.gap(last + 1).trimmingSpaces),
+                  let place = mentions.first(where: { $0.kind == .place && $0.range.lowerBound == words[last + 2].range.lowerBound }),
+                  place.range.upperBound <= sentence.upperBound {
+            last = text.word(atOrAfter: place.range.upperBound) - 1
         }
         // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).
         let aside = words[i].range.lowerBound..<words[last].range.upperBound

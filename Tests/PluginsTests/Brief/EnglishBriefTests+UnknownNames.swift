@@ -103,6 +103,10 @@ extension EnglishBriefTests {
         let talks = try brief("بحث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، مساء أمس، مع وزير الخارجية المصري سامح شكري العلاقات.",
                               withPeople: true)
         #expect(list(talks["events"], "english") == ["Salman bin Abdulaziz held talks with Sameh Shoukry."])
+        // في and a place after the aside's time word (أمس، في الرياض،).
+        let riyadh = try brief("بحث وزير الخارجية عادل الجبير، أمس، في الرياض، مع وزير الخارجية المصري سامح شكري العلاقات.",
+                               withPeople: true)
+        #expect(list(riyadh["events"], "english") == ["Adel al-Jubeir held talks with Sameh Shoukry in Riyadh."])
         // اجتمع without مع is no meeting with the next person.
         let gathered = try brief("اجتمع الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الخارجية المصري سامح شكري.", withPeople: true)
         #expect(list(gathered["events"], "english") == [])
