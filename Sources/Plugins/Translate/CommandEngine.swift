@@ -27,7 +27,7 @@ struct CommandEngine: TranslationEngine {
         let input = segments.map { $0.text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") }
             .joined(separator: "\n") + "\n"
         let (status, output, errors, timedOut) = try run(Data(input.utf8))
-        if timedOut { throw EngineFailure("stopped after \(timeout.formatted) s without finishing (raise 'timeout')", retryable: true) }
+        if timedOut { throw EngineFailure("stopped after \(timeout.shortText) s without finishing (raise 'timeout')", retryable: true) }
         let message = String(decoding: errors, as: UTF8.self).trimmingWhitespace
         guard status == 0 else {
             throw EngineFailure("exited with status \(status)" + (message.isEmpty ? "" : ": \(message.split(separator: "\n").first ?? "")"))

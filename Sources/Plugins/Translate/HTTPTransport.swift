@@ -66,7 +66,7 @@ public struct HTTPTransport: Sendable {
             case .networkConnectionLost?:
                 return EngineFailure("the connection was lost", retryable: true)
             case .timedOut?:
-                return EngineFailure("no answer within \(timeout.formatted) s (raise 'timeout' for a slow engine)", retryable: true)
+                return EngineFailure("no answer within \(timeout.shortText) s (raise 'timeout' for a slow engine)", retryable: true)
             default:
                 return EngineFailure((error as NSError).localizedDescription, retryable: false)
             }
@@ -76,5 +76,5 @@ public struct HTTPTransport: Sendable {
 
 extension Double {
     /// `60` rather than `60.0`; `2.5` as it is.
-    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+    var shortText: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }

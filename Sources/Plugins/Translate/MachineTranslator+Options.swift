@@ -112,7 +112,7 @@ extension MachineTranslator {
             if batchSize < 1 || batchSize > 50 {
                 problems.append(OptionProblem(key: "batchSize", "must be between 1 and 50 (DeepL's limit); found \(batchSize)"))
             }
-            if !(timeout > 0) { problems.append(OptionProblem(key: "timeout", "must be more than 0 seconds; found \(timeout.formatted)")) }
+            if !(timeout > 0) { problems.append(OptionProblem(key: "timeout", "must be more than 0 seconds; found \(timeout.shortText)")) }
             if retries < 0 || retries > 10 { problems.append(OptionProblem(key: "retries", "must be between 0 and 10; found \(retries)")) }
             return problems
         }
