@@ -128,8 +128,9 @@ struct RunJSONLinesTests {
     }
 
     @Test(arguments: [
-        (["--jobs", "0"], "workbench run: error: --jobs takes a number of documents processed at once, at least 1; found '0'\n"),
-        (["--jobs", "two"], "workbench run: error: --jobs takes a number of documents processed at once, at least 1; found 'two'\n"),
+        (["--jobs", "0"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found '0'\n"),
+        (["--jobs", "two"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found 'two'\n"),
+        (["--jobs", "100000"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found '100000'\n"),
         (["--input-format", "jsnl"], "workbench run: error: unknown input format 'jsnl'. Did you mean 'jsonl'? Input formats: auto, text, jsonl\n"),
     ])
     func badRunOptionsExitWith64(arguments: [String], expected: String) {

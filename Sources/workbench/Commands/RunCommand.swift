@@ -75,8 +75,8 @@ enum RunCommand: Command {
         }
         let jobs: Int
         if let jobsText = parsed.value("--jobs") {
-            guard let number = Int(jobsText), number >= 1 else {
-                return usageError(UsageError("--jobs takes a number of documents processed at once, at least 1; found '\(jobsText)'"),
+            guard let number = Int(jobsText), (1...256).contains(number) else {
+                return usageError(UsageError("--jobs takes a number of documents processed at once, from 1 to 256; found '\(jobsText)'"),
                                   console: console)
             }
             jobs = number
