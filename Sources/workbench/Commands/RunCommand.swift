@@ -24,8 +24,8 @@ enum RunCommand: Command {
           --input-format F   auto (default: *.jsonl and *.ndjson are JSON Lines, the rest text),
                              text or jsonl: how to read every input, standard input included
                              (read as a stream: it may never end).
-          --jobs N           Documents processed at once, 1 to 256 (default: the number of cores). The
-                             output is the same, in input order, whatever N.
+          --jobs N           Documents processed at once, 1 to 256 (default: the number of
+                             cores). The output is the same, in input order, whatever N.
           --error-records    With --format jsonl: a record or document that fails is also written
                              in its place as {"id", "input", "error"}, and the exit status stays
                              0 (for Spark's pipe, where a non-zero exit fails the whole task).
