@@ -19,6 +19,13 @@ struct JSONLinesRecordTests {
         #expect((anonymous.id, anonymous.source) == ("feed:7", "نص"))
     }
 
+    /// A file saved with a byte-order mark has it before its first record.
+    @Test func aByteOrderMarkBeforeTheFirstRecordIsDropped() throws {
+        let line: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"id": "a", "text": "نص"}"#.utf8)
+        let document = try #require(JSONLinesRecord.document(line, fallbackID: "x", language: "ar")).get()
+        #expect((document.id, document.source) == ("a", "نص"))
+    }
+
     @Test func blankLinesAreSkipped() {
         #expect(read("") == nil)
         #expect(read(" \t\r") == nil)
