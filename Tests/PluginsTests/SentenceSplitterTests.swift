@@ -21,6 +21,9 @@ struct SentenceSplitterTests {
         // Initials: one Arabic letter, Arabic spellings of Latin letters, Latin capitals (seed 002).
         ("أشار أ. إيسيتوف إلى أن التعاون مهم.", ["أشار أ. إيسيتوف إلى أن التعاون مهم."]),
         ("زيارة الممثل الخاص، إي. ستيبريس، إلى أستانا.", ["زيارة الممثل الخاص، إي. ستيبريس، إلى أستانا."]),
+        // An abbreviation in Arabic letter names with its dots (SaudiNewsNet split إم.تي.في in three).
+        ("قالت شبكة إم.تي.في الثلاثاء إن سويفت تتصدر. وقالت بي.بي.سي إن الحفل سيقام.",
+         ["قالت شبكة إم.تي.في الثلاثاء إن سويفت تتصدر.", "وقالت بي.بي.سي إن الحفل سيقام."]),
         ("وفقًا لـ ر. فاسيلنكو، استثمرت كازاخستان.", ["وفقًا لـ ر. فاسيلنكو، استثمرت كازاخستان."]),
         ("قال J. Smith ذلك. وانتهى", ["قال J. Smith ذلك.", "وانتهى"]),
         // An era letter after a year is not an initial: the sentence ends (EASC 001).

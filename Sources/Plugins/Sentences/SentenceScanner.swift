@@ -165,6 +165,9 @@ struct SentenceScanner {
         }
         if isInsideURL(at: i, segment: segment) { return true }
         let word = wordBefore(i, lowerBound: segment.lowerBound)
+        // An abbreviation spelled in Arabic letter names, its dots without spaces: إم.تي.في، بي.بي.سي.
+        if before == .arabicLetter, after == .arabicLetter,
+           Punctuation.arabicLetterNames.contains(scalars[word].filter { ScalarClass.of($0) != .mark }) { return true }
         guard !word.isEmpty, followedByWord(after: i, segment: segment) else { return false }
         if isInitial(word, start: word.lowerBound, segment: segment) { return true }
         return Punctuation.abbreviations.contains(Array(scalars[word]))

@@ -11,7 +11,8 @@ extension SentenceSplitter {
             is long (at least minWrappedLineLength characters and 60% of the paragraph's longest \
             line) or ends in a comma: articles hard-wrapped mid-sentence read as one text, while a \
             short title line stays a sentence of its own. No split inside numbers (10.5), after \
-            initials (أ. إيسيتوف, إي. ستيبريس, J. Smith) and common abbreviations (Dr., Mr.), \
+            initials (أ. إيسيتوف, إي. ستيبريس, J. Smith), abbreviations spelled in Arabic letter \
+            names (إم.تي.في, بي.بي.سي) and common abbreviations (Dr., Mr.), \
             inside «…» “…” "…" quotes that close in the same paragraph, inside URLs and domains; \
             a sentence glued to the next Arabic word (word.word) is still split. In a title line \
             (one that does not end in sentence punctuation) .. and … are a pause, as Arabic \
