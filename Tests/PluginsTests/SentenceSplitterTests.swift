@@ -24,6 +24,12 @@ struct SentenceSplitterTests {
         // An abbreviation in Arabic letter names with its dots (SaudiNewsNet split إم.تي.في in three).
         ("قالت شبكة إم.تي.في الثلاثاء إن سويفت تتصدر. وقالت بي.بي.سي إن الحفل سيقام.",
          ["قالت شبكة إم.تي.في الثلاثاء إن سويفت تتصدر.", "وقالت بي.بي.سي إن الحفل سيقام."]),
+        // Single letters with dots: agencies (د.ب.أ، أ.ف.ب) and أ.د. (professor doctor).
+        ("قال لوكالة (د.ب.أ) إن الجثث كثيرة. وقال أ.د.عبدالله الفيفي إن الأمر خطير.",
+         ["قال لوكالة (د.ب.أ) إن الجثث كثيرة.", "وقال أ.د.عبدالله الفيفي إن الأمر خطير."]),
+        // A list item's number starts its sentence; a number at a sentence's end still ends it.
+        ("1. من حصلوا على الدرجات العلمية. 2. اجتياز الاختبار. وبلغ العدد 10. وقال إنه سعيد.",
+         ["1. من حصلوا على الدرجات العلمية.", "2. اجتياز الاختبار.", "وبلغ العدد 10.", "وقال إنه سعيد."]),
         ("وفقًا لـ ر. فاسيلنكو، استثمرت كازاخستان.", ["وفقًا لـ ر. فاسيلنكو، استثمرت كازاخستان."]),
         ("قال J. Smith ذلك. وانتهى", ["قال J. Smith ذلك.", "وانتهى"]),
         // An era letter after a year is not an initial: the sentence ends (EASC 001).

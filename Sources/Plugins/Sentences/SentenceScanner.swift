@@ -106,7 +106,7 @@ struct SentenceScanner {
             guard isTerminator(scalars[i]) else { i += 1; continue }
             var runEnd = i
             while runEnd < segment.upperBound, isTerminator(scalars[runEnd]) { runEnd += 1 }
-            if runEnd == i + 1, scalars[i] == 0x2E, isNonTerminalPeriod(at: i, segment: segment) {
+            if runEnd == i + 1, scalars[i] == 0x2E, isNonTerminalPeriod(at: i, segment: segment, sentenceStart: sentenceStart) {
                 i = runEnd
                 continue
             }
@@ -153,8 +153,9 @@ struct SentenceScanner {
 
     // MARK: - Periods that do not end a sentence
 
-    /// A single `.` inside a number, a URL or domain, after an initial or an abbreviation.
-    private func isNonTerminalPeriod(at i: Int, segment: Range<Int>) -> Bool {
+    /// A single `.` inside a number, a URL or domain, after an initial or an abbreviation, or
+    /// after the number that starts an item of a list (`1. من حصلوا …`).
+    private func isNonTerminalPeriod(at i: Int, segment: Range<Int>, sentenceStart: Int) -> Bool {
         let before = i > segment.lowerBound ? classes[i - 1] : .space
         let after = i + 1 < segment.upperBound ? classes[i + 1] : .space
         if before == .digit && after == .digit { return true }                       // 10.5, 30.10.2022
@@ -165,9 +166,20 @@ struct SentenceScanner {
         }
         if isInsideURL(at: i, segment: segment) { return true }
         let word = wordBefore(i, lowerBound: segment.lowerBound)
-        // An abbreviation spelled in Arabic letter names, its dots without spaces: إم.تي.في، بي.بي.سي.
-        if before == .arabicLetter, after == .arabicLetter,
-           Punctuation.arabicLetterNames.contains(scalars[word].filter { ScalarClass.of($0) != .mark }) { return true }
+        // An abbreviation spelled in Arabic letters or letter names, its dots without spaces:
+        // إم.تي.في، بي.بي.سي، د.ب.أ، أ.ف.ب، أ.د.عبدالله.
+        if before == .arabicLetter, after == .arabicLetter {
+            let letters = scalars[word].filter { ScalarClass.of($0) != .mark }
+            if letters.count == 1 || Punctuation.arabicLetterNames.contains(letters) { return true }
+        }
+        // A list item's number (1. 2. …, at most two digits) at the start of the sentence.
+        if before == .digit, followedByWord(after: i, segment: segment) {
+            var j = i - 1
+            while j >= sentenceStart, classes[j] == .digit { j -= 1 }
+            let digits = i - 1 - j
+            while j >= sentenceStart, classes[j] == .space { j -= 1 }
+            if digits <= 2, j < sentenceStart { return true }
+        }
         guard !word.isEmpty, followedByWord(after: i, segment: segment) else { return false }
         if isInitial(word, start: word.lowerBound, segment: segment) { return true }
         return Punctuation.abbreviations.contains(Array(scalars[word]))

@@ -11,8 +11,9 @@ extension SentenceSplitter {
             is long (at least minWrappedLineLength characters and 60% of the paragraph's longest \
             line) or ends in a comma: articles hard-wrapped mid-sentence read as one text, while a \
             short title line stays a sentence of its own. No split inside numbers (10.5), after \
-            initials (أ. إيسيتوف, إي. ستيبريس, J. Smith), abbreviations spelled in Arabic letter \
-            names (إم.تي.في, بي.بي.سي) and common abbreviations (Dr., Mr.), \
+            initials (أ. إيسيتوف, إي. ستيبريس, J. Smith), abbreviations in Arabic letters or letter \
+            names with their dots (إم.تي.في, د.ب.أ, أ.د.عبدالله), common abbreviations (Dr., Mr.) \
+            and a list item's number at the start of its sentence (1. من حصلوا …), \
             inside «…» “…” "…" quotes that close in the same paragraph, inside URLs and domains; \
             a sentence glued to the next Arabic word (word.word) is still split. In a title line \
             (one that does not end in sentence punctuation) .. and … are a pause, as Arabic \
