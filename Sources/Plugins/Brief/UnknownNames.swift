@@ -50,9 +50,15 @@ struct UnknownNames {
                 ?? givenAndFamilyName(index, coverage) ?? nameAfterCourtesyWord(index, coverage)
                 ?? nameBeforeApposition(index, coverage) {
                 let last = lineageEnd(from: index, last, coverage)
-                let name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
+                var name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
+                var start = word.range.lowerBound
+                // وأتسوتوشي نيشيدا is "and Atsutoshi Nishida": no name starts with و and a hamza on alef.
+                if Self.startsWithAndHamza(name) {
+                    name = String(name.unicodeScalars.dropFirst())
+                    start += 1
+                }
                 skip = last
-                add(name, key: name, at: word.range.lowerBound, end: text.words[last].range.upperBound)
+                add(name, key: name, at: start, end: text.words[last].range.upperBound)
                 continue
             }
             if let start = surnameEndingStart(index) {
@@ -63,6 +69,12 @@ struct UnknownNames {
             }
         }
         return found
+    }
+
+    /// Whether `name` starts with the conjunction و before a hamza on alef (وأ، وإ، وآ).
+    static func startsWithAndHamza(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars.prefix(2))
+        return scalars.count == 2 && scalars[0] == "و" && ["أ", "إ", "آ"].contains(scalars[1])
     }
 
     /// Which words and ranges the glossary's hits cover, found once per text.

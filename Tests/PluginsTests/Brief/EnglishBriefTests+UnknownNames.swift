@@ -241,4 +241,11 @@ extension EnglishBriefTests {
             + "وأكد الأمير سلمان أطال الله عمره ذلك.")
         #expect(list(allah["unknown"], "source") == ["خالد بن دخيل الله الثبيتي", "فتح الله غولن"])
     }
+
+    /// No name starts with و before a hamza on alef: وأتسوتوشي is "and Atsutoshi" (SaudiNewsNet 00734).
+    @Test func andBeforeAHamzaIsNotPartOfTheName() throws {
+        let data = try brief("واستقال نوريو ساساكي، الذي يشغل منصب نائب الرئيس، وأتسوتوشي نيشيدا، الذي يعمل مستشارا للشركة.")
+        #expect(list(data["unknown"], "source").contains("أتسوتوشي نيشيدا"))
+        #expect(!list(data["unknown"], "source").contains("وأتسوتوشي نيشيدا"))
+    }
 }
