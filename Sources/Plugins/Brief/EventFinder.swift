@@ -19,7 +19,7 @@ struct EventFinder {
     static let verbNames: [String: String] = [
         "التقي": "met", "التقت": "met", "اجتمع": "met", "اجتمعت": "met", "يلتقي": "meets", "تلتقي": "meets",
         "استقبل": "received", "استقبلت": "received", "بحث": "held talks with", "بحثت": "held talks with",
-        "زار": "visited", "زارت": "visited",
+        "زار": "visited", "زارت": "visited", "رحب": "welcomed", "رحبت": "welcomed",
     ]
     /// Nouns "his/her meeting (with)": the subject is the person before them.
     static let meetingNouns = BriefKey.set(["اجتماعه", "اجتماعها", "لقائه", "لقائها", "محادثاته", "محادثاتها"])
@@ -85,6 +85,25 @@ struct EventFinder {
                 object = mentions[k].english
                 end = mentions[k].range.upperBound
             }
+        } else if verb == "welcomed" {
+            // رحب X، وكيل أول وزير الخارجية، بالسيد Y: past the subject's apposition, the object
+            // after ب (on a courtesy word, a title or the name itself).
+            let start = pastApposition(after: afterSubject, in: sentence)
+            let next = text.word(atOrAfter: start)
+            guard next < words.count, words[next].range.upperBound <= sentence.upperBound,
+                  text.scalars[words[next].range.lowerBound] == "ب" else { return nil }
+            let objectStart: Int
+            if UnknownNames.has(words[next], in: CourtesyWords.keys), words[next].key != words[next].bareKey {
+                objectStart = words[next].range.upperBound
+            } else if mentions.contains(where: { $0.range.lowerBound == words[next].range.lowerBound && $0.clitics.hasPrefix("ب") }) {
+                objectStart = words[next].range.lowerBound
+            } else {
+                return nil
+            }
+            if let (k, after) = person(startingAt: objectStart, before: sentence.upperBound) {
+                object = fullName(mentions[k].english)
+                end = pastApposition(after: after, in: sentence)
+            }
         } else {
             var start: Int
             (start, asidePlace) = past(asideAfter: afterSubject, in: sentence)
@@ -105,6 +124,24 @@ struct EventFinder {
         let placeAfter = place(after: end, in: sentence)
         english += (placeAfter.isEmpty ? asidePlace.map { " in " + $0 } ?? "" : placeAfter) + date(in: sentence)
         return Event(english: english + ".", range: words[i].range.lowerBound..<sentence.upperBound)
+    }
+
+    /// Past an apposition after a name: a comma, role parts only (a title, places, bodies), and
+    /// the comma that closes it (خيرت عمروف، وكيل أول وزير خارجية جمهورية كازاخستان، …); else `offset`.
+    func pastApposition(after offset: Int, in sentence: Range<Int>) -> Int {
+        guard var k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), k < mentions.count,
+              mentions[k].kind == .title, ["،", ","].contains(text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces)
+        else { return offset }
+        var cursor = mentions[k].range.upperBound
+        while k + 1 < mentions.count, PeopleFinder.isRolePart(mentions[k + 1].kind),
+              text.text(cursor..<mentions[k + 1].range.lowerBound).trimmingSpaces.isEmpty {
+            k += 1
+            cursor = mentions[k].range.upperBound
+        }
+        var close = cursor
+        while close < sentence.upperBound, text.scalars[close] == " " { close += 1 }
+        guard close < sentence.upperBound, text.scalars[close] == "،" || text.scalars[close] == "," else { return offset }
+        return close + 1
     }
 
     /// Past what Saudi style writes between the subject and the object: the rest of the

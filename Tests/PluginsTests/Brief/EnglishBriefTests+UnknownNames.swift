@@ -107,6 +107,12 @@ extension EnglishBriefTests {
         let riyadh = try brief("بحث وزير الخارجية عادل الجبير، أمس، في الرياض، مع وزير الخارجية المصري سامح شكري العلاقات.",
                                withPeople: true)
         #expect(list(riyadh["events"], "english") == ["Adel al-Jubeir held talks with Sameh Shoukry in Riyadh."])
+        // رحب: past the subject's apposition, the object after ب (seed 001); not a welcome of a thing.
+        let welcomed = try brief("رحب السيد خيرت عمروف، وكيل أول وزير خارجية جمهورية كازاخستان، بالسيد دونالد لُو، "
+            + "مساعد وزير خارجية الولايات المتحدة لشؤون جنوب ووسط آسيا، في أستانا.")
+        #expect(list(welcomed["events"], "english") == ["Kairat Umarov welcomed Donald Lu in Astana."])
+        let decision = try brief("ورحب الرئيس قاسم جومارت توكاييف بالقرار الذي اتخذه المجلس.")
+        #expect(list(decision["events"], "english") == [])
         // اجتمع without مع is no meeting with the next person.
         let gathered = try brief("اجتمع الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الخارجية المصري سامح شكري.", withPeople: true)
         #expect(list(gathered["events"], "english") == [])
