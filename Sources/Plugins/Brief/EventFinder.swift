@@ -36,7 +36,8 @@ struct EventFinder {
             while i < text.words.count, text.words[i].range.lowerBound < sentence.upperBound {
                 let word = text.words[i]
                 if let verb = Self.verbs[word.key] ?? Self.verbs[word.conjunctionlessKey],
-                   let event = verbEvent(verb: verb, at: i, sentence: sentence) {
+                   let event = verbEvent(verb: verb, at: i, sentence: sentence)
+                       ?? (UnknownNames.has(word, in: Self.transitiveMeetings) ? subjectFirstEvent(verb: verb, at: i, sentence: sentence) : nil) {
                     result.append(event)
                     break
                 }
@@ -125,6 +126,36 @@ struct EventFinder {
         english += (placeAfter.isEmpty ? asidePlace.map { " in " + $0 } ?? "" : placeAfter) + date(in: sentence)
         return Event(english: english + ".", range: words[i].range.lowerBound..<sentence.upperBound)
     }
+
+    /// A meeting written subject first (كريستينا غالاش … حيث التقت بنظيرها الكازاخستاني، نائب
+    /// الوزير وزير الخارجية، ييرلان أليمباييف): the subject is the person named last before the
+    /// verb in the sentence, with no other person between; the object the person after it,
+    /// after مع, after ب (on a courtesy word, a title, the name, or نظيره "his counterpart" and
+    /// its role), or right after the verb.
+    func subjectFirstEvent(verb: String, at i: Int, sentence: Range<Int>) -> Event? {
+        let words = text.words
+        guard let subject = mentions.lastIndex(where: { $0.kind == .person && $0.range.upperBound <= words[i].range.lowerBound
+                                                        && $0.range.lowerBound >= sentence.lowerBound }),
+              words[i].range.lowerBound - mentions[subject].range.upperBound <= 200 else { return nil }
+        var start = words[i].range.upperBound
+        let next = i + 1
+        if next < words.count, words[next].range.upperBound <= sentence.upperBound, text.gapIsBlank(next) {
+            if words[next].key == Self.with {
+                start = words[next].range.upperBound
+            } else if text.scalars[words[next].range.lowerBound] == "ب",
+                      UnknownNames.has(words[next], in: Self.counterparts) || UnknownNames.has(words[next], in: CourtesyWords.keys) {
+                start = words[next].range.upperBound
+            }
+        }
+        guard let (object, after) = person(startingAt: start, before: sentence.upperBound), object != subject,
+              fullName(mentions[object].english) != fullName(mentions[subject].english) else { return nil }
+        let english = fullName(mentions[subject].english) + " " + verb + " " + fullName(mentions[object].english)
+            + place(after: pastApposition(after: after, in: sentence), in: sentence) + date(in: sentence)
+        return Event(english: english + ".", range: mentions[subject].range.lowerBound..<sentence.upperBound)
+    }
+
+    /// "His/her counterpart", after ب: the object is the person in the apposition after it.
+    static let counterparts = BriefKey.set(["نظيره", "نظيرها", "نظيرته", "نظيرتها"])
 
     /// Past an apposition after a name: a comma, role parts only (a title, places, bodies), and
     /// the comma that closes it (خيرت عمروف، وكيل أول وزير خارجية جمهورية كازاخستان، …); else `offset`.

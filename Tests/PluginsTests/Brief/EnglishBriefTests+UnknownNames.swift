@@ -113,6 +113,14 @@ extension EnglishBriefTests {
         #expect(list(welcomed["events"], "english") == ["Kairat Umarov welcomed Donald Lu in Astana."])
         let decision = try brief("ورحب الرئيس قاسم جومارت توكاييف بالقرار الذي اتخذه المجلس.")
         #expect(list(decision["events"], "english") == [])
+        // Subject first: the person named last before التقى, the object after it or after بنظيره
+        // and its role (seed 000; SaudiNewsNet 01532).
+        let counterpart = try brief("بدأت اليوم وزيرة الدولة للشؤون الخارجية في إسبانيا ، كريستينا غالاش زيارة إلى كازاخستان "
+            + "حيث التقت بنظيرها الكازاخستاني ، نائب الوزير وزير الخارجية ، ييرلان أليمباييف ، في نور سلطان.")
+        #expect(list(counterpart["events"], "english") == ["Cristina Gallach met Yerlan Alimbayev in Nur-Sultan."])
+        let damascus = try brief("وصل ستافان دي ميستورا الخميس الى دمشق حيث التقى وزير الخارجية وليد المعلم واطلعه على النتائج.",
+                                 withPeople: true)
+        #expect(list(damascus["events"], "english") == ["Staffan de Mistura met Walid al-Muallem?."])
         // اجتمع without مع is no meeting with the next person.
         let gathered = try brief("اجتمع الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الخارجية المصري سامح شكري.", withPeople: true)
         #expect(list(gathered["events"], "english") == [])
