@@ -41,6 +41,10 @@ struct EventFinder {
                     result.append(event)
                     break
                 }
+                if UnknownNames.has(word, in: Self.receivedVerbs), let event = callEvent(at: i, sentence: sentence) {
+                    result.append(event)
+                    break
+                }
                 if Self.meetingNouns.contains(word.key) || Self.meetingNouns.contains(word.conjunctionlessKey),
                    let event = nounEvent(at: i, sentence: sentence) {
                     result.append(event)
@@ -153,6 +157,50 @@ struct EventFinder {
             + place(after: pastApposition(after: after, in: sentence), in: sentence) + date(in: sentence)
         return Event(english: english + ".", range: mentions[subject].range.lowerBound..<sentence.upperBound)
     }
+
+    /// `تلقى X اتصالا هاتفيا من Y`: X received a phone call from Y, where Y is a person (with
+    /// or without the role before the name) or an office alone (من ملك مملكة البحرين → from the
+    /// King of Bahrain). The call is the word right after the subject (and its lineage).
+    func callEvent(at i: Int, sentence: Range<Int>) -> Event? {
+        let words = text.words
+        guard let (who, afterSubject) = party(startingAt: words[i].range.upperBound, in: sentence) else { return nil }
+        var j = text.word(atOrAfter: past(asideAfter: afterSubject, in: sentence).0)
+        func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
+        guard inSentence(j), UnknownNames.has(words[j], in: Self.calls) else { return nil }
+        var kind = "a call"
+        j += 1
+        if inSentence(j), UnknownNames.has(words[j], in: Self.byPhone) {
+            kind = "a phone call"
+            j += 1
+        }
+        guard inSentence(j), words[j].key == Self.from else { return nil }
+        guard let (from, end) = party(startingAt: words[j].range.upperBound, in: sentence), from != who else { return nil }
+        let english = who.prefix(1).uppercased() + who.dropFirst() + " received " + kind + " from " + from
+            + place(after: end, in: sentence) + date(in: sentence)
+        return Event(english: english + ".", range: words[i].range.lowerBound..<sentence.upperBound)
+    }
+
+    /// A side of a call: a person (with the role before the name, which the name stands for),
+    /// or an office alone right at `offset` (ملك البحرين → the King of Bahrain), and where it ends.
+    func party(startingAt offset: Int, in sentence: Range<Int>) -> (String, Int)? {
+        if let (k, after) = person(startingAt: offset, before: sentence.upperBound) { return (fullName(mentions[k].english), after) }
+        guard let first = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[first].kind == .title,
+              mentions[first].clitics.isEmpty, mentions[first].range.upperBound <= sentence.upperBound,
+              text.text(offset..<mentions[first].range.lowerBound).allSatisfy({ $0 == " " }) else { return nil }
+        var last = first
+        while last + 1 < mentions.count, PeopleFinder.isRolePart(mentions[last + 1].kind),
+              mentions[last + 1].range.upperBound <= sentence.upperBound,
+              text.text(mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound).allSatisfy({ $0 == " " }) {
+            last += 1
+        }
+        let role = PeopleFinder(text: text, mentions: mentions).role(Array(mentions[first...last]))
+        return role.isEmpty ? nil : ("the " + role, mentions[last].range.upperBound)
+    }
+
+    static let receivedVerbs = BriefKey.set(["تلقى", "تلقت"])
+    static let calls = BriefKey.set(["اتصالا", "اتصال", "اتصالًا"])
+    static let byPhone = BriefKey.set(["هاتفيا", "هاتفي", "هاتفيًا", "هاتفيًّا"])
+    static let from = BriefKey.of("من")
 
     /// "His/her counterpart", after ب: the object is the person in the apposition after it.
     static let counterparts = BriefKey.set(["نظيره", "نظيرها", "نظيرته", "نظيرتها"])

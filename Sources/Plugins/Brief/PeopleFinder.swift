@@ -169,7 +169,8 @@ struct PeopleFinder {
     /// The role written after mention `k` between commas (an apposition), or the office of an
     /// appointment right after it (عادل الجبير وزيرًا للخارجية), if any.
     func roleAfter(_ k: Int) -> String? {
-        guard k + 1 < mentions.count, mentions[k + 1].kind == .title,
+        // Not a title with و: that is the next person's (محمد بن زايد، وملك البحرين حمد بن عيسى).
+        guard k + 1 < mentions.count, mentions[k + 1].kind == .title, !mentions[k + 1].clitics.hasPrefix("و"),
               onlyPunctuation(between: mentions[k].range.upperBound, and: mentions[k + 1].range.lowerBound) else { return nil }
         let gap = text.text(mentions[k].range.upperBound..<mentions[k + 1].range.lowerBound)
         guard gap.contains("،") || gap.contains(",") || isAppointment(mentions[k + 1], gap: gap) else { return nil }

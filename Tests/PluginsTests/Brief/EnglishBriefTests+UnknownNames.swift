@@ -21,6 +21,13 @@ extension EnglishBriefTests {
         #expect(list(and["people"], "role") == ["", ""])
     }
 
+    /// A title with و after a comma is the next person's, not an apposition (SaudiNewsNet 04802).
+    @Test func aTitleWithAndAfterACommaIsTheNextPersons() throws {
+        let data = try brief("ومن وجوه الحزم الشيخ محمد بن زايد آل نهيان، وملك البحرين حمد بن عيسى آل خليفة.", withPeople: true)
+        #expect(list(data["people"], "name") == ["Mohammed bin Zayed Al Nahyan", "Hamad bin Isa Al Khalifa"])
+        #expect(list(data["people"], "role") == ["", "King of Bahrain"])
+    }
+
     /// Saudi style writes a prince's office after his name and lineage, without a comma.
     @Test func aPrincesOfficeAfterHisNameIsHisRole() throws {
         let crown = try brief("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الداخلية في قصره بجدة السفير.",
@@ -121,6 +128,13 @@ extension EnglishBriefTests {
         let damascus = try brief("وصل ستافان دي ميستورا الخميس الى دمشق حيث التقى وزير الخارجية وليد المعلم واطلعه على النتائج.",
                                  withPeople: true)
         #expect(list(damascus["events"], "english") == ["Staffan de Mistura met Walid al-Muallem?."])
+        // A call: تلقى X اتصالا هاتفيا من Y, where either side may be an office without a name.
+        let call = try brief("وتلقى خادم الحرمين الشريفين اتصالاً هاتفيًا من ملك مملكة البحرين. "
+            + "وتلقى الرئيس قاسم جومارت توكاييف اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.", withPeople: true)
+        #expect(list(call["events"], "english") == [
+            "The Custodian of the Two Holy Mosques received a phone call from the King of Bahrain.",
+            "Kassym-Jomart Tokayev received a phone call from Vladimir Putin.",
+        ])
         // اجتمع without مع is no meeting with the next person.
         let gathered = try brief("اجتمع الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الخارجية المصري سامح شكري.", withPeople: true)
         #expect(list(gathered["events"], "english") == [])
