@@ -15,7 +15,7 @@ extension EnglishBrief {
             (both month series, paired forms, years, last/next month, weekdays, dates in \
             figures, Hijri dates with their Gregorian day by the Umm al-Qura calendar: \
             الأحد ١٠/١٠/١٤٣٦هـ → Sunday, 10 Shawwal 1436 AH (26 July 2015)), event sentences \
-            for meetings, receptions, talks, visits and welcomes — only when every slot is a recognised \
+            for meetings, receptions, talks, visits, welcomes and calls — only when every slot is a recognised \
             item or a listed unknown name, marked with a question mark — and the summary's sentences as points with an English gist of the items in \
             them (labelled a gist: not a translation; a name and the role written before it are \
             one item, Kassym-Jomart Tokayev (President of Kazakhstan); a name no glossary knows is \
