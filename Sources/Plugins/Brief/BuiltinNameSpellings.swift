@@ -8,6 +8,7 @@ enum BuiltinNameSpellings {
     /// with the article follows (عادل الجبير).
     static let givenNames = """
         محمد Mohammed
+        مبارك Mubarak
         أحمد Ahmed
         محمود Mahmoud
         مصطفى Mustafa
@@ -343,7 +344,6 @@ enum BuiltinNameSpellings {
         قاسمي Qasimi
         نعيمي Nuaimi
         قابوس Qaboos
-        مبارك Mubarak
         بوتفليقة Bouteflika
         بارزاني Barzani
         عرفات Arafat

@@ -276,4 +276,12 @@ extension EnglishBriefTests {
         #expect(list(data["unknown"], "source").contains("أتسوتوشي نيشيدا"))
         #expect(!list(data["unknown"], "source").contains("وأتسوتوشي نيشيدا"))
     }
+
+    /// مبارك is a given name before a family name (the Ministry of Education's spokesman, seven
+    /// SaudiNewsNet articles), not the surname alone.
+    @Test func mubarakIsAGivenName() throws {
+        let data = try brief("صرح المتحدث الرسمي لوزارة التعليم مبارك العصيمي أن الوزير وجه بذلك.")
+        #expect(list(data["unknown"], "source") == ["مبارك العصيمي"])
+        #expect(list(data["unknown"], "suggestion").first?.hasPrefix("Mubarak al-") == true)
+    }
 }
