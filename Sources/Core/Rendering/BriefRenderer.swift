@@ -15,76 +15,48 @@ public enum BriefRenderer {
     }
 
     static func render(_ brief: JSONObject, markdown: Bool) -> String {
+        let content = BriefContent(brief)
+        guard !content.isEmpty else {
+            return (markdown ? "_" : "") + BriefContent.nothingToBrief + (markdown ? "_" : "") + "\n"
+        }
         var out = ""
         func heading(_ title: String) { out += markdown ? "**\(title)**\n\n" : "\(title.uppercased())\n" }
-        func end() { out += "\n" }
+        func label(_ text: String) -> String { markdown ? "**\(text):** " : "\(text): " }
         func item(_ text: String) { out += (markdown ? "- " : "  ") + text + "\n" }
-        let title = brief["title"]?.stringValue ?? ""
-        if let headline = brief["headline"]?.stringValue {
-            out += (markdown ? "**Headline (machine translation):** " : "Headline (machine translation): ") + headline + "\n\n"
-        } else if !title.isEmpty {
-            out += (markdown ? "**Headline (gist):** " : "Headline (gist): ") + title + "\n\n"
-        }
-        let people = array(brief["people"])
-        if !people.isEmpty {
+        let indent = markdown ? "   " : "     "
+        if let headline = content.headline { out += label(headline.label) + headline.text + "\n\n" }
+        if !content.people.isEmpty {
             heading("People")
-            for person in people {
-                let name = person.objectValue?["name"]?.stringValue ?? ""
-                let role = person.objectValue?["role"]?.stringValue ?? ""
-                item(role.isEmpty ? name : "\(name) — \(role)")
-            }
-            end()
+            for person in content.people { item(person.role.isEmpty ? person.name : "\(person.name) — \(person.role)") }
+            out += "\n"
         }
-        for (key, label) in [("places", "Places"), ("organisations", "Organisations"), ("sources", "Sources cited")] {
-            let names = array(brief[key]).compactMap(\.stringValue)
-            if !names.isEmpty { out += (markdown ? "**\(label):** " : "\(label): ") + names.joined(separator: ", ") + "\n\n" }
+        for list in content.lists { out += label(list.label) + list.names.joined(separator: ", ") + "\n\n" }
+        for table in content.readings {
+            heading(table.label)
+            for entry in table.entries { item("\(entry.english) (\(entry.source))") }
+            out += "\n"
         }
-        for (key, label) in [("figures", "Figures"), ("dates", "Dates")] {
-            let entries = array(brief[key])
-            guard !entries.isEmpty else { continue }
-            heading(label)
-            for entry in entries {
-                item("\(entry.objectValue?["english"]?.stringValue ?? "") (\(entry.objectValue?["source"]?.stringValue ?? ""))")
-            }
-            end()
-        }
-        let events = array(brief["events"])
-        if !events.isEmpty {
+        if !content.events.isEmpty {
             heading("Events")
-            for event in events { item(event.objectValue?["english"]?.stringValue ?? "") }
-            end()
+            content.events.forEach(item)
+            out += "\n"
         }
-        let points = array(brief["points"])
-        if !points.isEmpty {
+        if !content.points.isEmpty {
             heading("Key points")
-            for point in points {
-                let p = point.objectValue ?? [:]
-                let rank = p["rank"]?.intValue ?? 0
-                out += (markdown ? "\(rank). " : "  \(rank). ") + (p["arabic"]?.stringValue ?? "") + "\n"
-                if let translation = p["translation"]?.stringValue {
-                    out += (markdown ? "   " : "     ") + "Translation (machine): " + translation + "\n"
-                    for issue in array(p["issues"]).compactMap(\.stringValue) {
-                        out += (markdown ? "   " : "     ") + "[check] " + issue + "\n"
-                    }
+            for point in content.points {
+                out += (markdown ? "\(point.rank). " : "  \(point.rank). ") + point.arabic + "\n"
+                if let translation = point.translation {
+                    out += indent + "Translation (machine): " + translation + "\n"
+                    for issue in point.issues { out += indent + "[check] " + issue + "\n" }
                 }
-                let english = p["english"]?.stringValue ?? ""
-                out += (markdown ? "   " : "     ") + "Gist, not a translation: " + (english.isEmpty ? "(nothing recognised)" : english) + "\n"
+                out += indent + "Gist, not a translation: " + point.gist + "\n"
             }
-            end()
+            out += "\n"
         }
-        let unknown = array(brief["unknown"])
-        if !unknown.isEmpty {
+        if !content.unknown.isEmpty {
             heading("Names not in the glossaries (romanisation unverified)")
-            for entry in unknown {
-                let role = entry.objectValue?["role"]?.stringValue ?? ""
-                item("\(entry.objectValue?["source"]?.stringValue ?? "") → \(entry.objectValue?["suggestion"]?.stringValue ?? "")?"
-                     + (role.isEmpty ? "" : " — \(role)"))
-            }
-            end()
-        }
-        if out.isEmpty {
-            out = (markdown ? "_" : "") + "Nothing to brief: no article text was found (the page may be all chrome, or empty)."
-                + (markdown ? "_" : "") + "\n"
+            for name in content.unknown { item("\(name.source) → \(name.suggestion)?" + (name.role.isEmpty ? "" : " — \(name.role)")) }
+            out += "\n"
         }
         return out
     }

@@ -72,7 +72,8 @@ public enum HTMLReport {
             out += "<section class=\"translation\">\n<h3>Translation (machine)</h3>\n<table class=\"aligned\">\n"
             for translation in translations.sorted(by: { $0.start < $1.start }) {
                 out += "<tr><td dir=\"\(direction)\" lang=\"\(escape(document.language))\">\(escape(document.text(of: translation.range)))</td><td>"
-                    + translationHTML(translation.data["english"]?.stringValue, issues: translation.data["issues"]) + "</td></tr>\n"
+                    + translationHTML(translation.data["english"]?.stringValue,
+                                                 issues: BriefRenderer.array(translation.data["issues"]).compactMap(\.stringValue)) + "</td></tr>\n"
             }
             out += "</table>\n</section>\n"
         } else if !summary.isEmpty {
@@ -178,72 +179,55 @@ public enum HTMLReport {
     }
 
     /// A machine translation and what the glossary check found in it (nothing without one).
-    static func translationHTML(_ english: String?, issues: JSONValue?) -> String {
+    static func translationHTML(_ english: String?, issues: [String]) -> String {
         guard let english else { return "" }
         var out = "<div class=\"translated\">\(escape(english))</div>"
-        for issue in BriefRenderer.array(issues).compactMap(\.stringValue) { out += "<div class=\"check\">[check] \(escape(issue))</div>" }
+        for issue in issues { out += "<div class=\"check\">[check] \(escape(issue))</div>" }
         return out
     }
 
-    /// The brief's sections, as the text brief has them.
+    /// The brief's sections, as the text brief has them (`BriefContent`).
     static func briefHTML(_ brief: JSONObject, direction: String) -> String {
+        let content = BriefContent(brief)
+        guard !content.isEmpty else { return "<p><i>\(BriefContent.nothingToBrief)</i></p>\n" }
         var out = ""
-        let title = brief["title"]?.stringValue ?? ""
-        if let headline = brief["headline"]?.stringValue {
-            out += "<p><b>Headline (machine translation):</b> \(escape(headline))</p>\n"
-        } else if !title.isEmpty {
-            out += "<p><b>Headline (gist):</b> \(escape(title))</p>\n"
-        }
-        let people = BriefRenderer.array(brief["people"]).compactMap(\.objectValue)
-        if !people.isEmpty {
+        if let headline = content.headline { out += "<p><b>\(headline.label):</b> \(escape(headline.text))</p>\n" }
+        if !content.people.isEmpty {
             out += "<h3>People</h3>\n<table>\n"
-            for person in people {
-                out += "<tr><td>\(escape(person["name"]?.stringValue ?? ""))</td><td>\(escape(person["role"]?.stringValue ?? ""))</td></tr>\n"
+            for person in content.people { out += "<tr><td>\(escape(person.name))</td><td>\(escape(person.role))</td></tr>\n" }
+            out += "</table>\n"
+        }
+        for list in content.lists { out += "<p><b>\(list.label):</b> \(escape(list.names.joined(separator: ", ")))</p>\n" }
+        for table in content.readings {
+            out += "<h3>\(table.label)</h3>\n<table>\n"
+            for entry in table.entries {
+                out += "<tr><td>\(escape(entry.english))</td><td dir=\"\(direction)\">\(escape(entry.source))</td></tr>\n"
             }
             out += "</table>\n"
         }
-        for (key, label) in [("places", "Places"), ("organisations", "Organisations"), ("sources", "Sources cited")] {
-            let names = BriefRenderer.array(brief[key]).compactMap(\.stringValue)
-            if !names.isEmpty { out += "<p><b>\(label):</b> \(escape(names.joined(separator: ", ")))</p>\n" }
-        }
-        for (key, label) in [("figures", "Figures"), ("dates", "Dates")] {
-            let entries = BriefRenderer.array(brief[key]).compactMap(\.objectValue)
-            guard !entries.isEmpty else { continue }
-            out += "<h3>\(label)</h3>\n<table>\n"
-            for entry in entries {
-                out += "<tr><td>\(escape(entry["english"]?.stringValue ?? ""))</td>"
-                    + "<td dir=\"\(direction)\">\(escape(entry["source"]?.stringValue ?? ""))</td></tr>\n"
-            }
-            out += "</table>\n"
-        }
-        let events = BriefRenderer.array(brief["events"]).compactMap(\.objectValue)
-        if !events.isEmpty {
+        if !content.events.isEmpty {
             out += "<h3>Events</h3>\n<ul>\n"
-            for event in events { out += "<li>\(escape(event["english"]?.stringValue ?? ""))</li>\n" }
+            for event in content.events { out += "<li>\(escape(event))</li>\n" }
             out += "</ul>\n"
         }
-        let points = BriefRenderer.array(brief["points"]).compactMap(\.objectValue)
-        if !points.isEmpty {
+        if !content.points.isEmpty {
             out += "<h3>Key points</h3>\n<ol>\n"
-            for point in points {
-                let english = point["english"]?.stringValue ?? ""
-                out += "<li value=\"\(point["rank"]?.intValue ?? 0)\"><div dir=\"\(direction)\">\(escape(point["arabic"]?.stringValue ?? ""))</div>"
-                    + translationHTML(point["translation"]?.stringValue, issues: point["issues"])
-                    + "<div class=\"gist\">Gist, not a translation: \(escape(english.isEmpty ? "(nothing recognised)" : english))</div></li>\n"
+            for point in content.points {
+                out += "<li value=\"\(point.rank)\"><div dir=\"\(direction)\">\(escape(point.arabic))</div>"
+                    + translationHTML(point.translation, issues: point.issues)
+                    + "<div class=\"gist\">Gist, not a translation: \(escape(point.gist))</div></li>\n"
             }
             out += "</ol>\n"
         }
-        let unknown = BriefRenderer.array(brief["unknown"]).compactMap(\.objectValue)
-        if !unknown.isEmpty {
+        if !content.unknown.isEmpty {
             out += "<h3>Names not in the glossaries</h3>\n<table>\n"
-            for entry in unknown {
-                out += "<tr><td dir=\"\(direction)\">\(escape(entry["source"]?.stringValue ?? ""))</td>"
-                    + "<td class=\"unverified\">\(escape(entry["suggestion"]?.stringValue ?? ""))?</td>"
-                    + "<td>\(escape(entry["role"]?.stringValue ?? ""))</td></tr>\n"
+            for name in content.unknown {
+                out += "<tr><td dir=\"\(direction)\">\(escape(name.source))</td>"
+                    + "<td class=\"unverified\">\(escape(name.suggestion))?</td><td>\(escape(name.role))</td></tr>\n"
             }
             out += "</table>\n"
         }
-        return out.isEmpty ? "<p><i>Nothing to brief: no article text was found (the page may be all chrome, or empty).</i></p>\n" : out
+        return out
     }
 
     /// `text` with `&`, `<`, `>` and `"` escaped, for element content and attribute values.
