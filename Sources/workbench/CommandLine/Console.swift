@@ -2,12 +2,10 @@ import Core
 import Foundation
 
 /// Where a command writes data (stdout) and messages (stderr), and what it knows about the
-/// terminal. Tests use `Console.capturing()` to read both.
+/// terminal. Tests use `CapturedConsole` to read both.
 final class Console {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
-    /// Standard input, read to the end.
-    let readInput: () -> Data
     /// Standard input, the next chunk of it (none at its end): for streams that never end.
     let readChunk: () -> [UInt8]
     /// Whether stderr is a terminal (progress is shown only then).
@@ -15,11 +13,10 @@ final class Console {
     /// Whether stdin is a terminal (a hint is shown before waiting on it).
     let stdinIsTerminal: Bool
 
-    init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, readInput: @escaping () -> Data,
+    init(out: @escaping (String) -> Void, err: @escaping (String) -> Void,
          readChunk: @escaping () -> [UInt8], stderrIsTerminal: Bool, stdinIsTerminal: Bool) {
         self.writeOut = out
         self.writeErr = err
-        self.readInput = readInput
         self.readChunk = readChunk
         self.stderrIsTerminal = stderrIsTerminal
         self.stdinIsTerminal = stdinIsTerminal
@@ -30,10 +27,16 @@ final class Console {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             err: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readInput: { FileHandle.standardInput.readDataToEndOfFile() },
             readChunk: { LineReader.read(STDIN_FILENO, 1 << 16) },
             stderrIsTerminal: isatty(STDERR_FILENO) == 1,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1)
+    }
+
+    /// Standard input, read to its end.
+    func readInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        while case let chunk = readChunk(), !chunk.isEmpty { bytes += chunk }
+        return bytes
     }
 
     /// Writes data to stdout.
@@ -57,7 +60,7 @@ final class CapturedConsole {
 
     init(input: String = "", stderrIsTerminal: Bool = false) {
         let buffers = self.buffers
-        console = Console(out: { buffers.out += $0 }, err: { buffers.err += $0 }, readInput: { Data(input.utf8) },
+        console = Console(out: { buffers.out += $0 }, err: { buffers.err += $0 },
                           readChunk: { defer { buffers.inputRead = true }; return buffers.inputRead ? [] : Array(input.utf8) },
                           stderrIsTerminal: stderrIsTerminal, stdinIsTerminal: false)
     }

@@ -36,10 +36,9 @@ struct InputFeed {
             if item.format == .jsonl {
                 body(Entry(input: index, name: item.displayName, id: item.id, content: .start))
                 guard var lines = lineReader(item, input: index, body) else { continue }
-                let stem = item.path == nil ? "stdin" : item.id
                 while keepGoing(), let line = lines.next() {
                     let name = "\(item.displayName):\(lines.lineNumber)"
-                    let fallbackID = "\(stem):\(lines.lineNumber)"
+                    let fallbackID = "\(item.id):\(lines.lineNumber)"
                     switch JSONLinesRecord.document(line, fallbackID: fallbackID, language: language) {
                     case nil: continue
                     case .success(let document)?: body(Entry(input: index, name: name, id: document.id, content: .document(document)))
@@ -78,7 +77,7 @@ struct InputFeed {
             bytes = Array(data)
         } else {
             if console.stdinIsTerminal { console.err("workbench: reading standard input (end it with Ctrl-D)") }
-            bytes = Array(console.readInput())
+            bytes = console.readInput()
         }
         switch TextDecoder.decode(bytes) {
         case .success(let text): return .document(Document(id: item.id, language: language, source: text))

@@ -24,7 +24,6 @@ final class RunOutput {
     private var anyDone = false
     private var firstFailure: String?
     private var sameFailures = 0
-    private var stopped = false
     /// Read by the thread that feeds the run, set by the one that emits.
     private let stopLock = NSLock()
     private var stopFlag = false
@@ -46,7 +45,7 @@ final class RunOutput {
     /// Handles the outcome of one entry of the feed.
     func emit(_ entry: InputFeed.Entry, _ outcome: RunCommand.Outcome) {
         // What was under way when the run stopped is dropped, not reported one by one.
-        guard !stopped else { return }
+        guard !stopRequested else { return }
         if let current = open, current.input != entry.input { closeFile() }
         switch outcome {
         case .start:
@@ -83,7 +82,6 @@ final class RunOutput {
         guard sameFailures == Self.sameFailuresToStop else { return }
         console.err("workbench run: stopping: the first \(sameFailures) documents all failed at this step the same way; "
             + "fix the cause (is the engine running?) and run again")
-        stopped = true
         stopLock.withLock { stopFlag = true }
     }
 
@@ -97,13 +95,17 @@ final class RunOutput {
             open!.writer.write(output, id: id)
             return
         }
-        let path = directory + "/" + items[input].outputStem + "." + format.fileExtension
         do {
-            try AtomicFile.write(format.standalone(output), to: path)
+            try AtomicFile.write(format.standalone(output), to: Self.path(in: directory, stem: items[input].outputStem, format: format))
         } catch {
             console.err("\(items[input].displayName): error: \(error)")
             failed = true
         }
+    }
+
+    /// Where an input's output goes below `--output DIR`: `DIR/stem.ext`.
+    static func path(in directory: String, stem: String, format: OutputFormat) -> String {
+        directory + "/" + stem + "." + format.fileExtension
     }
 
     /// Ends the run: closes the open file, the JSON array on stdout, the progress line.
@@ -115,10 +117,9 @@ final class RunOutput {
 
     private func openFile(for input: Int) {
         guard let directory else { return }
-        let path = directory + "/" + items[input].outputStem + "." + format.fileExtension
         var file: AtomicFileWriter?
         do {
-            file = try AtomicFileWriter(path: path)
+            file = try AtomicFileWriter(path: Self.path(in: directory, stem: items[input].outputStem, format: format))
         } catch {
             console.err("\(items[input].displayName): error: \(error)")
             failed = true

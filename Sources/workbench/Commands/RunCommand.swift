@@ -105,7 +105,7 @@ enum RunCommand: Command {
         if let outputDirectory {
             if let collision = firstCollision(items) {
                 return usageError(UsageError("inputs \(collision.0) and \(collision.1) would both write "
-                    + "\(outputDirectory)/\(collision.2).\(format.fileExtension)"), console: console)
+                    + RunOutput.path(in: outputDirectory, stem: collision.2, format: format)), console: console)
             }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: outputDirectory, isDirectory: &isDirectory), !isDirectory.boolValue {
