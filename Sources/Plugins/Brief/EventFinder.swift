@@ -138,8 +138,7 @@ struct EventFinder {
     /// its role), or right after the verb.
     func subjectFirstEvent(verb: String, at i: Int, sentence: Range<Int>) -> Event? {
         let words = text.words
-        guard let subject = mentions.lastIndex(where: { $0.kind == .person && $0.range.upperBound <= words[i].range.lowerBound
-                                                        && $0.range.lowerBound >= sentence.lowerBound }),
+        guard let subject = lastPerson(before: words[i].range.lowerBound, in: sentence),
               words[i].range.lowerBound - mentions[subject].range.upperBound <= 200 else { return nil }
         var start = words[i].range.upperBound
         let next = i + 1
@@ -165,15 +164,14 @@ struct EventFinder {
         let words = text.words
         guard let (who, afterSubject) = party(startingAt: words[i].range.upperBound, in: sentence) else { return nil }
         var j = text.word(atOrAfter: past(asideAfter: afterSubject, in: sentence).0)
-        func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
-        guard inSentence(j), UnknownNames.has(words[j], in: Self.calls) else { return nil }
+        guard isIn(sentence, j), UnknownNames.has(words[j], in: Self.calls) else { return nil }
         var kind = "a call"
         j += 1
-        if inSentence(j), UnknownNames.has(words[j], in: Self.byPhone) {
+        if isIn(sentence, j), UnknownNames.has(words[j], in: Self.byPhone) {
             kind = "a phone call"
             j += 1
         }
-        guard inSentence(j), words[j].key == Self.from else { return nil }
+        guard isIn(sentence, j), words[j].key == Self.from else { return nil }
         guard let (from, end) = party(startingAt: words[j].range.upperBound, in: sentence), from != who else { return nil }
         let english = who.prefix(1).uppercased() + who.dropFirst() + " received " + kind + " from " + from
             + place(after: end, in: sentence) + date(in: sentence)
@@ -187,12 +185,7 @@ struct EventFinder {
         guard let first = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[first].kind == .title,
               mentions[first].clitics.isEmpty, mentions[first].range.upperBound <= sentence.upperBound,
               text.text(offset..<mentions[first].range.lowerBound).allSatisfy({ $0 == " " }) else { return nil }
-        var last = first
-        while last + 1 < mentions.count, PeopleFinder.isRolePart(mentions[last + 1].kind),
-              mentions[last + 1].range.upperBound <= sentence.upperBound,
-              text.text(mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound).allSatisfy({ $0 == " " }) {
-            last += 1
-        }
+        let last = endOfRoleParts(from: first, in: sentence)
         let role = PeopleFinder(text: text, mentions: mentions).role(Array(mentions[first...last]))
         return role.isEmpty ? nil : ("the " + role, mentions[last].range.upperBound)
     }
@@ -202,22 +195,38 @@ struct EventFinder {
     static let byPhone = BriefKey.set(["هاتفيا", "هاتفي", "هاتفيًا", "هاتفيًّا"])
     static let from = BriefKey.of("من")
 
+    /// Whether word `k` lies wholly inside `sentence`.
+    func isIn(_ sentence: Range<Int>, _ k: Int) -> Bool {
+        k < text.words.count && text.words[k].range.upperBound <= sentence.upperBound
+    }
+
+    /// The last person named before `offset` in `sentence`, if any.
+    func lastPerson(before offset: Int, in sentence: Range<Int>) -> Int? {
+        mentions.lastIndex { $0.kind == .person && $0.range.upperBound <= offset && $0.range.lowerBound >= sentence.lowerBound }
+    }
+
+    /// The last mention of the run of role parts (titles, places, bodies, nisbas) that starts at
+    /// mention `k`, each after the one before with only spaces between, inside `sentence`.
+    func endOfRoleParts(from k: Int, in sentence: Range<Int>) -> Int {
+        var last = k
+        while last + 1 < mentions.count, PeopleFinder.isRolePart(mentions[last + 1].kind),
+              mentions[last + 1].range.upperBound <= sentence.upperBound,
+              text.text(mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound).allSatisfy({ $0 == " " }) {
+            last += 1
+        }
+        return last
+    }
+
     /// "His/her counterpart", after ب: the object is the person in the apposition after it.
     static let counterparts = BriefKey.set(["نظيره", "نظيرها", "نظيرته", "نظيرتها"])
 
     /// Past an apposition after a name: a comma, role parts only (a title, places, bodies), and
     /// the comma that closes it (خيرت عمروف، وكيل أول وزير خارجية جمهورية كازاخستان، …); else `offset`.
     func pastApposition(after offset: Int, in sentence: Range<Int>) -> Int {
-        guard var k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), k < mentions.count,
-              mentions[k].kind == .title, ["،", ","].contains(text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces)
+        guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
+              ["،", ","].contains(text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces)
         else { return offset }
-        var cursor = mentions[k].range.upperBound
-        while k + 1 < mentions.count, PeopleFinder.isRolePart(mentions[k + 1].kind),
-              text.text(cursor..<mentions[k + 1].range.lowerBound).trimmingSpaces.isEmpty {
-            k += 1
-            cursor = mentions[k].range.upperBound
-        }
-        var close = cursor
+        var close = mentions[endOfRoleParts(from: k, in: sentence)].range.upperBound
         while close < sentence.upperBound, text.scalars[close] == " " { close += 1 }
         guard close < sentence.upperBound, text.scalars[close] == "،" || text.scalars[close] == "," else { return offset }
         return close + 1
@@ -234,21 +243,18 @@ struct EventFinder {
         let words = text.words
         var i = text.word(atOrAfter: offset)
         var end = offset
-        func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
         // بن/بنت/آل and a name (a glossary person ends before them).
-        while inSentence(i + 1), text.gapIsSpaces(i), Self.lineageWords.contains(words[i].key), words[i + 1].kind == .arabic,
+        while isIn(sentence, i + 1), text.gapIsSpaces(i), Self.lineageWords.contains(words[i].key), words[i + 1].kind == .arabic,
               !mentions.contains(where: { $0.range.overlaps(words[i + 1].range) }) {
             end = words[i + 1].range.upperBound
             i += 2
         }
         if let aside = aside(at: i, in: sentence) { return aside }
         // The subject's offices, then a blessing, before the aside.
-        var k = mentions.firstIndex { $0.range.lowerBound >= end } ?? mentions.count
         var cursor = end
-        while k < mentions.count, PeopleFinder.isRolePart(mentions[k].kind), mentions[k].range.upperBound <= sentence.upperBound,
-              text.text(cursor..<mentions[k].range.lowerBound).allSatisfy({ $0 == " " }) {
-            cursor = mentions[k].range.upperBound
-            k += 1
+        if let k = mentions.firstIndex(where: { $0.range.lowerBound >= end }), PeopleFinder.isRolePart(mentions[k].kind),
+           mentions[k].range.upperBound <= sentence.upperBound, text.text(end..<mentions[k].range.lowerBound).allSatisfy({ $0 == " " }) {
+            cursor = mentions[endOfRoleParts(from: k, in: sentence)].range.upperBound
         }
         var j = text.word(atOrAfter: cursor)
         if let afterBlessing = blessing(at: j, in: sentence) { j = afterBlessing }
@@ -259,44 +265,42 @@ struct EventFinder {
     /// The where-and-when aside that starts at word `i`, if one does: where it ends and the place it names.
     func aside(at i: Int, in sentence: Range<Int>) -> (Int, place: String?)? {
         let words = text.words
-        func inSentence(_ k: Int) -> Bool { k < words.count && words[k].range.upperBound <= sentence.upperBound }
         func withBa(_ k: Int) -> Bool { words[k].bareKey != words[k].key && text.scalars[words[k].range.lowerBound] == "ب" }
-        guard inSentence(i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key)
+        guard isIn(sentence, i), words[i].key == Self.fi || withBa(i) || Self.timeWords.contains(words[i].key)
                 || Self.partsOfDay.contains(words[i].key) else { return nil }
         // The aside ends at its time word, else at "his office" (بمكتبه، في قصره); a comma may
         // stand inside it (في قصر سموه بجدة، مساء أمس).
         var k = i, timeWord: Int? = nil, office: Int? = nil
-        while inSentence(k), k < i + 8, words[k].kind == .arabic, k == i || text.gapIsBlank(k) || text.gap(k).trimmingSpaces == "،" {
+        while isIn(sentence, k), k < i + 8, words[k].kind == .arabic, k == i || text.gapIsBlank(k) || text.gap(k).trimmingSpaces == "،" {
             if Self.timeWords.contains(words[k].key) { timeWord = k; break }
             if office == nil, UnknownNames.has(words[k], in: Self.hisPlaces) { office = k }
             k += 1
         }
         guard var last = timeWord ?? office else { return nil }
         // أمس الأول: the day before yesterday; اليوم السبت، اليوم (الثلاثاء): the weekday after it.
-        if timeWord != nil, inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].key == Self.theFirst { last += 1 }
-        if timeWord != nil, inSentence(last + 1), DateReader.weekdays[words[last + 1].key] != nil,
+        if timeWord != nil, isIn(sentence, last + 1), text.gapIsBlank(last + 1), words[last + 1].key == Self.theFirst { last += 1 }
+        var end: Int? = nil
+        if timeWord != nil, isIn(sentence, last + 1), DateReader.weekdays[words[last + 1].key] != nil,
            ["", "("].contains(text.gap(last + 1).trimmingSpaces) {
             last += 1
             var close = words[last].range.upperBound
             while close < sentence.upperBound, text.scalars[close] == " " { close += 1 }
-            if close < sentence.upperBound, text.scalars[close] == ")" {
-                return (close + 1, mentions.first { $0.kind == .place && (words[i].range.lowerBound..<close).contains($0.range.lowerBound) }?.english)
-            }
+            if close < sentence.upperBound, text.scalars[close] == ")" { end = close + 1 }
         }
         // And one more place with ب after it (في مكتبه ظهر أمس بالوزارة), or في and a place after
-        // the time word (أمس، في الرياض،).
-        if inSentence(last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic, withBa(last + 1) {
+        // the time word (أمس، في الرياض،) — not after a weekday in parentheses, which ends it.
+        if end == nil, isIn(sentence, last + 1), text.gapIsBlank(last + 1), words[last + 1].kind == .arabic, withBa(last + 1) {
             last += 1
-        } else if timeWord != nil, inSentence(last + 2), words[last + 1].key == Self.fi,
+        } else if end == nil, timeWord != nil, isIn(sentence, last + 2), words[last + 1].key == Self.fi,
                   ["", "،", ","].contains(text.gap(last + 1).trimmingSpaces),
                   let place = mentions.first(where: { $0.kind == .place && $0.range.lowerBound == words[last + 2].range.lowerBound }),
                   place.range.upperBound <= sentence.upperBound {
             last = text.word(atOrAfter: place.range.upperBound) - 1
         }
         // The place the aside names, if it names one (في قصر السلام بجدة اليوم → in Jeddah).
-        let aside = words[i].range.lowerBound..<words[last].range.upperBound
+        let aside = words[i].range.lowerBound..<(end ?? words[last].range.upperBound)
         let place = mentions.first { $0.kind == .place && aside.contains($0.range.lowerBound) }?.english
-        return (words[last].range.upperBound, place)
+        return (aside.upperBound, place)
     }
 
     /// A blessing after a king's or a prince's name and offices (حفظه الله، - يحفظه الله -،
@@ -326,8 +330,7 @@ struct EventFinder {
     func nounEvent(at i: Int, sentence: Range<Int>) -> Event? {
         let words = text.words
         // The subject: the last person named before the noun in this sentence.
-        guard let subject = mentions.lastIndex(where: { $0.kind == .person && $0.range.upperBound <= words[i].range.lowerBound
-                                                        && $0.range.lowerBound >= sentence.lowerBound }) else { return nil }
+        guard let subject = lastPerson(before: words[i].range.lowerBound, in: sentence) else { return nil }
         // مع within the next few words, then the object.
         var j = i + 1
         while j < words.count, j <= i + 6, words[j].range.lowerBound < sentence.upperBound, words[j].key != Self.with { j += 1 }

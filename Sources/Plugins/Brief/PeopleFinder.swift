@@ -85,8 +85,8 @@ struct PeopleFinder {
     /// The role of a name no glossary knows, written at `range`: the chain before it, else the
     /// one between commas after it.
     func roleOfName(at range: Range<Int>) -> String? {
-        roleBefore(offset: range.lowerBound, mentionsBefore: mentionsBefore(range.lowerBound)) ?? roleAfter(offset: range.upperBound)
-            ?? (isListItem(range.lowerBound) ? officeRightAfter(range.upperBound) : nil)
+        roleBefore(offset: range.lowerBound, mentionsBefore: mentionsBefore(range.lowerBound))
+            ?? roleAfter(offset: range.upperBound, listItem: isListItem(range.lowerBound))
     }
 
     /// Whether the name at `offset` is an item of a list of people: its courtesy word has و
@@ -99,13 +99,6 @@ struct PeopleFinder {
         return before.key != before.conjunctionlessKey && CourtesyWords.keys.contains(before.conjunctionlessKey)
     }
 
-    /// The role chain of a title that follows `offset` with only spaces between (no و on it).
-    func officeRightAfter(_ offset: Int) -> String? {
-        guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
-              mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 2,
-              text.text(offset..<mentions[k].range.lowerBound).allSatisfy({ $0 == " " }) else { return nil }
-        return role(startingAt: k, stoppingAtAnd: true)
-    }
 
     /// How many mentions end before `offset` (the index of the first one that does not).
     func mentionsBefore(_ offset: Int) -> Int {
@@ -179,12 +172,18 @@ struct PeopleFinder {
 
     /// The role written between commas right after the text offset `offset` (a name no glossary
     /// knows has one too: جون فالون، المدير العام لدار بيرسون،), or the office of an appointment
-    /// right after it (الدكتور إبراهيم العساف وزيرًا للمالية), if any.
-    func roleAfter(offset: Int) -> String? {
+    /// right after it (الدكتور إبراهيم العساف وزيرًا للمالية), if any. For an item of a list of
+    /// people (`listItem`), any title right after the name, with only spaces between, up to a
+    /// title with و (the next item's).
+    func roleAfter(offset: Int, listItem: Bool = false) -> String? {
         guard let k = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[k].kind == .title,
               mentions[k].clitics.isEmpty, mentions[k].range.lowerBound - offset <= 3 else { return nil }
-        let gap = text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces
-        return gap == "،" || gap == "," || isAppointment(mentions[k], gap: gap) ? role(startingAt: k) : nil
+        let gap = text.text(offset..<mentions[k].range.lowerBound)
+        if gap.trimmingSpaces == "،" || gap.trimmingSpaces == "," || isAppointment(mentions[k], gap: gap.trimmingSpaces) {
+            return role(startingAt: k)
+        }
+        guard listItem, mentions[k].range.lowerBound - offset <= 2, gap.allSatisfy({ $0 == " " }) else { return nil }
+        return role(startingAt: k, stoppingAtAnd: true)
     }
 
     /// An appointment's office (a title in the accusative, no و) with nothing but spaces before it.
