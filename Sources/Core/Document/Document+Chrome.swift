@@ -13,4 +13,13 @@ extension Document {
             return annotation.range
         }
     }
+
+    /// The `sentence` annotations that no `boilerplate` span touches, in document order: the
+    /// sentences of the article that the summary, the brief and the translation work on (and the
+    /// text renderer prints).
+    public func sentencesOutsideChrome() -> [Annotation] {
+        let chrome = chromeRanges()
+        return annotations(ofKind: "sentence").filter { sentence in !chrome.contains { $0.overlaps(sentence.range) } }
+            .sorted { $0.start < $1.start }
+    }
 }

@@ -27,7 +27,7 @@ public struct EnglishBrief: Processor {
         }
         let figures = FigureReader(text: text).figures().filter { !isChrome($0.range) }
         let dates = DateReader(text: text).dates().filter { !isFurniture($0.range) }
-        var sentences = document.annotations(ofKind: "sentence").map(\.range).filter { !isChrome($0) }
+        var sentences = document.sentencesOutsideChrome().map(\.range)
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
         var unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
             : (names: [], occurrences: [])

@@ -82,9 +82,15 @@ public struct GlossaryMapper: Processor {
     func replacement(_ english: String, particles: String, of range: Range<Int>, in document: Document) -> JSONValue? {
         switch options.render {
         case .annotate: return nil
-        case .replace: return .string(particles.isEmpty ? english : particles + " " + english)
+        case .replace: return .string(Self.inPlace(english, particles: particles))
         case .inline: return .string(document.text(of: range) + " (" + english + ")")
         }
+    }
+
+    /// A term's English written where the term was, after the particles its word carried
+    /// (وتوكاييف → و Tokayev): the `replace` rendering, and how the translate step sends names.
+    static func inPlace(_ english: String, particles: String) -> String {
+        particles.isEmpty ? english : particles + " " + english
     }
 
     /// The `clitics` value of a reading, from a table built once (readings differ only in

@@ -18,10 +18,7 @@ struct SummarySentence {
     /// The sentences of a document that the summary may use: the `sentence` annotations that
     /// are not inside spans marked `boilerplate`, in document order, with their terms.
     static func sentences(of document: Document) -> [SummarySentence] {
-        let chrome = document.chromeRanges()
-        var sentences = document.annotations(ofKind: "sentence")
-            .filter { s in !chrome.contains { $0.overlaps(s.range) } }
-            .sorted { $0.start < $1.start }
+        var sentences = document.sentencesOutsideChrome()
             .map { SummarySentence(range: $0.range, paragraph: $0.data["paragraph"]?.intValue ?? 0) }
         guard !sentences.isEmpty else { return [] }
         let scalars = UTF8Scalars.scalars(of: document.source)

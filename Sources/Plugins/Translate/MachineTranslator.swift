@@ -81,12 +81,10 @@ public struct MachineTranslator: Processor {
         return annotations
     }
 
-    /// The sentences to translate: outside page chrome, and with `scope: summary` only the summary's.
+    /// The sentences to translate: those of the article (outside page chrome, as the summary
+    /// and the text renderer take them), and with `scope: summary` only the summary's.
     func sentences(of document: Document) -> [Annotation] {
-        let chrome = document.chromeRanges()
-        var sentences = document.annotations(ofKind: "sentence").filter { sentence in
-            sentence.end > sentence.start && !chrome.contains { $0.lowerBound <= sentence.start && sentence.end <= $0.upperBound }
-        }
+        var sentences = document.sentencesOutsideChrome().filter { $0.end > $0.start }
         if options.scope == .summary {
             let picked = Set(document.annotations(ofKind: "summary").map(\.range))
             sentences = sentences.filter { picked.contains($0.range) }
@@ -107,8 +105,7 @@ public struct MachineTranslator: Processor {
             hints.append(GlossaryHint(source: written, english: english, alternatives: place.map { [$0] } ?? []))
             guard options.protect == .names, Self.protectedTypes.contains(term.data["type"]?.stringValue ?? "") else { continue }
             text.append(contentsOf: scalars[position..<term.start])
-            let clitics = term.data["clitics"]?.stringValue ?? ""
-            text.append(contentsOf: (clitics.isEmpty ? english : clitics + " " + english).unicodeScalars)
+            text.append(contentsOf: GlossaryMapper.inPlace(english, particles: term.data["clitics"]?.stringValue ?? "").unicodeScalars)
             position = term.end
         }
         text.append(contentsOf: scalars[position..<range.upperBound])
