@@ -1,3 +1,5 @@
+import Core
+
 /// Writes entries as TBX-Basic (ISO 30042:2019, namespace `urn:iso:std:iso:30042:ed-2`, DCA
 /// style). One `conceptEntry` per entry: the Arabic term (preferred) and its variants
 /// (admitted, `termType` variant), the English (preferred). What TBX has no place for —
@@ -60,18 +62,5 @@ public enum TBXWriter {
         return out
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { Markup.escaped(text, apostrophe: true) }
 }
