@@ -23,10 +23,6 @@ struct DeepLEngine: TranslationEngine {
         guard let items = answer["translations"]?.arrayValue else {
             throw EngineFailure("the answer has no \"translations\": \(EngineAnswer.preview(answer))")
         }
-        let texts = items.compactMap { $0["text"]?.stringValue }
-        guard texts.count == segments.count, texts.count == items.count else {
-            throw EngineFailure("sent \(segments.count) sentences, got \(items.count) translations back")
-        }
-        return texts
+        return try EngineAnswer.translations(items, for: segments.count) { $0["text"]?.stringValue }
     }
 }

@@ -14,6 +14,15 @@ enum EngineAnswer {
         return object
     }
 
+    /// One translation per sentence sent, each read from an item of the answer's list.
+    static func translations(_ items: [JSONValue], for count: Int, _ text: (JSONValue) -> String?) throws(EngineFailure) -> [String] {
+        let texts = items.compactMap(text)
+        guard texts.count == count, texts.count == items.count else {
+            throw EngineFailure("sent \(count) sentences, got \(items.count) translations back")
+        }
+        return texts
+    }
+
     static func failure(status: Int, body: [UInt8]) -> EngineFailure {
         let message = self.message(in: body) ?? preview(body)
         let hint: String

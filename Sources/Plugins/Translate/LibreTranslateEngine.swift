@@ -16,11 +16,7 @@ struct LibreTranslateEngine: TranslationEngine {
         let answer = try connection.post(request)
         switch answer["translatedText"] {
         case .array(let items)?:
-            let texts = items.compactMap(\.stringValue)
-            guard texts.count == segments.count, texts.count == items.count else {
-                throw EngineFailure("sent \(segments.count) sentences, got \(items.count) translations back")
-            }
-            return texts
+            return try EngineAnswer.translations(items, for: segments.count) { $0.stringValue }
         case .string(let text)? where segments.count == 1:
             return [text]
         default:
