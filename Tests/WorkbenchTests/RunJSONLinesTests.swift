@@ -127,6 +127,18 @@ struct RunJSONLinesTests {
         #expect(!captured.out.contains("[1]"))
     }
 
+    /// An output file that cannot be put in place is reported with its input, the run fails,
+    /// and no temporary file is left behind.
+    @Test func anOutputThatCannotBeWrittenIsReported() throws {
+        let folder = try TemporaryFolder()
+        let feed = try folder.write("feed.jsonl", "{\"text\": \"جملة.\"}\n")
+        try FileManager.default.createDirectory(atPath: folder.path("out/feed.json"), withIntermediateDirectories: true)
+        let result = run(["run", "--chain", summaryChain, "--format", "json", "--output", folder.path("out"), feed])
+        #expect(result.status == 1)
+        #expect(result.err == "\(feed): error: cannot write \(folder.path("out/feed.json")): is a directory\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("out")) == ["feed.json"])
+    }
+
     @Test(arguments: [
         (["--jobs", "0"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found '0'\n"),
         (["--jobs", "two"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found 'two'\n"),

@@ -92,6 +92,16 @@ struct TranslateChainTests {
         #expect(records.out.split(separator: "\n").count == 25)
     }
 
+    /// DeepL without its key in the environment: a chain error before any document.
+    @Test func deepLWithoutItsKeyStopsBeforeAnyDocument() {
+        guard ProcessInfo.processInfo.environment["DEEPL_AUTH_KEY"] == nil else { return }
+        let result = run(["run", "--chain", chain, "--set", "translate.engine=deepl", TestData.seedPaths[0]])
+        #expect(result.status == 64)
+        #expect(result.out.isEmpty)
+        #expect(result.err == "\(chain): error: chain[3].options: the environment variable DEEPL_AUTH_KEY with the API key is not set\n"
+            + "1 error in \(chain)\n")
+    }
+
     /// Every unusable option at once, with its key path, before any document.
     @Test func badTranslateOptionsAreListedTogether() {
         let result = run(["run", "--chain", chain, "--set", "translate.batchSize=0", "--set", "translate.url=ftp://x",
