@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Is the gain from trimming sentences on EASC real, or the references' 255-character cut?
+
+An experiment for issue 5 (not part of the tool). EASC's references keep only the first ~255
+characters of each sentence an annotator picked. This script finds which article sentences each
+reference picked (a sentence is picked when its first six tokens occur in the reference), rebuilds
+every reference from those sentences *whole*, and scores the same systems against both the
+stored and the rebuilt references, with the reference scorer's own `select`, `truncate` and
+`score_one` and the `--budget reference-words` protocol:
+
+  * lead, and lead with every sentence cut at its last clause boundary before N characters;
+  * an upper bound for any sentence ranking: sentences ordered by how many annotators picked them;
+  * the best position-only ranking: each position's mean pick share over the other articles;
+  * with --workbench BINARY, our `news` ranking (chains/summary.json, ratio 1.0) and the same
+    ranking with a penalty for sentences next to one already taken.
+
+    python3 -m venv venv && venv/bin/pip install rouge-score
+    venv/bin/python experiments/easc_whole_references.py [--shared ../shared] [--workbench .build/release/workbench]
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"),
+                    help="the shared folder holding eval/ and corpora/ (default: ../shared next to the repo)")
+parser.add_argument("--workbench", default="", help="a release build of workbench, to score the news ranking too")
+args = parser.parse_args()
+scorer_dir = os.path.join(args.shared, "eval", "summarization")
+if not os.path.isfile(os.path.join(scorer_dir, "eval_rouge.py")):
+    sys.exit(f"easc_whole_references: error: no reference scorer at {scorer_dir}/eval_rouge.py (use --shared)")
+sys.path.insert(0, scorer_dir)
+import eval_rouge as E  # noqa: E402
+from rouge_score import rouge_scorer  # noqa: E402
+
+tok = E.ArabicRougeTokenizer()
+scorer = rouge_scorer.RougeScorer(list(E.METRICS), tokenizer=tok)
+easc = os.path.join(args.shared, "corpora", "easc")
+corpus = E.load_corpus(easc)
+E.prepare(corpus, tok, "words")
+
+
+def picked(sentences, reference):
+    """The indices of the sentences whose first six tokens occur, in order, in the reference."""
+    text = " " + " ".join(tok.tokenize(reference)) + " "
+    out = set()
+    for i, (s, _, _) in enumerate(sentences):
+        head = tok.tokenize(s)[:6]
+        if head and " " + " ".join(head) + " " in text:
+            out.add(i)
+    return out
+
+
+for item in corpus:
+    item["picks"] = [picked(item["sents"], r) for r in item["refs"]]
+    item["whole"] = ["\n".join(item["sents"][i][0] for i in sorted(p)) for p in item["picks"]]
+    item["whole_budget"] = max(1, round(statistics.fmean(len(tok.tokenize(r)) for r in item["whole"])))
+    counts = Counter(i for p in item["picks"] for i in p)
+    item["share"] = [counts[i] / len(item["refs"]) for i in range(len(item["sents"]))]
+
+CLAUSE = re.compile(r"[،,؛;:]\s|\sو")
+
+
+def clause_cut(sentence, limit):
+    """The sentence up to its last clause boundary before `limit` characters (at least 40 in)."""
+    if len(sentence) <= limit:
+        return sentence
+    cut = None
+    for m in CLAUSE.finditer(sentence):
+        if m.start() > limit:
+            break
+        if m.start() >= 40:
+            cut = m.start()
+    return sentence[:cut].rstrip() if cut else sentence
+
+
+def score(ranking_of, cut=None):
+    """R-1/R-2/R-L F1 (%) against the stored and against the rebuilt whole references."""
+    out = []
+    for refs, budget in (("refs", "budget"), ("whole", "whole_budget")):
+        per = []
+        for item in corpus:
+            sentences = item["sents"] if cut is None else [(cut(s), p, k) for s, p, k in item["sents"]]
+            text = E.select(sentences, ranking_of(item), "words", item[budget], item["k"], tok)
+            per.append(E.score_one(scorer, E.truncate(text, item[budget], tok), item[refs]))
+        out.append([100 * statistics.fmean(s[m]["avg"][2] for s in per) for m in E.METRICS])
+    return out
+
+
+def show(name, figures):
+    stored, whole = figures
+    print(f"| {name} | " + " / ".join(f"{x:.2f}" for x in stored) + " | "
+          + " / ".join(f"{x:.2f}" for x in whole) + " |", flush=True)
+
+
+def lead(item):
+    return list(range(len(item["sents"])))
+
+
+def by_share(item):
+    return sorted(range(len(item["sents"])), key=lambda i: (-item["share"][i], i))
+
+
+def position_prior(item):
+    """Each position's mean pick share over the other 152 articles (positions past 15 pooled)."""
+    pooled = defaultdict(list)
+    for other in corpus:
+        if other is not item:
+            for i, x in enumerate(other["share"]):
+                pooled[min(i, 15)].append(x)
+    prior = {i: statistics.fmean(v) for i, v in pooled.items()}
+    return sorted(range(len(item["sents"])), key=lambda i: (-prior[min(i, 15)], i))
+
+
+print("| ranking | stored references R-1 / R-2 / R-L | whole references R-1 / R-2 / R-L |")
+print("|---|---|---|")
+show("lead", score(lead))
+for limit in (200, 255, 300):
+    show(f"lead, cut at a clause before {limit} characters", score(lead, lambda s, n=limit: clause_cut(s, n)))
+show("by the number of annotators who picked a sentence (reads the references)", score(by_share))
+show("by each position's mean pick share in the other articles", score(position_prior))
+
+if args.workbench:
+    run = subprocess.run([args.workbench, "run", "--chain", os.path.join(HERE, "..", "chains", "summary.json"),
+                          "--set", "summarize.ratio=1.0", "--format", "jsonl", "--jobs", "1",
+                          os.path.join(easc, "articles")], capture_output=True, text=True, check=True)
+    news = {}
+    for line in run.stdout.splitlines():
+        record = json.loads(line)
+        spans = [(a["start"], a["end"]) for a in record["annotations"] if a["kind"] == "sentence"]
+        index = {start: i for i, (start, _) in enumerate(spans)}
+        scores = [0.0] * len(spans)
+        for a in record["annotations"]:
+            if a["kind"] == "summary":
+                scores[index[a["start"]]] = a["data"]["score"]
+        news[record["id"]] = ([(record["source"][s:e], 0, 0) for s, e in spans], scores)
+
+    def news_with(adjacent):
+        def ranking(item):
+            scores = news[item["id"]][1]
+            chosen, left = [], list(range(len(scores)))
+            while left:
+                best = max(left, key=lambda i: (scores[i] - adjacent * sum(abs(c - i) == 1 for c in chosen), -i))
+                left.remove(best)
+                chosen.append(best)
+            return chosen
+        return ranking
+
+    saved = [item["sents"] for item in corpus]
+    for item in corpus:
+        item["sents"] = news[item["id"]][0]  # workbench's own sentences for its ranking
+    for penalty in (0.0, 0.2, 0.5):
+        show(f"workbench news scores, adjacency penalty {penalty}", score(news_with(penalty)))
+    for item, sentences in zip(corpus, saved):
+        item["sents"] = sentences
