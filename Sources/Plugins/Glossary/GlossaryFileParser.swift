@@ -30,18 +30,9 @@ public enum GlossaryFileParser {
         // Lines and cells are cut on the UTF-8 bytes (a 100,000-line termbase loads in a
         // fraction of a second); CRLF and LF both end a line.
         let utf8 = Array(text.utf8)
-        var lineNumber = 0
-        var lineStart = 0
-        while lineStart <= utf8.count {
-            var lineEnd = lineStart
-            while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart, utf8[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            lineNumber += 1
-            defer { lineStart = next }
-            let line = utf8[lineStart..<lineEnd]
+        for (lineNumber, range) in TextLines(utf8) {
+            let line = utf8[range]
             guard let firstVisible = line.first(where: { $0 != 0x20 && $0 != 0x09 }), firstVisible != UInt8(ascii: "#") else {
-                if lineStart >= utf8.count { break }
                 continue
             }
             let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map(trimmedString)
