@@ -10,7 +10,7 @@ import TestSupport
 @Suite struct ParserTotalityTests {
     static let alphabet: [String] = ["\t", "\n", "\r\n", " ", ",", "\"", "|", "=", "#", "<", ">", "/", "&", ";", ":",
                                      "ت", "و", "ك", "ا", "ي", "ي", "ف", "ـ", "َ", "\u{FEFF}", "\u{7}", "a", "Z", "1",
-                                     "arabic", "english", "type", "person", "line", "start", "tail", "notice",
+                                     "arabic", "english", "type", "person", "documents", "7", "line", "start", "tail", "notice",
                                      "<tbx>", "</tbx>", "<conceptEntry id=\"a\">", "</conceptEntry>", "<langSec xml:lang=\"ar\">",
                                      "</langSec>", "<termSec>", "</termSec>", "<term>", "</term>", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;"]
 
@@ -30,6 +30,7 @@ import TestSupport
             _ = DelimitedGlossary.readTSV(text, file: "g.txt", format: .deepl)
             _ = TBXReader.read(Data(bytes), file: "g.tbx")
             _ = GlossaryLinter.lint([(path: "g.tsv", bytes: bytes)])
+            _ = TermFrequencyParser.parse(bytes, fileName: "f.idf.tsv")
             if case .success(let pairs) = NameSpellings.parse(bytes, file: "n.tsv") {
                 var spellings = NameSpellings()
                 spellings.add(pairs)

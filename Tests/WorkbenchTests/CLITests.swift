@@ -35,7 +35,7 @@ struct CLITests {
     }
 
     @Test(arguments: [
-        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench, eval, glossary\n"
+        (["rnu"], "workbench: error: unknown command 'rnu'. Did you mean 'run'? Commands: run, check, plugins, describe, bench, eval, glossary, idf\n"
             + "See 'workbench --help'.\n"),
         (["run"], "workbench run: error: missing '--chain FILE' (try chains/default.json)\n"
             + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
@@ -122,6 +122,7 @@ struct CLITests {
                   maxSentences = 3
                   maxWords = 0
                   ratio = 0
+                  idf = ""
               [4] brief
                   languages: ar   requires: sentence   produces: brief
                   points = 5

@@ -7,7 +7,8 @@ extension ExtractiveSummarizer {
         discussion: """
             Works on the sentences an earlier step found, leaving out those in boilerplate. Words \
             are normalized, function words dropped (clitic-aware) and light-stemmed (والتعاون, \
-            التعاون and بتعاونها count as one term), weighted by tf·idf across the article. The \
+            التعاون and بتعاونها count as one term), weighted by tf·idf across the article and, \
+            with idf, by how rare they are in a corpus (a feed's counts from workbench idf). The \
             default method, news, always puts the first sentence first, then scores the others by \
             position (absolute and relative: news puts the key facts early), closeness to the rest \
             of the article, overlap with the first sentence, opening a paragraph and the glossary \
@@ -30,6 +31,8 @@ extension ExtractiveSummarizer {
                               "the budget in words: sentences in rank order until it is reached (the last may pass it); 0: not used"),
             OptionDescription("ratio", type: "number",
                               "the budget as a fraction of the sentences; 1.0 ranks every sentence; 0: not used"),
+            OptionDescription("idf", type: "path",
+                              "a term-frequency file ('workbench idf' writes it): terms are also weighted by how rare they are in that corpus, so what every article of a feed repeats counts less; relative to the chain file; empty: the article only"),
         ],
         examples: [
             PluginExample(

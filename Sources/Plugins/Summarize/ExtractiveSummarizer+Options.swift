@@ -20,11 +20,14 @@ extension ExtractiveSummarizer {
         public var maxWords = 0
         /// Fraction of the sentences, 0 < ratio ≤ 1; 0: not used. 1.0 ranks every sentence.
         public var ratio = 0.0
+        /// A term-frequency file (`workbench idf`): terms are also weighted across that corpus.
+        /// Empty: across the article only.
+        public var idf = ""
 
         public init() {}
 
         enum CodingKeys: String, CodingKey {
-            case method, maxSentences, maxWords, ratio
+            case method, maxSentences, maxWords, ratio, idf
         }
 
         public init(from decoder: any Decoder) throws {
@@ -33,6 +36,7 @@ extension ExtractiveSummarizer {
             maxSentences = try c.value(forKey: .maxSentences, default: 3)
             maxWords = try c.value(forKey: .maxWords, default: 0)
             ratio = try c.value(forKey: .ratio, default: 0)
+            idf = try c.value(forKey: .idf, default: "")
         }
 
         public func problems() -> [OptionProblem] {

@@ -4,14 +4,19 @@ import Core
 /// and marks each with its rank and score.
 public struct ExtractiveSummarizer: Processor {
     public let options: Options
+    /// The corpus counts the `idf` option names, loaded when the chain is built.
+    public let frequencies: TermFrequencies?
 
     public init(options: Options, context: ProcessorContext) throws {
         self.options = options
+        frequencies = options.idf.isEmpty ? nil : try TermFrequencyLoader.load(options.idf, context: context)
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
-        let sentences = SummarySentence.sentences(of: document)
-        let ranked = SentenceRanker(method: options.method).rank(sentences)
+        let (sentences, termHashes) = SummarySentence.sentences(of: document)
+        var ranker = SentenceRanker(method: options.method)
+        if let frequencies { ranker.corpusIdf = frequencies.idf(of: termHashes) }
+        let ranked = ranker.rank(sentences)
         var picked: [(index: Int, score: Double)] = []
         var words = 0
         let count: Int

@@ -36,6 +36,9 @@ struct SentenceRanker {
 
     let method: ExtractiveSummarizer.Method
     var weights = Weights.standard
+    /// Each term id's inverse document frequency in a corpus (`TermFrequencies`), when the
+    /// step has one; else terms are weighted across the article's sentences only.
+    var corpusIdf: [Double]? = nil
 
     func rank(_ sentences: [SummarySentence]) -> [(index: Int, score: Double)] {
         guard !sentences.isEmpty else { return [] }
@@ -43,7 +46,7 @@ struct SentenceRanker {
         case .lead:
             return sentences.indices.map { ($0, 1.0 / Double($0 + 1)) }
         case .graph:
-            let scores = Self.pageRank(Self.tfidf(sentences).vectors)
+            let scores = Self.pageRank(Self.tfidf(sentences, corpusIdf: corpusIdf).vectors)
             return sentences.indices.sorted { scores[$0] > scores[$1] || scores[$0] == scores[$1] && $0 < $1 }
                 .map { ($0, scores[$0]) }
         case .news:
@@ -55,7 +58,7 @@ struct SentenceRanker {
     /// the first sentence, opening a paragraph, glossary names, and a penalty for run-on
     /// sentences; then ranked greedily with a redundancy penalty (MMR).
     private func news(_ sentences: [SummarySentence]) -> [(index: Int, score: Double)] {
-        let (vectors, termCount) = Self.tfidf(sentences)
+        let (vectors, termCount) = Self.tfidf(sentences, corpusIdf: corpusIdf)
         var centroid = [Double](repeating: 0, count: termCount)
         for v in vectors { for (t, w) in zip(v.ids, v.weights) { centroid[Int(t)] += w } }
         let centroidSquare = centroid.reduce(0) { $0 + $1 * $1 }
@@ -105,9 +108,10 @@ struct SentenceRanker {
         var norm = 0.0
     }
 
-    /// tf·idf vectors, idf over the document's sentences: log(N / df) + 1. Terms have dense ids
-    /// for the document (`SummarySentence.terms`), so the vectors are sorted arrays, not dictionaries.
-    static func tfidf(_ sentences: [SummarySentence]) -> (vectors: [SparseVector], terms: Int) {
+    /// tf·idf vectors, idf over the document's sentences: log(N / df) + 1, times the term's idf
+    /// in a corpus when one is given. Terms have dense ids for the document
+    /// (`SummarySentence.terms`), so the vectors are sorted arrays, not dictionaries.
+    static func tfidf(_ sentences: [SummarySentence], corpusIdf: [Double]? = nil) -> (vectors: [SparseVector], terms: Int) {
         var termCount = 0
         for s in sentences { for id in s.terms where Int(id) >= termCount { termCount = Int(id) + 1 } }
         var df = [Double](repeating: 0, count: termCount)
@@ -131,7 +135,11 @@ struct SentenceRanker {
         let vectors = pairs.map { row -> SparseVector in
             var v = SparseVector()
             v.ids = row.map(\.0)
-            v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) }
+            if let corpusIdf {
+                v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) * corpusIdf[Int($0.0)] }
+            } else {
+                v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) }
+            }
             v.norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return v
         }

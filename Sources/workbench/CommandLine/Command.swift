@@ -58,6 +58,19 @@ extension Command {
         }
     }
 
+    /// The `--input-format` of a command line (`auto`, `text`, `jsonl`): `nil` for auto, where a
+    /// file's name decides.
+    static func inputFormat(_ parsed: ArgumentScanner.Parsed) throws(UsageError) -> InputItem.Format? {
+        let name = parsed.value("--input-format") ?? "auto"
+        if name == "auto" { return nil }
+        guard let format = InputItem.Format(rawValue: name) else {
+            let names = ["auto"] + InputItem.Format.allCases.map(\.rawValue)
+            throw UsageError("unknown input format '\(name)'.\(Suggestions.didYouMean(name, in: names)) "
+                + "Input formats: \(names.joined(separator: ", "))")
+        }
+        return format
+    }
+
     /// Prints a usage error the way every command does and returns exit status 64.
     static func usageError(_ error: UsageError, console: Console) -> Int32 {
         console.err("workbench \(name): error: \(error.message)")

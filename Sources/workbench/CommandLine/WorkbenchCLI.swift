@@ -6,7 +6,7 @@ enum WorkbenchCLI {
 
     static let commands: [any Command.Type] = [
         RunCommand.self, CheckCommand.self, PluginsCommand.self, DescribeCommand.self, BenchCommand.self,
-        EvalCommand.self, GlossaryCommand.self,
+        EvalCommand.self, GlossaryCommand.self, IdfCommand.self,
     ]
 
     static var overview: String {

@@ -66,12 +66,11 @@ enum RunCommand: Command {
             return usageError(UsageError("unknown format '\(formatName)'.\(Suggestions.didYouMean(formatName, in: names)) "
                 + "Formats: \(names.joined(separator: ", "))"), console: console)
         }
-        let inputFormatName = parsed.value("--input-format") ?? "auto"
-        let inputFormat = InputItem.Format(rawValue: inputFormatName)
-        guard inputFormat != nil || inputFormatName == "auto" else {
-            let names = ["auto"] + InputItem.Format.allCases.map(\.rawValue)
-            return usageError(UsageError("unknown input format '\(inputFormatName)'.\(Suggestions.didYouMean(inputFormatName, in: names)) "
-                + "Input formats: \(names.joined(separator: ", "))"), console: console)
+        let inputFormat: InputItem.Format?
+        do {
+            inputFormat = try Self.inputFormat(parsed)
+        } catch {
+            return usageError(error, console: console)
         }
         let jobs: Int
         if let jobsText = parsed.value("--jobs") {

@@ -77,4 +77,50 @@ import TestSupport
             ratio: give one budget: maxWords or ratio, not both
             """)
     }
+
+    /// With a feed's counts, what every article of the feed repeats weighs less than what is
+    /// this article's own: of two sentences that share words with the lead, the one about the
+    /// new energy plan passes the one that repeats the feed's usual line on relations.
+    @Test func corpusCountsWeighTheFeedsUsualWordsLess() throws {
+        let article = """
+            أعلن الرئيس الكازاخستاني توكاييف في أستانا عن خطة جديدة لتطوير الطاقة المتجددة وتعزيز العلاقات مع الدول الشقيقة.
+            وحضر الاجتماع عدد من المسؤولين والخبراء.
+            وجرى خلال الاجتماع استعراض عدد من الملفات.
+            كما ناقش المجتمعون جدول الأعمال المقبل.
+            وأكد توكاييف أهمية تعزيز العلاقات مع الدول الشقيقة.
+            وتشمل الخطة محطات جديدة للطاقة المتجددة.
+            وانتهى الاجتماع في المساء.
+            ومن المقرر عقد اجتماع آخر.
+            """
+        var counter = TermFrequencyCounter()
+        for n in 1...6 {
+            counter.add("قال الرئيس الكازاخستاني توكاييف إن كازاخستان تولي أهمية كبيرة لتعزيز العلاقات والتعاون مع الدول الشقيقة، "
+                + "خلال لقائه في أستانا بوزير خارجية الدولة رقم \(n).")
+        }
+        counter.add("أعلنت وزارة الطاقة عن مشروع جديد.")
+        let folder = NSTemporaryDirectory() + "workbench-idf-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try counter.file(minimum: 1).text.write(toFile: folder + "/feed.idf.tsv", atomically: true, encoding: .utf8)
+
+        let relations = "وأكد توكاييف أهمية تعزيز العلاقات مع الدول الشقيقة."
+        let plan = "وتشمل الخطة محطات جديدة للطاقة المتجددة."
+        let alone = try summary(article, options: ["ratio": 1.0])
+        let withFeed = try summary(article, options: ["ratio": 1.0, "idf": .string(folder + "/feed.idf.tsv")])
+        #expect(alone.firstIndex(of: relations)! < alone.firstIndex(of: plan)!)
+        #expect(withFeed.firstIndex(of: plan)! < withFeed.firstIndex(of: relations)!)
+        #expect(withFeed.first == alone.first)
+    }
+
+    @Test func aMissingCountsFileIsAnOptionProblem() {
+        let factory = BuiltinPlugins.registry.factory(named: "summarize")!
+        let result = factory.make(options: ["idf": "no/such.idf.tsv"], at: KeyPath(), context: ProcessorContext())
+        guard case .failure(let problems) = result else {
+            Issue.record("expected an option problem")
+            return
+        }
+        #expect(problems.description == """
+            idf: no such file: no/such.idf.tsv (make one with: workbench idf --output no/such.idf.tsv CORPUS…)
+            """)
+    }
 }
