@@ -105,7 +105,8 @@ struct TranslateChainTests {
     /// Every unusable option at once, with its key path, before any document.
     @Test func badTranslateOptionsAreListedTogether() {
         let result = run(["run", "--chain", chain, "--set", "translate.batchSize=0", "--set", "translate.url=ftp://x",
-                          "--set", "translate.timeout=-1", "--set", #"translate.command=["x"]"#, TestData.seedPaths[0]])
+                          "--set", "translate.timeout=-1", "--set", #"translate.command=["x"]"#,
+                          "--set", "translate.glossaryId=a b", TestData.seedPaths[0]])
         #expect(result.status == 64)
         #expect(result.out.isEmpty)
         #expect(result.err == """
@@ -113,7 +114,9 @@ struct TranslateChainTests {
             \(chain): error: chain[3].options.url: must start with http:// or https://; found 'ftp://x'
             \(chain): error: chain[3].options.batchSize: must be between 1 and 50 (DeepL's limit); found 0
             \(chain): error: chain[3].options.timeout: must be more than 0 seconds; found -1
-            4 errors in \(chain)
+            \(chain): error: chain[3].options.glossaryId: is only for engine 'deepl' (the engine is 'libretranslate')
+            \(chain): error: chain[3].options.glossaryId: 'a b' is not a DeepL glossary id (letters, digits and -, as DeepL gives it)
+            6 errors in \(chain)
 
             """)
     }

@@ -46,6 +46,8 @@ extension MachineTranslator {
             OptionDescription("batchSize", type: "integer", "sentences per request or per run of the command (1–50)"),
             OptionDescription("timeout", type: "number", "seconds to wait for one request"),
             OptionDescription("retries", type: "integer", "further tries after a timeout, HTTP 429 or 5xx"),
+            OptionDescription("glossaryId", type: "string",
+                              "deepl only: the id of a DeepL glossary made from 'workbench glossary export --format deepl', which DeepL then applies itself; empty: none"),
         ],
         examples: [
             PluginExample(

@@ -53,11 +53,14 @@ extension MachineTranslator {
         public var timeout = 60.0
         /// Further tries after a failure worth retrying (a timeout, HTTP 429 or 5xx), 1 s, 2 s, 4 s … apart.
         public var retries = 2
+        /// A DeepL glossary's id (made from `workbench glossary export --format deepl`): DeepL
+        /// then renders the glossary's terms itself; empty: none.
+        public var glossaryId = ""
 
         public init() {}
 
         enum CodingKeys: String, CodingKey {
-            case engine, url, command, model, apiKeyVariable, source, target, protect, scope, batchSize, timeout, retries
+            case engine, url, command, model, apiKeyVariable, source, target, protect, scope, batchSize, timeout, retries, glossaryId
         }
 
         public init(from decoder: any Decoder) throws {
@@ -74,6 +77,7 @@ extension MachineTranslator {
             batchSize = try c.value(forKey: .batchSize, default: 20)
             timeout = try c.value(forKey: .timeout, default: 60)
             retries = try c.value(forKey: .retries, default: 2)
+            glossaryId = try c.value(forKey: .glossaryId, default: "")
         }
 
         /// The server's address: `url`, else the engine's usual one.
@@ -113,6 +117,12 @@ extension MachineTranslator {
                 problems.append(OptionProblem(key: "batchSize", "must be between 1 and 50 (DeepL's limit); found \(batchSize)"))
             }
             if !(timeout > 0) { problems.append(OptionProblem(key: "timeout", "must be more than 0 seconds; found \(timeout.shortText)")) }
+            if !glossaryId.isEmpty && engine != .deepl {
+                problems.append(OptionProblem(key: "glossaryId", "is only for engine 'deepl' (the engine is '\(engine.rawValue)')"))
+            }
+            if !glossaryId.isEmpty, glossaryId.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }) {
+                problems.append(OptionProblem(key: "glossaryId", "'\(glossaryId)' is not a DeepL glossary id (letters, digits and -, as DeepL gives it)"))
+            }
             if retries < 0 || retries > 10 { problems.append(OptionProblem(key: "retries", "must be between 0 and 10; found \(retries)")) }
             return problems
         }

@@ -41,7 +41,7 @@ public struct MachineTranslator: Processor {
         case .openai:
             engine = ChatEngine(connection: try connection("/v1/chat/completions"), model: options.model, target: options.target)
         case .deepl:
-            engine = DeepLEngine(connection: try connection("/v2/translate"), target: options.target)
+            engine = DeepLEngine(connection: try connection("/v2/translate"), target: options.target, glossaryId: options.glossaryId)
         }
     }
 

@@ -121,6 +121,13 @@ import TestSupport
         #expect(server.requests[0].body["source_lang"] == "AR")
         #expect(server.requests[0].body["target_lang"] == "EN-US")
         #expect(english(document) == ["One.", "Two."])
+        #expect(server.requests[0].body["glossary_id"] == nil)
+        // With a DeepL glossary named, every request carries it.
+        let withGlossary = FakeServer([(200, #"{"translations": [{"text": "One."}]}"#)])
+        _ = try translate("جملة أولى.", options: ["engine": "deepl", "glossaryId": "def3a26b-3e84-45b3-84ae-0c0aaf3525f7"],
+                          server: withGlossary, environment: ["DEEPL_AUTH_KEY": "k:fx"])
+        #expect(withGlossary.requests[0].body["glossary_id"] == "def3a26b-3e84-45b3-84ae-0c0aaf3525f7")
+        #expect(withGlossary.requests[0].body["source_lang"] == "AR")
         // Without the key: a setup error before any document, naming the variable.
         #expect(throws: OptionProblem(key: nil, "the environment variable DEEPL_AUTH_KEY with the API key is not set")) {
             try translate("جملة.", options: ["engine": "deepl"], server: server)
