@@ -57,6 +57,11 @@ struct SentenceSplitterTests {
         ("السطر الأول،\r\nوالسطر الثاني.\r\n\r\nفقرة", ["السطر الأول،\r\nوالسطر الثاني.", "فقرة"]),
         // Nothing but punctuation is no sentence.
         ("…\n\n-\n\nنص", ["نص"]),
+        // In Russian and English an abbreviation's period before a lower-case word goes on (в
+        // 2023 г. превысил, т.е. вырос); before a capital, a new sentence starts; initials stay.
+        ("Товарооборот в 2023 г. превысил 4 млрд долларов, т.е. вырос на 12%. Президент К.-Ж. Токаев встретился с Ш. Мирзиёевым.",
+         ["Товарооборот в 2023 г. превысил 4 млрд долларов, т.е. вырос на 12%.", "Президент К.-Ж. Токаев встретился с Ш. Мирзиёевым."]),
+        ("Trade grew approx. forty per cent. Talks resume in May.", ["Trade grew approx. forty per cent.", "Talks resume in May."]),
     ])
     func splits(text: String, expected: [String]) throws {
         #expect(try sentences(text) == expected)

@@ -181,6 +181,11 @@ struct SentenceScanner {
             if digits <= 2, j < sentenceStart { return true }
         }
         guard !word.isEmpty, followedByWord(after: i, segment: segment) else { return false }
+        // In a cased script a sentence starts with a capital: a lower-case word after a period
+        // that follows a word of that script means an abbreviation went on (в 2023 г. превысил,
+        // т.е. вырос, млрд. долларов, approx. forty). Arabic, which has no case, is unaffected.
+        if before == .letter, let next = firstLetter(after: i, segment: segment),
+           Unicode.Scalar(scalars[next])?.properties.isLowercase == true { return true }
         if isInitial(word, start: word.lowerBound, segment: segment) { return true }
         return Punctuation.abbreviations.contains(Array(scalars[word]))
     }
@@ -198,6 +203,13 @@ struct SentenceScanner {
         var j = i + 1
         while j < segment.upperBound, classes[j] == .space { j += 1 }
         return j > i + 1 && j < segment.upperBound && (classes[j] == .letter || classes[j] == .arabicLetter)
+    }
+
+    /// Where the word after the spaces after `i` starts, when a letter starts it.
+    private func firstLetter(after i: Int, segment: Range<Int>) -> Int? {
+        var j = i + 1
+        while j < segment.upperBound, classes[j] == .space { j += 1 }
+        return j < segment.upperBound && classes[j] == .letter ? j : nil
     }
 
     /// `أ.`, `ر.`, `J.`: one letter not after a number (`1770 م.` ends a sentence); or an Arabic

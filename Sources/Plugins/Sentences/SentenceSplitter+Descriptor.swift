@@ -12,7 +12,8 @@ extension SentenceSplitter {
             line) or ends in a comma: articles hard-wrapped mid-sentence read as one text, while a \
             short title line stays a sentence of its own. No split inside numbers (10.5), after \
             initials (أ. إيسيتوف, إي. ستيبريس, J. Smith), abbreviations in Arabic letters or letter \
-            names with their dots (إم.تي.في, د.ب.أ, أ.د.عبدالله), common abbreviations (Dr., Mr.) \
+            names with their dots (إم.تي.في, د.ب.أ, أ.د.عبدالله), common abbreviations (Dr., Mr.), \
+            a period before a lower-case word in a cased script (в 2023 г. превысил, т.е. вырос) \
             and a list item's number at the start of its sentence (1. من حصلوا …), \
             inside «…» “…” "…" quotes that close in the same paragraph, inside URLs and domains; \
             a sentence glued to the next Arabic word (word.word) is still split. In a title line \
