@@ -1,8 +1,8 @@
 import Core
 
 /// The words of a text as the summarizer counts them: every word and number, and for the
-/// content words a term — the light stem of an Arabic word that is not a function word, a
-/// Latin word or a number as it is — identified by a hash. One definition for the sentences
+/// content words a term — the light stem of an Arabic or a Russian (Cyrillic) word that is not
+/// a function word of its language, a Latin word or a number as it is — identified by a hash. One definition for the sentences
 /// of an article (`SummarySentence`) and for the corpus counts behind `TermFrequencies`.
 enum SummaryTerms {
     /// Calls `body` with each token of `text` (normalized by `ArabicNormalizer`), its bytes and
@@ -16,6 +16,8 @@ enum SummaryTerms {
             let hash = LineKey.word(word)
             if token.kind == .arabic {
                 body(token, word, functionWords.contains(hash) ? nil : stemHash(word))
+            } else if token.kind == .letters, isCyrillic(word) {
+                body(token, word, russianTerm(word))
             } else {
                 body(token, word, hash)
             }
@@ -25,6 +27,21 @@ enum SummaryTerms {
     /// The hash of an Arabic word's light stem: FNV-1a over the stem's scalar values.
     static func stemHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         withStem(word) { stem in scalarHash(stem) }
+    }
+
+    /// Whether a word of letters is Cyrillic (its first scalar: a token is of one script).
+    @inline(__always)
+    static func isCyrillic(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        !word.isEmpty && (0xD0...0xD4).contains(word[0])
+    }
+
+    /// The hash of a Cyrillic word's light stem after case folding, or nil for a Russian
+    /// function word.
+    static func russianTerm(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        withFoldedCyrillic(word) { folded in
+            RussianFunctionWords.hashes.contains(RussianLightStemmer.hash(folded))
+                ? nil : scalarHash(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded)]))
+        }
     }
 
     /// FNV-1a over scalar values: how a stem is hashed, in an article and in a counts file.
@@ -37,14 +54,21 @@ enum SummaryTerms {
     /// The term of a content word as text, as a counts file writes it: the stem of an Arabic
     /// word, a Latin word in lower case, a number as it is.
     static func text(of word: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> String {
+        if kind == .letters, isCyrillic(word) {
+            return withFoldedCyrillic(word) { folded in
+                Self.string(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded)]))
+            }
+        }
         guard kind == .arabic else {
             return String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
-        return withStem(word) { stem in
-            var text = String.UnicodeScalarView()
-            for v in stem { if let scalar = Unicode.Scalar(v) { text.append(scalar) } }
-            return String(text)
-        }
+        return withStem(word) { stem in Self.string(stem) }
+    }
+
+    private static func string(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
+        var text = String.UnicodeScalarView()
+        for v in scalars { if let scalar = Unicode.Scalar(v) { text.append(scalar) } }
+        return String(text)
     }
 
     /// The hash a term written by `text(of:kind:)` has in an article: nil when `term` is not
@@ -63,7 +87,7 @@ enum SummaryTerms {
             only = token
         }
         guard count == 1, let token = only, token.byteStart == 0, token.byteEnd == bytes.count else { return nil }
-        guard token.kind == .arabic else { return LineKey.word(bytes) }
+        guard token.kind == .arabic || token.kind == .letters && isCyrillic(bytes) else { return LineKey.word(bytes) }
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var i = 0
         while i < bytes.count {
@@ -74,20 +98,31 @@ enum SummaryTerms {
         return h
     }
 
-    /// Runs `body` on the scalars of `word`'s light stem, decoded into a temporary buffer (a
-    /// word has no more scalars than bytes).
+    /// Runs `body` on the scalars of a Cyrillic word, case-folded, in a temporary buffer.
+    private static func withFoldedCyrillic<T>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt32>) -> T) -> T {
+        withScalars(word, mapped: CyrillicFold.fold, body)
+    }
+
+    /// Runs `body` on the scalars of `word`'s (Arabic) light stem.
     private static func withStem<T>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt32>) -> T) -> T {
+        withScalars(word, mapped: { $0 }) { scalars in body(UnsafeBufferPointer(rebasing: scalars[ArabicLightStemmer.stem(scalars)])) }
+    }
+
+    /// Runs `body` on the scalars of `word`, each mapped, decoded into a temporary buffer (a
+    /// word has no more scalars than bytes): no allocation per word.
+    @inline(__always)
+    private static func withScalars<T>(_ word: UnsafeBufferPointer<UInt8>, mapped map: (UInt32) -> UInt32,
+                                       _ body: (UnsafeBufferPointer<UInt32>) -> T) -> T {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(word.count, 1)) { buffer in
             var count = 0
             var i = 0
             while i < word.count {
                 let (value, length) = UTF8Scalars.decode(word, at: i)
-                buffer[count] = value
+                buffer[count] = map(value)
                 count += 1
                 i += length
             }
-            let scalars = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            return body(UnsafeBufferPointer(rebasing: scalars[ArabicLightStemmer.stem(scalars)]))
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
     }
 }

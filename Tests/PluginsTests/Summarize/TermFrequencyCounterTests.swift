@@ -22,6 +22,19 @@ import TestSupport
         #expect(counter.count(ofTerm: "مع") == 0)
     }
 
+    @Test func russianFormsAndCapitalsAreOneTerm() throws {
+        var counter = TermFrequencyCounter()
+        counter.add("Президент Токаев провел переговоры.")
+        counter.add("Встреча с Токаевым прошла в Астане.")
+        counter.add("ТОКАЕВУ вручили орден. В Астане тепло.")
+        #expect(counter.count(ofTerm: "токаев") == 3)
+        #expect(counter.count(ofTerm: "астан") == 2)
+        #expect(counter.count(ofTerm: "в") == 0)   // a function word
+        let file = counter.file(minimum: 2).text
+        #expect(file.hasSuffix("documents\t3\nтокаев\t3\nастан\t2\n"))
+        #expect(try TermFrequencyParser.parse(Array(file.utf8), fileName: "ru.idf.tsv").get().terms == 2)
+    }
+
     @Test func theFileListsTheMostFrequentFirstAndReadsBack() throws {
         var counter = TermFrequencyCounter()
         for path in TestData.seedPaths { counter.add(try TestData.read(path)) }

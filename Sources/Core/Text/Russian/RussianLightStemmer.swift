@@ -1,0 +1,54 @@
+/// A light stemmer for Russian words already folded by `CyrillicFold` (lower case, `е` for
+/// `ё`): it strips a reflexive `ся`/`сь`, then the longest case, number, gender or verb ending
+/// it knows, keeping at least three letters; a genitive plural in -ов/-ев keeps its ending, as
+/// the surnames of the region do. In the spirit of the Arabic light stemmer and of
+/// Snowball's Russian endings, without its regions: no roots, no derivation — enough to make
+/// `Токаев`, `Токаева`, `Токаеву` and `Токаевым`, or `сотрудничество` and `сотрудничества`, one
+/// term for counting, and cheap.
+public enum RussianLightStemmer {
+    /// Endings, longest first, as folded scalar sequences.
+    static let endings: [[UInt32]] = [
+        // adjectives and participles
+        "ыми", "ими", "ого", "его", "ому", "ему", "ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее",
+        "ые", "ие", "ую", "юю", "ым", "им", "ую", "ою", "ею",
+        // nouns
+        // (not -ов, -ев: they end the nominative of the surnames news names most, Токаев, Умаров)
+        "иями", "ями", "ами", "иях", "ием", "ией", "иям", "ях", "ах", "ям", "ам", "ей", "ом",
+        "ем", "ию", "ья", "ье", "ью", "ия", "ие",
+        // verbs: past, present, infinitive
+        "ились", "ился", "илась", "ались", "ался", "алась", "или", "ыли", "али", "яли", "ила", "ала",
+        "яла", "ует", "уют", "ают", "яют", "ет", "ют", "ит", "ят", "ать", "ять", "ить", "еть", "ил",
+        "ал", "ял", "ть",
+        // one letter
+        "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
+    ].map { word in word.unicodeScalars.map(\.value) }
+        .sorted { $0.count > $1.count }
+
+    static let reflexive: [[UInt32]] = ["ся", "сь"].map { $0.unicodeScalars.map(\.value) }
+
+    /// The stem of a folded word: a range into it.
+    public static func stem(_ word: UnsafeBufferPointer<UInt32>) -> Range<Int> {
+        var end = word.count
+        for ending in reflexive where end - ending.count >= 4 && word[(end - ending.count)..<end].elementsEqual(ending) {
+            end -= ending.count
+            break
+        }
+        for ending in endings where end - ending.count >= 3 && word[(end - ending.count)..<end].elementsEqual(ending) {
+            end -= ending.count
+            break
+        }
+        return 0..<end
+    }
+
+    /// The same on an array.
+    public static func stem(_ word: [UInt32]) -> Range<Int> {
+        word.withUnsafeBufferPointer { stem($0) }
+    }
+
+    /// FNV-1a over scalar values: how folded Russian words and stems are hashed.
+    public static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for v in scalars { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}

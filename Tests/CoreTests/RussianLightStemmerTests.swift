@@ -1,0 +1,50 @@
+import Core
+import Testing
+
+/// The Russian layer: case folding (ё, Kazakh letters), the light stemmer's endings, the
+/// function words.
+@Suite struct RussianLightStemmerTests {
+    func folded(_ word: String) -> [UInt32] { word.unicodeScalars.map { CyrillicFold.fold($0.value) } }
+
+    func stem(_ word: String) -> String {
+        let scalars = folded(word)
+        return String(String.UnicodeScalarView(scalars[RussianLightStemmer.stem(scalars)].compactMap(Unicode.Scalar.init)))
+    }
+
+    @Test func foldingLowersRussianAndKazakhLettersAndUnmarksYo() {
+        #expect(folded("ТОКАЕВ") == folded("токаев"))
+        #expect(folded("Объём") == folded("объем"))
+        #expect(folded("ЁЛКА") == folded("елка"))
+        #expect(folded("ҚАЗАҚСТАН ӘЛЕМ ҰЛТТЫҚ ІС") == folded("қазақстан әлем ұлттық іс"))
+        #expect(folded("Tokayev 2024") == "Tokayev 2024".unicodeScalars.map(\.value))   // not Cyrillic: unchanged
+    }
+
+    /// The forms an article uses of one name or noun are one term.
+    @Test(arguments: [
+        (["Токаев", "Токаева", "Токаеву", "Токаевым", "Токаеве"], "токаев"),
+        (["Казахстан", "Казахстана", "Казахстану", "Казахстаном", "Казахстане"], "казахстан"),
+        (["сотрудничество", "сотрудничества", "сотрудничеству", "сотрудничеством", "сотрудничестве"], "сотрудничеств"),
+        (["переговоры", "переговорах", "переговорами"], "переговор"),
+        (["Умаров", "Умарова", "Умарову", "Умаровым"], "умаров"),
+        (["казахстанский", "казахстанская", "казахстанского", "казахстанской", "казахстанские", "казахстанских"], "казахстанск"),
+        (["встреча", "встречи", "встрече", "встречу", "встречей"], "встреч"),
+    ])
+    func formsShareAStem(forms: [String], expected: String) {
+        for form in forms { #expect(stem(form) == expected, "\(form)") }
+    }
+
+    @Test func shortWordsKeepThreeLetters() {
+        #expect(stem("переговоров") == "переговоров")   // -ов stays, for the surnames' sake
+        #expect(stem("мир") == "мир")
+        #expect(stem("мира") == "мир")
+        #expect(stem("ООН") == "оон")
+        #expect(stem("занимались") == "заним")   // reflexive, then the past ending
+    }
+
+    @Test func functionWordsAreFoldedHashes() {
+        for word in ["в", "и", "что", "Который", "также", "ЗАЯВИЛ"] {
+            #expect(RussianFunctionWords.hashes.contains(RussianLightStemmer.hash(folded(word))), "\(word)")
+        }
+        #expect(!RussianFunctionWords.hashes.contains(RussianLightStemmer.hash(folded("Токаев"))))
+    }
+}
