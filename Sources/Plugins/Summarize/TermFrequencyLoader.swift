@@ -8,7 +8,8 @@ enum TermFrequencyLoader {
         let resolved = context.resolve(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
-            throw OptionProblem(key: "idf", "no such file: \(resolved) (make one with: workbench idf --output \(path) CORPUS…)")
+            let relative = path.hasPrefix("/") ? "" : "a relative path is read from the chain file's folder; "
+            throw OptionProblem(key: "idf", "no such file: \(resolved) (\(relative)make it with: workbench idf --output \(resolved) CORPUS…)")
         }
         guard !isDirectory.boolValue else {
             throw OptionProblem(key: "idf", "\(resolved) is a folder; give the file 'workbench idf' wrote")

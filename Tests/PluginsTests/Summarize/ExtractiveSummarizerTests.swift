@@ -120,7 +120,7 @@ import TestSupport
             return
         }
         #expect(problems.description == """
-            idf: no such file: no/such.idf.tsv (make one with: workbench idf --output no/such.idf.tsv CORPUS…)
+            idf: no such file: no/such.idf.tsv (a relative path is read from the chain file's folder; make it with: workbench idf --output no/such.idf.tsv CORPUS…)
             """)
     }
 
