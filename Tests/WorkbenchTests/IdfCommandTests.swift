@@ -7,7 +7,7 @@ import TestSupport
 
 /// `workbench idf`: the counts file, written atomically; what it says when an input is bad.
 struct IdfCommandTests {
-    static let usage = "usage: workbench idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [--language TAG] [INPUT…]\n"
+    static let usage = "usage: workbench idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [INPUT…]\n"
         + "See 'workbench idf --help'.\n"
 
     @Test func countsTheSeedsAndTheSummarizerReadsTheFile() throws {

@@ -7,7 +7,7 @@ import Plugins
 enum IdfCommand: Command {
     static let name = "idf"
     static let abstract = "Count in how many documents of a corpus each summary term occurs (for summarize's idf option)."
-    static let usage = "idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [--language TAG] [INPUT…]"
+    static let usage = "idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [INPUT…]"
     static let details = """
         ARGUMENTS:
           INPUT              Text files, JSON Lines files (one article per line) or directories,
@@ -18,11 +18,12 @@ enum IdfCommand: Command {
           --min-documents N  Leave out terms found in fewer than N documents (default 2; 1 keeps
                              every term). A term left out weighs as one the corpus never saw.
           --input-format F   auto (default), text or jsonl, as for 'run'.
-          --language TAG     The language of the inputs (default: ar).
 
         The terms are the summarizer's: light stems of the words that are not function words,
-        Latin words and numbers. The documents are read one at a time, so a feed of any length
-        can be counted; memory grows with its vocabulary. Use the file in a chain:
+        Latin words and numbers, whatever the language (Arabic and Russian words each by their
+        own layer). The documents are read one at a time, so a feed of any size can be counted;
+        memory grows with its vocabulary, and the counts are written when the input ends. Use
+        the file in a chain:
           { "use": "summarize", "options": { "idf": "feed.idf.tsv" } }
         An input or a line that cannot be read is reported and left out; the counts of the
         others are written and the exit status is 1.
@@ -31,7 +32,7 @@ enum IdfCommand: Command {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--output", "--min-documents", "--input-format", "--language"], flags: []).parse(arguments)
+            parsed = try ArgumentScanner(valued: ["--output", "--min-documents", "--input-format"], flags: []).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -56,7 +57,8 @@ enum IdfCommand: Command {
         var counter = TermFrequencyCounter()
         let progress = Progress(total: items.allSatisfy { $0.format == .text } ? items.count : nil, console: console)
         var seen = 0
-        InputFeed(items: items, language: parsed.value("--language") ?? "ar", console: console).forEach { entry in
+        // The counter picks each word's layer by its script, so the documents' language is not read.
+        InputFeed(items: items, language: "ar", console: console).forEach { entry in
             switch entry.content {
             case .document(let document):
                 progress.show(seen, entry.name)
