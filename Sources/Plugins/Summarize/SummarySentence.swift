@@ -28,6 +28,10 @@ struct SummarySentence {
             while end >= sentences[i].range.lowerBound, "\"'»”’)]".unicodeScalars.contains(scalars[end]) { end -= 1 }
             sentences[i].terminated = end >= sentences[i].range.lowerBound && ".!?؟…۔".unicodeScalars.contains(scalars[end])
         }
+        // A dateline or label in capitals (АСТАНА., /ТАСС/., NEW YORK.) is no key point, and the
+        // lead is the sentence after it.
+        sentences.removeAll { Self.isCapitalsLabel(scalars[$0.range.clamped(to: 0..<scalars.count)]) }
+        guard !sentences.isEmpty else { return ([], []) }
         let normalized = Self.normalizer.normalize(document.source)
         var ids = DenseIds()
         var termHashes: [UInt64] = []
@@ -56,4 +60,27 @@ struct SummarySentence {
     }
 
     static let normalizer = ArabicNormalizer()
+
+    /// At most five words, written in Latin or Cyrillic capitals only (at least two letters,
+    /// none in lower case, none Arabic): a dateline, an agency's name, a label. Arabic has no
+    /// case, so an Arabic sentence is never one.
+    static func isCapitalsLabel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var upper = 0
+        var words = 0
+        var inWord = false
+        for scalar in scalars {
+            let v = scalar.value
+            let isUpper = (0x41...0x5A).contains(v) || (0x0410...0x042F).contains(v) || (0x0400...0x040F).contains(v)
+            let isLower = (0x61...0x7A).contains(v) || (0x0430...0x045F).contains(v)
+            if isLower || v >= 0x0530 && scalar.properties.isAlphabetic { return false }
+            if isUpper {
+                upper += 1
+                if !inWord { words += 1; if words > 5 { return false } }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return upper >= 2
+    }
 }

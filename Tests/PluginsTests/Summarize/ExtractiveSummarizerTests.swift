@@ -143,4 +143,18 @@ import TestSupport
         #expect(ranked[1].hasPrefix("В ходе встречи стороны обсудили"))
         #expect(Array(ranked.suffix(2)) == ["Погода в столице была солнечной.", "Встреча прошла в дружественной атмосфере."])
     }
+
+    /// A dateline in capitals (Kazinform's АСТАНА., TASS's /ТАСС/.) is no key point: the lead is
+    /// the sentence after it. A short sentence that only starts with an acronym stays.
+    @Test func aDatelineInCapitalsIsNoKeyPoint() throws {
+        let kazinform = """
+            АСТАНА. КАЗИНФОРМ – Президент Казахстана К.-Ж. Токаев провел переговоры с Президентом Узбекистана Ш. Мирзиёевым.
+            В ходе встречи стороны обсудили вопросы торгово-экономического сотрудничества.
+            """
+        #expect(try summary(kazinform, options: ["maxSentences": 1], language: "ru")
+                == ["КАЗИНФОРМ – Президент Казахстана К.-Ж. Токаев провел переговоры с Президентом Узбекистана Ш. Мирзиёевым."])
+        let tass = "МОСКВА. /ТАСС/. Россия и Казахстан подписали соглашение о сотрудничестве.\nСША ответили отказом."
+        #expect(try summary(tass, options: ["ratio": 1.0], language: "ru")
+                == ["Россия и Казахстан подписали соглашение о сотрудничестве.", "США ответили отказом."])
+    }
 }
