@@ -6,7 +6,7 @@ extension ExtractiveSummarizer {
         summary: "Picks the sentences that carry an article: an extractive summary, ranked.",
         discussion: """
             Works on the sentences an earlier step found, leaving out those in boilerplate and \
-            datelines or labels in Latin or Cyrillic capitals (АСТАНА., /ТАСС/.). Words \
+            datelines or labels in Latin or Cyrillic capitals (АСТАНА., МОСКВА, 5 мая. /ТАСС/.). Words \
             are normalized, function words dropped (clitic-aware) and light-stemmed (والتعاون, \
             التعاون and بتعاونها count as one term), weighted by tf·idf across the article and, \
             with idf, by how rare they are in a corpus (a feed's counts from workbench idf). Russian \

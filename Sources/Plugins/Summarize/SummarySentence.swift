@@ -61,26 +61,39 @@ struct SummarySentence {
 
     static let normalizer = ArabicNormalizer()
 
-    /// At most five words, written in Latin or Cyrillic capitals only (at least two letters,
-    /// none in lower case, none Arabic): a dateline, an agency's name, a label. Arabic has no
-    /// case, so an Arabic sentence is never one.
+    /// At most five words, written in Latin or Cyrillic capitals (at least two letters, none
+    /// Arabic), but for the name of a month in a date (МОСКВА, 5 мая.): a dateline, an agency's
+    /// name, a label. Arabic has no case, so an Arabic sentence is never one.
     static func isCapitalsLabel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var upper = 0
         var words = 0
-        var inWord = false
+        var word = String.UnicodeScalarView()
+        var wordHasLower = false
+        /// A word with a lower-case letter must be a month's name.
+        func wordIsAllowed() -> Bool {
+            defer { word.removeAll(keepingCapacity: true); wordHasLower = false }
+            return !wordHasLower || monthNames.contains(String(word))
+        }
         for scalar in scalars {
             let v = scalar.value
-            let isUpper = (0x41...0x5A).contains(v) || (0x0410...0x042F).contains(v) || (0x0400...0x040F).contains(v)
+            if v >= 0x0530 && scalar.properties.isAlphabetic { return false }   // Arabic, …
+            let isUpper = (0x41...0x5A).contains(v) || (0x0400...0x042F).contains(v)
             let isLower = (0x61...0x7A).contains(v) || (0x0430...0x045F).contains(v)
-            if isLower || v >= 0x0530 && scalar.properties.isAlphabetic { return false }
-            if isUpper {
-                upper += 1
-                if !inWord { words += 1; if words > 5 { return false } }
-                inWord = true
-            } else {
-                inWord = false
+            if isUpper || isLower {
+                if word.isEmpty { words += 1; if words > 5 { return false } }
+                if isUpper { upper += 1 } else { wordHasLower = true }
+                word.append(Unicode.Scalar(CyrillicFold.fold(v < 0x80 && isUpper ? v + 0x20 : v)) ?? scalar)
+            } else if !word.isEmpty, !wordIsAllowed() {
+                return false
             }
         }
+        if !word.isEmpty, !wordIsAllowed() { return false }
         return upper >= 2
     }
+
+    /// Month names as datelines write them, in lower case (Russian genitive, English).
+    static let monthNames: Set<String> = [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 }

@@ -144,8 +144,8 @@ import TestSupport
         #expect(Array(ranked.suffix(2)) == ["Погода в столице была солнечной.", "Встреча прошла в дружественной атмосфере."])
     }
 
-    /// A dateline in capitals (Kazinform's АСТАНА., TASS's /ТАСС/.) is no key point: the lead is
-    /// the sentence after it. A short sentence that only starts with an acronym stays.
+    /// A dateline in capitals (Kazinform's АСТАНА., TASS's МОСКВА, 5 мая. /ТАСС/.) is no key
+    /// point: the lead is the sentence after it. A short sentence that only starts with an acronym stays.
     @Test func aDatelineInCapitalsIsNoKeyPoint() throws {
         let kazinform = """
             АСТАНА. КАЗИНФОРМ – Президент Казахстана К.-Ж. Токаев провел переговоры с Президентом Узбекистана Ш. Мирзиёевым.
@@ -153,8 +153,12 @@ import TestSupport
             """
         #expect(try summary(kazinform, options: ["maxSentences": 1], language: "ru")
                 == ["КАЗИНФОРМ – Президент Казахстана К.-Ж. Токаев провел переговоры с Президентом Узбекистана Ш. Мирзиёевым."])
-        let tass = "МОСКВА. /ТАСС/. Россия и Казахстан подписали соглашение о сотрудничестве.\nСША ответили отказом."
+        let tass = "МОСКВА, 5 мая. /ТАСС/. Россия и Казахстан подписали соглашение о сотрудничестве.\nСША ответили отказом."
         #expect(try summary(tass, options: ["ratio": 1.0], language: "ru")
                 == ["Россия и Казахстан подписали соглашение о сотрудничестве.", "США ответили отказом."])
+        // Latin capitals too, with the month as English writes it.
+        let reuters = "WASHINGTON, May 5. Kazakhstan and the United States signed a trade agreement.\nTalks resume in June."
+        #expect(try summary(reuters, options: ["maxSentences": 1], language: "ru")
+                == ["Kazakhstan and the United States signed a trade agreement."])
     }
 }
