@@ -445,4 +445,21 @@ struct CLITests {
         #expect(run(["check", chainFile]) == (64, "", "\(chainFile): error: chain[0].options.phrases[0]: cannot read the phrase file "
             + "\(folder.path("missing.txt"))\n1 error in \(chainFile)\n"))
     }
+
+    /// Steps that do not take a document's language leave it alone, and the run says so once
+    /// at the end: a Russian article through the main chain gets its key sentences, no brief.
+    @Test func stepsThatDoNotTakeTheLanguageAreNotedOnce() throws {
+        let folder = try TemporaryFolder()
+        let russian = try folder.write("ru.txt", "Президент Казахстана Касым-Жомарт Токаев провел переговоры в Астане.\nСтороны обсудили сотрудничество.")
+        let feed = try folder.write("feed.jsonl", "{\"id\": \"a\", \"language\": \"ru\", \"text\": \"Токаев посетил Ташкент.\"}\n"
+            + "{\"id\": \"b\", \"text\": \"زار توكاييف طشقند.\"}\n")
+        let result = run(["run", "--chain", chain, "--language", "ru", russian])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("Президент Казахстана Касым-Жомарт Токаев провел переговоры в Астане.\n"))
+        #expect(result.err == "workbench: note: 'boilerplate', 'glossary' and 'brief' do not take 'ru' documents and left 1 document alone\n")
+        let mixed = run(["run", "--chain", chain, "--format", "jsonl", feed])
+        #expect(mixed.status == 0)
+        #expect(mixed.out.split(separator: "\n").count == 2)
+        #expect(mixed.err == "workbench: note: 'boilerplate', 'glossary' and 'brief' do not take 'ru' documents and left 1 document alone\n")
+    }
 }

@@ -28,6 +28,8 @@ final class RunOutput {
     private let stopLock = NSLock()
     private var stopFlag = false
     var stopRequested: Bool { stopLock.withLock { stopFlag } }
+    /// How many documents each set of steps left alone for their language, noted at the end.
+    private var skips: [RunCommand.LanguageSkip: Int] = [:]
     /// The JSON Lines input whose output file is open, its file and its writer.
     private var open: (input: Int, file: AtomicFileWriter?, writer: StreamWriter)?
 
@@ -60,8 +62,9 @@ final class RunOutput {
             }
             let record: JSONValue = ["id": .string(entry.id), "input": .string(entry.name), "error": .string(message)]
             write(JSONWriter.string(record) + "\n", id: entry.id, input: entry.input)
-        case .rendered(let id, let output):
+        case .rendered(let id, let output, let skipped):
             anyDone = true
+            if let skipped { skips[skipped, default: 0] += 1 }
             progress.show(processed, entry.name)
             processed += 1
             write(output, id: id, input: entry.input)
@@ -113,6 +116,13 @@ final class RunOutput {
         closeFile()
         progress.finish()
         if directory == nil { stdout.finish() }
+        let order = { (skip: RunCommand.LanguageSkip) in skip.language + "\t" + skip.steps.joined(separator: "\t") }
+        for (skip, count) in skips.sorted(by: { order($0.key) < order($1.key) }) {
+            let steps = skip.steps.map { "'\($0)'" }
+            let list = steps.count == 1 ? steps[0] : steps.dropLast().joined(separator: ", ") + " and " + steps.last!
+            console.err("workbench: note: \(list) \(steps.count == 1 ? "does" : "do") not take '\(skip.language)' documents "
+                + "and left \(count) document\(count == 1 ? "" : "s") alone")
+        }
     }
 
     private func openFile(for input: Int) {

@@ -40,11 +40,24 @@ enum RunCommand: Command {
         same way: an engine that is not running), 64 for a wrong command line or chain file.
         """
 
+    /// Steps that left a document alone because they do not take its language.
+    struct LanguageSkip: Sendable, Hashable {
+        var language: String
+        var steps: [String]
+
+        init?(_ document: Document) {
+            steps = document.steps.filter { $0.outcome == .skippedLanguage }.map(\.name)
+            language = document.language
+            if steps.isEmpty { return nil }
+        }
+    }
+
     /// What became of one entry of the feed.
     enum Outcome: Sendable {
         /// A JSON Lines input begins.
         case start
-        case rendered(id: String, output: String)
+        /// `skipped`: the steps that do not take the document's language, when any did not.
+        case rendered(id: String, output: String, skipped: LanguageSkip? = nil)
         /// The full message, `name: error: reason`.
         case failed(String)
     }
@@ -129,7 +142,7 @@ enum RunCommand: Command {
             case .document(let document):
                 do {
                     let processed = try chain.run(document, site: profiles[sites[entry.input]])
-                    return .rendered(id: processed.id, output: format.render(processed))
+                    return .rendered(id: processed.id, output: format.render(processed), skipped: LanguageSkip(processed))
                 } catch {
                     return .failed("\(entry.name): error: \(error)")
                 }
