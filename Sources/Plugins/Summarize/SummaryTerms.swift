@@ -2,31 +2,32 @@ import Core
 
 /// The words of a text as the summarizer counts them: every word and number, and for the
 /// content words a term — the light stem of an Arabic or a Russian (Cyrillic) word that is not
-/// a function word of its language, a Latin word or a number as it is — identified by a hash. One definition for the sentences
-/// of an article (`SummarySentence`) and for the corpus counts behind `TermFrequencies`.
+/// a function word of its language, a Latin word or a number as it is — identified by a hash.
+/// One definition for the sentences of an article (`SummarySentence`) and for the corpus counts
+/// behind `TermFrequencies`.
 enum SummaryTerms {
     /// Calls `body` with each token of `text` (normalized by `ArabicNormalizer`), its bytes and
-    /// its term's hash, or nil for a function word. No allocation per word.
+    /// its term's hash (`ScalarHash` of a stem, `LineKey.word` of a Latin word or a number), or nil
+    /// for a function word. No allocation per word.
     @inline(__always)
     static func forEach(in text: UnsafeBufferPointer<UInt8>,
                         _ body: (Token, UnsafeBufferPointer<UInt8>, UInt64?) -> Void) {
         let functionWords = ArabicFunctionWords.hashes
         Tokenizer.forEachToken(inUTF8: text) { token in
             let word = UnsafeBufferPointer(rebasing: text[token.byteStart..<token.byteEnd])
-            let hash = LineKey.word(word)
             if token.kind == .arabic {
-                body(token, word, functionWords.contains(hash) ? nil : stemHash(word))
+                body(token, word, functionWords.contains(LineKey.word(word)) ? nil : stemHash(word))
             } else if token.kind == .letters, isCyrillic(word) {
                 body(token, word, russianTerm(word))
             } else {
-                body(token, word, hash)
+                body(token, word, LineKey.word(word))
             }
         }
     }
 
     /// The hash of an Arabic word's light stem: FNV-1a over the stem's scalar values.
     static func stemHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        withStem(word) { stem in scalarHash(stem) }
+        withStem(word) { stem in ScalarHash.of(stem) }
     }
 
     /// Whether a word of letters is Cyrillic (its first scalar: a token is of one script).
@@ -39,16 +40,9 @@ enum SummaryTerms {
     /// function word.
     static func russianTerm(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
         withFoldedCyrillic(word) { folded in
-            RussianFunctionWords.hashes.contains(RussianLightStemmer.hash(folded))
-                ? nil : scalarHash(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded)]))
+            RussianFunctionWords.hashes.contains(ScalarHash.of(folded))
+                ? nil : ScalarHash.of(folded[RussianLightStemmer.stem(folded)])
         }
-    }
-
-    /// FNV-1a over scalar values: how a stem is hashed, in an article and in a counts file.
-    static func scalarHash(_ scalars: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for v in scalars { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
-        return h
     }
 
     /// The term of a content word as text, as a counts file writes it: the stem of an Arabic
@@ -88,14 +82,7 @@ enum SummaryTerms {
         }
         guard count == 1, let token = only, token.byteStart == 0, token.byteEnd == bytes.count else { return nil }
         guard token.kind == .arabic || token.kind == .letters && isCyrillic(bytes) else { return LineKey.word(bytes) }
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var i = 0
-        while i < bytes.count {
-            let (value, length) = UTF8Scalars.decode(bytes, at: i)
-            h = (h ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-            i += length
-        }
-        return h
+        return withScalars(bytes, mapped: { $0 }) { ScalarHash.of($0) }
     }
 
     /// Runs `body` on the scalars of a Cyrillic word, case-folded, in a temporary buffer.

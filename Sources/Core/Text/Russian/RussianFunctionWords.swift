@@ -20,10 +20,9 @@ public enum RussianFunctionWords {
         год года году также вместе более менее очень может могут можно нужно
         """
 
-    /// The FNV-1a hashes of the words' scalar values, for look-ups on folded scalars (see
-    /// `RussianLightStemmer.hash`).
+    /// The `ScalarHash` of each word, for look-ups on folded scalars.
     public static let hashes = WordKeySet(
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
-            RussianLightStemmer.hash(word.unicodeScalars.map { CyrillicFold.fold($0.value) })
+            ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) })
         })
 }

@@ -44,11 +44,4 @@ public enum RussianLightStemmer {
     public static func stem(_ word: [UInt32]) -> Range<Int> {
         word.withUnsafeBufferPointer { stem($0) }
     }
-
-    /// FNV-1a over scalar values: how folded Russian words and stems are hashed.
-    public static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for v in scalars { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
 }
