@@ -135,11 +135,7 @@ struct SentenceRanker {
         let vectors = pairs.map { row -> SparseVector in
             var v = SparseVector()
             v.ids = row.map(\.0)
-            if let corpusIdf {
-                v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) * corpusIdf[Int($0.0)] }
-            } else {
-                v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) }
-            }
+            v.weights = row.map { $0.1 * (log(n / df[Int($0.0)]) + 1) * (corpusIdf?[Int($0.0)] ?? 1) }
             v.norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return v
         }

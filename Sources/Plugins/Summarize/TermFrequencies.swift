@@ -19,13 +19,9 @@ public struct TermFrequencies: Sendable {
     /// How many terms have a count.
     public var terms: Int { counts.count }
 
-    /// The inverse document frequency of a term, smoothed so that a term the corpus never saw
-    /// weighs most and one in every document still weighs 1: log((N + 1) / (df + 1)) + 1.
-    func idf(_ term: UInt64) -> Double {
-        idf(of: [term])[0]
-    }
-
-    /// The same for each of `terms` (a document's), looking them up without reference counting.
+    /// The inverse document frequency of each of `terms` (a document's), smoothed so that a term
+    /// the corpus never saw weighs most and one in every document still weighs 1:
+    /// log((N + 1) / (df + 1)) + 1. Looked up without reference counting.
     func idf(of terms: [UInt64]) -> [Double] {
         let total = log(Double(documents + 1))
         return withExtendedLifetime(counts) {

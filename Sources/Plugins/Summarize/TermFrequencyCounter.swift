@@ -6,8 +6,8 @@ import Core
 public struct TermFrequencyCounter {
     /// The documents counted so far.
     public private(set) var documents = 0
-    private var counts: [UInt64: Int] = [:]
-    private var texts: [UInt64: String] = [:]
+    /// Term hash → the documents it occurred in, and the term as the file writes it.
+    private var counts: [UInt64: (documents: Int, text: String)] = [:]
 
     public init() {}
 
@@ -24,11 +24,10 @@ public struct TermFrequencyCounter {
                 guard let term else { return }
                 let before = seen.count
                 guard seen.id(term) == Int32(before) else { return }
-                if let count = counts[term] {
-                    counts[term] = count + 1
+                if counts[term] != nil {
+                    counts[term]!.documents += 1
                 } else {
-                    counts[term] = 1
-                    texts[term] = SummaryTerms.text(of: word, kind: token.kind)
+                    counts[term] = (1, SummaryTerms.text(of: word, kind: token.kind))
                 }
             }
         }
@@ -36,20 +35,19 @@ public struct TermFrequencyCounter {
 
     /// The number of documents `term` (as `SummaryTerms.text` writes it) occurred in.
     public func count(ofTerm term: String) -> Int {
-        SummaryTerms.hash(ofTerm: term).flatMap { counts[$0] } ?? 0
+        SummaryTerms.hash(ofTerm: term).flatMap { counts[$0]?.documents } ?? 0
     }
 
     /// The file: comment lines, `documents<TAB>N`, then one `term<TAB>count` line per term that
     /// occurred in at least `minimum` documents, most frequent first (ties in term order, so the
     /// same corpus always gives the same file); and how many terms it holds.
     public func file(minimum: Int = 2, comments: [String] = []) -> (text: String, terms: Int) {
-        let kept = counts.filter { $0.value >= minimum }
-            .map { (text: texts[$0.key] ?? "", count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
+        let kept = counts.values.filter { $0.documents >= minimum }
+            .sorted { $0.documents != $1.documents ? $0.documents > $1.documents : $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
         var out = ""
         for comment in comments { out += "# \(comment)\n" }
         out += "documents\t\(documents)\n"
-        for row in kept { out += "\(row.text)\t\(row.count)\n" }
+        for row in kept { out += "\(row.text)\t\(row.documents)\n" }
         return (out, kept.count)
     }
 }

@@ -21,7 +21,6 @@ public enum TermFrequencyParser {
         var documents: Int? = nil
         var counts: [UInt64: Int32] = [:]
         var firstLine: [UInt64: Int] = [:]
-        var rows: [(line: Int, count: Int)] = []
         // Lines and cells are cut on the UTF-8 bytes, and terms hashed there: a String splits
         // "\r\n" as one character, and a feed's counts run to hundreds of thousands of lines.
         let utf8 = Array(text.utf8)
@@ -61,21 +60,18 @@ public enum TermFrequencyParser {
                     report("the term '\(String(decoding: term, as: UTF8.self))' appears again (first on line \(earlier))")
                     continue
                 }
+                if let total = documents, total > 0, count > total {
+                    report("the term occurs in \(count) documents, more than the \(total) counted")
+                    continue
+                }
                 firstLine[hash] = line
                 counts[hash] = Int32(count)
-                rows.append((line, count))
             }
         }
         guard let total = documents else {
             return .failure(DiagnosticList(problems + [Diagnostic(file: fileName, message: "no 'documents<TAB>N' line: the file holds no counts")]))
         }
-        if total > 0 {
-            for row in rows where row.count > total {
-                problems.append(Diagnostic(file: fileName, line: row.line,
-                                           message: "the term occurs in \(row.count) documents, more than the \(total) counted"))
-            }
-        }
-        if !problems.isEmpty { return .failure(DiagnosticList(problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })) }
+        if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
         return .success(TermFrequencies(documents: total, counts: counts))
     }
 
