@@ -12,8 +12,4 @@ public enum CyrillicFold {
         default: return v
         }
     }
-
-    /// Whether a scalar is a Cyrillic letter (the basic and extended blocks).
-    @inline(__always)
-    public static func isCyrillic(_ v: UInt32) -> Bool { (0x0400...0x052F).contains(v) }
 }

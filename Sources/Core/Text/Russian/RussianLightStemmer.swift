@@ -10,7 +10,7 @@ public enum RussianLightStemmer {
     static let endings: [[UInt32]] = [
         // adjectives and participles
         "ыми", "ими", "ого", "его", "ому", "ему", "ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее",
-        "ые", "ие", "ую", "юю", "ым", "им", "ую", "ою", "ею",
+        "ые", "ие", "ую", "юю", "ым", "им", "ою", "ею",
         // nouns
         // (not -ов, -ев: they end the nominative of the surnames news names most, Токаев, Умаров)
         "иями", "ями", "ами", "иях", "ием", "ией", "иям", "ях", "ах", "ям", "ам", "ей", "ом",
