@@ -8,28 +8,12 @@ sentences under the `--budget reference-words` protocol? It does not; the README
     python3 -m venv venv && venv/bin/pip install rouge-score
     venv/bin/python experiments/easc_concepts.py [--shared ../shared]
 """
-import argparse
-import os
 import statistics
-import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"),
-                    help="the shared folder holding eval/ and corpora/ (default: ../shared next to the repo)")
-args = parser.parse_args()
-scorer_dir = os.path.join(args.shared, "eval", "summarization")
-if not os.path.isfile(os.path.join(scorer_dir, "eval_rouge.py")):
-    sys.exit(f"easc_concepts: error: no reference scorer at {scorer_dir}/eval_rouge.py (use --shared)")
-sys.path.insert(0, scorer_dir)
-import eval_rouge as E  # noqa: E402
-from rouge_score import rouge_scorer  # noqa: E402
+from easc_setup import load  # noqa: E402
 
-tok = E.ArabicRougeTokenizer()
-scorer = rouge_scorer.RougeScorer(list(E.METRICS), tokenizer=tok)
-corpus = E.load_corpus(os.path.join(args.shared, "corpora", "easc"))
-E.prepare(corpus, tok, "words")
+args, E, tok, scorer, _, corpus = load(__doc__.splitlines()[0], "easc_concepts")
 
 STOP = {E.normalize(w) for w in """في من على الى إلى عن ان أن إن و او أو ثم هذا هذه ذلك تلك التي الذي
 الذين كان كانت يكون قد لقد لا ما لم لن مع بين كل بعد قبل حتى عند اي أي هو هي هم كما انه أنه إنه وقد

@@ -17,33 +17,19 @@ stored and the rebuilt references, with the reference scorer's own `select`, `tr
     python3 -m venv venv && venv/bin/pip install rouge-score
     venv/bin/python experiments/easc_whole_references.py [--shared ../shared] [--workbench .build/release/workbench]
 """
-import argparse
 import json
 import os
 import re
 import statistics
 import subprocess
-import sys
 from collections import Counter, defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"),
-                    help="the shared folder holding eval/ and corpora/ (default: ../shared next to the repo)")
-parser.add_argument("--workbench", default="", help="a release build of workbench, to score the news ranking too")
-args = parser.parse_args()
-scorer_dir = os.path.join(args.shared, "eval", "summarization")
-if not os.path.isfile(os.path.join(scorer_dir, "eval_rouge.py")):
-    sys.exit(f"easc_whole_references: error: no reference scorer at {scorer_dir}/eval_rouge.py (use --shared)")
-sys.path.insert(0, scorer_dir)
-import eval_rouge as E  # noqa: E402
-from rouge_score import rouge_scorer  # noqa: E402
+from easc_setup import HERE, load  # noqa: E402
 
-tok = E.ArabicRougeTokenizer()
-scorer = rouge_scorer.RougeScorer(list(E.METRICS), tokenizer=tok)
-easc = os.path.join(args.shared, "corpora", "easc")
-corpus = E.load_corpus(easc)
-E.prepare(corpus, tok, "words")
+args, E, tok, scorer, easc, corpus = load(
+    __doc__.splitlines()[0], "easc_whole_references",
+    lambda parser: parser.add_argument("--workbench", default="",
+                                       help="a release build of workbench, to score the news ranking too"))
 
 
 def picked(sentences, reference):
