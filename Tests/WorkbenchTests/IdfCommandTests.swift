@@ -62,6 +62,38 @@ struct IdfCommandTests {
         #expect(result.out.contains("\ndocuments\t2\nتعاون\t2\n"))
     }
 
+    @Test func nothingReadableOrNowhereToWriteFailsWithExit1() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.path("missing.txt")
+        let none = runCommandLine(["idf", "--output", folder.path("out.tsv"), missing])
+        #expect(none.status == 1)
+        #expect(none.err == "\(missing): error: no such file or directory\n"
+            + "workbench idf: error: no readable document to count; nothing written\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out.tsv")))
+        // The output is a folder: nothing replaces it, no temporary file is left.
+        try FileManager.default.createDirectory(atPath: folder.path("taken.tsv"), withIntermediateDirectories: false)
+        let taken = runCommandLine(["idf", "--output", folder.path("taken.tsv"), TestData.path("seeds")])
+        #expect(taken.status == 1)
+        #expect(taken.err == "workbench idf: error: cannot write \(folder.path("taken.tsv")): is a directory\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["taken.tsv"])
+    }
+
+    /// A counts file the chain cannot use stops the run before any document: exit 64, with
+    /// the file's line or the option's key path.
+    @Test func aBadCountsFileIsAChainError() throws {
+        let folder = try TemporaryFolder()
+        let chain = TestData.path("chains/summary.json")
+        let bad = try folder.write("bad.idf.tsv", "documents\t3\nتعاون\t5\n")
+        let malformed = runCommandLine(["run", "--chain", chain, "--set", "summarize.idf=\(bad)", TestData.path("seeds")])
+        #expect(malformed.status == 64)
+        #expect(malformed.out.isEmpty)
+        #expect(malformed.err == "\(bad):2: error: the term occurs in 5 documents, more than the 3 counted\n1 error in \(bad)\n")
+        let directory = runCommandLine(["run", "--chain", chain, "--set", "summarize.idf=\(folder.root)", TestData.path("seeds")])
+        #expect(directory.status == 64)
+        #expect(directory.err == "\(chain): error: chain[1].options.idf: \(folder.root) is a folder; give the file 'workbench idf' wrote\n"
+            + "1 error in \(chain)\n")
+    }
+
     @Test(arguments: [
         (["idf", "--min-documents", "0"], "workbench idf: error: --min-documents takes a whole number of documents, at least 1; found '0'\n"),
         (["idf", "--input-format", "json"],
