@@ -8,10 +8,9 @@ sentences under the `--budget reference-words` protocol? It does not; the README
     python3 -m venv venv && venv/bin/pip install rouge-score
     venv/bin/python experiments/easc_concepts.py [--shared ../shared]
 """
-import statistics
 from collections import Counter
 
-from easc_setup import load  # noqa: E402
+from easc_setup import load, score  # noqa: E402
 
 args, E, tok, scorer, _, corpus = load(__doc__.splitlines()[0], "easc_concepts")
 
@@ -67,11 +66,7 @@ def rank(item, decay, length_power, early_bonus, pairs):
 
 
 def evaluate(ranker):
-    scores = []
-    for item in corpus:
-        text = E.select(item["sents"], ranker(item), "words", item["budget"], item["k"], tok)
-        scores.append(E.score_one(scorer, E.truncate(text, item["budget"], tok), item["refs"]))
-    return [100 * statistics.fmean(s[m]["avg"][2] for s in scores) for m in E.METRICS]
+    return score(E, tok, scorer, corpus, ranker)
 
 
 def show(name, figures):

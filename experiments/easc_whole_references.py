@@ -22,33 +22,18 @@ import os
 import re
 import statistics
 import subprocess
-from collections import Counter, defaultdict
 
-from easc_setup import HERE, load  # noqa: E402
+from easc_setup import HERE, add_picks, load, position_prior, score as scored  # noqa: E402
 
 args, E, tok, scorer, easc, corpus = load(
     __doc__.splitlines()[0], "easc_whole_references",
     lambda parser: parser.add_argument("--workbench", default="",
                                        help="a release build of workbench, to score the news ranking too"))
 
-
-def picked(sentences, reference):
-    """The indices of the sentences whose first six tokens occur, in order, in the reference."""
-    text = " " + " ".join(tok.tokenize(reference)) + " "
-    out = set()
-    for i, (s, _, _) in enumerate(sentences):
-        head = tok.tokenize(s)[:6]
-        if head and " " + " ".join(head) + " " in text:
-            out.add(i)
-    return out
-
-
+add_picks(corpus, tok)
 for item in corpus:
-    item["picks"] = [picked(item["sents"], r) for r in item["refs"]]
     item["whole"] = ["\n".join(item["sents"][i][0] for i in sorted(p)) for p in item["picks"]]
     item["whole_budget"] = max(1, round(statistics.fmean(len(tok.tokenize(r)) for r in item["whole"])))
-    counts = Counter(i for p in item["picks"] for i in p)
-    item["share"] = [counts[i] / len(item["refs"]) for i in range(len(item["sents"]))]
 
 CLAUSE = re.compile(r"[،,؛;:]\s|\sو")
 
@@ -68,15 +53,8 @@ def clause_cut(sentence, limit):
 
 def score(ranking_of, cut=None):
     """R-1/R-2/R-L F1 (%) against the stored and against the rebuilt whole references."""
-    out = []
-    for refs, budget in (("refs", "budget"), ("whole", "whole_budget")):
-        per = []
-        for item in corpus:
-            sentences = item["sents"] if cut is None else [(cut(s), p, k) for s, p, k in item["sents"]]
-            text = E.select(sentences, ranking_of(item), "words", item[budget], item["k"], tok)
-            per.append(E.score_one(scorer, E.truncate(text, item[budget], tok), item[refs]))
-        out.append([100 * statistics.fmean(s[m]["avg"][2] for s in per) for m in E.METRICS])
-    return out
+    return [scored(E, tok, scorer, corpus, ranking_of, refs, budget, cut)
+            for refs, budget in (("refs", "budget"), ("whole", "whole_budget"))]
 
 
 def show(name, figures):
@@ -93,15 +71,9 @@ def by_share(item):
     return sorted(range(len(item["sents"])), key=lambda i: (-item["share"][i], i))
 
 
-def position_prior(item):
-    """Each position's mean pick share over the other 152 articles (positions past 15 pooled)."""
-    pooled = defaultdict(list)
-    for other in corpus:
-        if other is not item:
-            for i, x in enumerate(other["share"]):
-                pooled[min(i, 15)].append(x)
-    prior = {i: statistics.fmean(v) for i, v in pooled.items()}
-    return sorted(range(len(item["sents"])), key=lambda i: (-prior[min(i, 15)], i))
+def by_position_prior(item):
+    prior = position_prior(corpus, item)
+    return sorted(range(len(item["sents"])), key=lambda i: (-prior[i], i))
 
 
 print("| ranking | stored references R-1 / R-2 / R-L | whole references R-1 / R-2 / R-L |")
@@ -110,7 +82,7 @@ show("lead", score(lead))
 for limit in (200, 255, 300):
     show(f"lead, cut at a clause before {limit} characters", score(lead, lambda s, n=limit: clause_cut(s, n)))
 show("by the number of annotators who picked a sentence (reads the references)", score(by_share))
-show("by each position's mean pick share in the other articles", score(position_prior))
+show("by each position's mean pick share in the other articles", score(by_position_prior))
 
 if args.workbench:
     run = subprocess.run([args.workbench, "run", "--chain", os.path.join(HERE, "..", "chains", "summary.json"),
