@@ -1,7 +1,7 @@
 import Core
 
-/// Glossary entries compiled for matching: every form (entry, variants, nisba inflections) is
-/// normalized once, split into tokens, and stored in a token trie whose tokens are interned in
+/// Glossary entries of one source language compiled for matching: every form (entry, variants,
+/// nisba inflections) is normalized once with the language's normalizer, split into tokens, and stored in a token trie whose tokens are interned in
 /// a byte-keyed hash table, so that matching never builds a `String`.
 public struct Glossary: Sendable {
     /// What to do when two entries have the same normalized Arabic.
@@ -28,7 +28,13 @@ public struct Glossary: Sendable {
         /// Whether it is a title in the accusative of an appointment (وزيرًا للمالية), made
         /// from the entry rather than written in the file.
         var accusative = false
+        /// For scripts with capitals: per token, whether the form writes it with a capital, which
+        /// the text must then do too (`Мир` the station, not `мир` the peace); nil when none does.
+        var capitals: [Bool]? = nil
     }
+
+    /// The source language of every entry (`ar`, `ru`).
+    public let language: String
 
     public let entries: [GlossaryEntry]
     let forms: [Form]
@@ -71,13 +77,14 @@ public struct Glossary: Sendable {
     /// Suffixes of the nisba inflections: m., f., m. pl. (oblique, nominative), f. pl., dual.
     static let nisbaSuffixes = ["", "ه", "ين", "ون", "ات", "ان", "تان"]
 
-    /// Compiles entries, reporting duplicates and conflicts with their files and lines.
+    /// Compiles entries of one language (`GlossarySet.build` sorts a mix), reporting duplicates
+    /// and conflicts with their files and lines.
     public static func build(_ entries: [GlossaryEntry], conflicts: ConflictPolicy = .error) -> Result<Glossary, DiagnosticList> {
         var builder = Builder(entries: entries, conflicts: conflicts)
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
         let forms = builder.forms
-        return .success(Glossary(entries: entries, forms: forms,
+        return .success(Glossary(language: builder.language, entries: entries, forms: forms,
                                  strictForms: FormBits(count: forms.count) { forms[$0].strictTokens != nil },
                                  nameLikeForms: FormBits(count: forms.count) { forms[$0].bareNisba },
                                  payloads: JSONRowTable(rows: forms.map(\.data), variantKey: "clitics",
@@ -88,11 +95,17 @@ public struct Glossary: Sendable {
                                  nodeHasChildren: builder.nodeHasChildren))
     }
 
-    /// The normalizer applied to entries and to text alike.
+    /// The normalizer applied to Arabic entries and text alike.
     static let normalizer = ArabicNormalizer()
+    static let russianNormalizer = RussianNormalizer()
+
+    /// The normalizer for entries and text of a language: Russian's for `ru`, Arabic's otherwise.
+    static func normalizer(for language: String) -> any TextNormalizer {
+        language == "ru" ? russianNormalizer : normalizer
+    }
 
     /// The normalized tokens of a form, as byte strings.
-    static func tokenBytes(_ text: String, normalizer: ArabicNormalizer = Glossary.normalizer) -> [[UInt8]] {
+    static func tokenBytes(_ text: String, normalizer: any TextNormalizer = Glossary.normalizer) -> [[UInt8]] {
         let normalized = normalizer.normalize(text).bytes
         return normalized.withUnsafeBufferPointer { buffer in
             Tokenizer.tokens(inUTF8: buffer).map { Array(buffer[$0.byteStart..<$0.byteEnd]) }
@@ -117,10 +130,14 @@ extension Glossary {
         var nodeHasChildren: [Bool] = []
         var problems: [Diagnostic] = []
         var fileNames: [String: String] = [:]
+        let language: String
+        let normalizer: any TextNormalizer
 
         init(entries: [GlossaryEntry], conflicts: ConflictPolicy) {
             self.entries = entries
             self.conflicts = conflicts
+            language = entries.first?.language ?? "ar"
+            normalizer = Glossary.normalizer(for: language)
         }
 
         mutating func add(entry index: Int) {
@@ -183,8 +200,14 @@ extension Glossary {
             // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan.
             if nisba != nil { form.data.append((key: "of", value: .string(entry.english))) }
             if form.accusative { form.data.append((key: "case", value: "accusative")) }
-            let tokens = Glossary.tokenBytes(text)
+            let tokens = Glossary.tokenBytes(text, normalizer: normalizer)
             guard !tokens.isEmpty else { return }
+            if language != "ar" {
+                let capitals = Tokenizer.tokens(in: text).map { token in
+                    text.unicodeScalars[text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: token.start)].properties.isUppercase
+                }
+                if capitals.count == tokens.count, capitals.contains(true) { form.capitals = capitals }
+            }
             var node: Int32 = -1
             for token in tokens {
                 let id = table.intern(token)
@@ -233,7 +256,7 @@ extension Glossary {
             } else {
                 problems.append(Diagnostic(file: new.file, line: new.line, message:
                     "conflict: '\(text)' → \(newEnglish), but \(place) has '\(oldText)' → \(oldEnglish), "
-                        + "the same Arabic once normalized; keep one English rendering"))
+                        + "the same \(new.languageName) once normalized; keep one English rendering"))
             }
         }
     }

@@ -1,6 +1,7 @@
 import Core
 
-/// One row of a glossary file: an Arabic term, its one English rendering, and how to find it.
+/// One row of a glossary file: a source term (Arabic, or Russian in a `russian` glossary), its
+/// one English rendering, and how to find it.
 public struct GlossaryEntry: Sendable, Equatable {
     /// The kinds of entries a translator distinguishes.
     public enum Kind: String, Sendable, CaseIterable {
@@ -19,8 +20,11 @@ public struct GlossaryEntry: Sendable, Equatable {
         }
     }
 
-    /// The Arabic term as written in the file.
+    /// The source term as written in the file: Arabic, or Russian in a `russian` glossary (the
+    /// property keeps the name it had when glossaries were Arabic only).
     public var arabic: String
+    /// The source term's language: `ar`, or `ru` for a glossary whose header names `russian`.
+    public var language: String
     public var english: String
     public var kind: Kind
     /// Other spellings of the same term (`سايدوف` beside `سعيدوف`).
@@ -38,8 +42,9 @@ public struct GlossaryEntry: Sendable, Equatable {
 
     public init(arabic: String, english: String, kind: Kind = .term, variants: [String] = [], nisbas: [Nisba] = [],
                 note: String = "", keepsTehMarbuta: Bool = false, keepsAlefMaqsura: Bool = false,
-                file: String = "", line: Int = 0) {
+                file: String = "", line: Int = 0, language: String = "ar") {
         self.arabic = arabic
+        self.language = language
         self.english = english
         self.kind = kind
         self.variants = variants
@@ -50,6 +55,17 @@ public struct GlossaryEntry: Sendable, Equatable {
         self.file = file
         self.line = line
     }
+
+    /// The source language's English name, for messages: Arabic, Russian.
+    public var languageName: String { GlossaryEntry.languageName(of: language) }
+
+    /// The English name of a source language tag, for messages (`ru` → Russian).
+    public static func languageName(of language: String) -> String {
+        sourceColumns.first { $0.language == language }?.column.capitalized ?? language
+    }
+
+    /// The header columns that name a glossary's source language, and the language each gives.
+    public static let sourceColumns: [(column: String, language: String)] = [("arabic", "ar"), ("russian", "ru")]
 
     /// The entry's flags as the `flags` column writes them.
     public var flagNames: [String] {

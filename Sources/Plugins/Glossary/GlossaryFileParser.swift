@@ -7,13 +7,14 @@ import Foundation
 ///     arabic<TAB>english<TAB>type<TAB>variants<TAB>nisba<TAB>note<TAB>flags
 ///     توكاييف<TAB>Tokayev<TAB>person<TAB>توكايف<TAB><TAB>surname
 ///
-/// The header names the columns (any order; `arabic` and `english` are required). A file whose
+/// The header names the columns (any order; `english` and one source column, `arabic` or
+/// `russian`, are required; `nisba` and `flags` are for Arabic only). A file whose
 /// first line is not a header is read as `arabic<TAB>english[<TAB>note]` (OmegaT's glossary
 /// layout). UTF-8 with or without a byte-order mark; CRLF accepted. Every malformed line is
 /// reported as `file:line: error: …`, all of them at once.
 public enum GlossaryFileParser {
     /// The columns a header may name.
-    public static let columns = ["arabic", "english", "type", "variants", "nisba", "note", "flags"]
+    public static let columns = ["arabic", "russian", "english", "type", "variants", "nisba", "note", "flags"]
     public static let flags = ["keep-teh-marbuta", "keep-alef-maqsura"]
 
     /// The entries of a file's bytes, or every problem found in it. `displayName` is used in
@@ -27,6 +28,7 @@ public enum GlossaryFileParser {
         var problems: [Diagnostic] = []
         var entries: [GlossaryEntry] = []
         var header: [String]? = nil
+        var language = "ar"
         // Lines and cells are cut on the UTF-8 bytes (a 100,000-line termbase loads in a
         // fraction of a second); CRLF and LF both end a line.
         let utf8 = Array(text.utf8)
@@ -42,23 +44,39 @@ public enum GlossaryFileParser {
             }
             if header == nil {
                 let names = cells.map { $0.lowercased() }
-                if names.contains("arabic") || names.contains("english") {
+                if names.contains("arabic") || names.contains("russian") || names.contains("english") {
                     var valid = true
                     for name in names where !columns.contains(name) {
                         report("unknown column '\(name)' in the header.\(Suggestions.didYouMean(name, in: columns)) "
                             + "Columns: \(columns.joined(separator: ", "))")
                         valid = false
                     }
-                    for required in ["arabic", "english"] where !names.contains(required) {
-                        report("the header has no '\(required)' column")
+                    let sources = GlossaryEntry.sourceColumns.filter { names.contains($0.column) }
+                    if sources.isEmpty {
+                        report("the header has no source column: name one of 'arabic', 'russian'")
                         valid = false
+                    } else if sources.count > 1 {
+                        report("the header names two source columns, '\(sources[0].column)' and '\(sources[1].column)': "
+                            + "a glossary file holds one source language")
+                        valid = false
+                    }
+                    if !names.contains("english") {
+                        report("the header has no 'english' column")
+                        valid = false
+                    }
+                    if sources.count == 1, sources[0].language != "ar" {
+                        for arabicOnly in ["nisba", "flags"] where names.contains(arabicOnly) {
+                            report("the '\(arabicOnly)' column is for Arabic glossaries; a '\(sources[0].column)' glossary has none")
+                            valid = false
+                        }
                     }
                     for name in Set(names) where names.filter({ $0 == name }).count > 1 {
                         report("the header names the column '\(name)' twice")
                         valid = false
                     }
                     if !valid { return .failure(DiagnosticList(problems)) }
-                    header = names
+                    header = names.map { name in sources.contains { $0.column == name } ? "arabic" : name }
+                    language = sources[0].language
                     continue
                 }
                 header = ["arabic", "english", "note"]
@@ -70,7 +88,7 @@ public enum GlossaryFileParser {
             }
             var row = Row()
             for (name, cell) in zip(columnNames, cells) { row[name] = cell }
-            if let entry = entry(from: row, fileName: fileName, line: number, report: report) {
+            if let entry = entry(from: row, language: language, fileName: fileName, line: number, report: report) {
                 entries.append(entry)
             }
         }
@@ -107,21 +125,23 @@ public enum GlossaryFileParser {
         }
     }
 
-    private static func entry(from row: Row, fileName: String, line: Int,
+    /// The entry of one row; the source column, whatever its language, is read as `arabic`.
+    private static func entry(from row: Row, language: String, fileName: String, line: Int,
                               report: (String) -> Void) -> GlossaryEntry? {
         var valid = true
+        let languageName = GlossaryEntry.languageName(of: language)
         for (column, cell) in row.filled {
             if Self.mayHoldControlCharacter(cell), let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-                report("control character U+\(String(format: "%04X", bad.value)) in the \(column) column")
+                report("control character U+\(String(format: "%04X", bad.value)) in the \(column == "arabic" ? languageName.lowercased() : column) column")
                 valid = false
             }
         }
         let arabic = row["arabic"] ?? ""
         let english = row["english"] ?? ""
-        if arabic.isEmpty { report("the Arabic term is empty"); valid = false }
+        if arabic.isEmpty { report("the \(languageName) term is empty"); valid = false }
         if english.isEmpty { report("the English rendering is empty"); valid = false }
         if !arabic.isEmpty, Tokenizer.tokens(in: arabic).isEmpty {
-            report("the Arabic term '\(arabic)' has no letters or digits"); valid = false
+            report("the \(languageName) term '\(arabic)' has no letters or digits"); valid = false
         }
         var kind = GlossaryEntry.Kind.term
         if let typeName = row["type"], !typeName.isEmpty {
@@ -162,7 +182,7 @@ public enum GlossaryFileParser {
         guard valid else { return nil }
         return GlossaryEntry(arabic: arabic, english: english, kind: kind, variants: variants, nisbas: nisbas,
                              note: row["note"] ?? "", keepsTehMarbuta: keepsTehMarbuta, keepsAlefMaqsura: keepsAlefMaqsura,
-                             file: fileName, line: line)
+                             file: fileName, line: line, language: language)
     }
 
     /// A cell's text without the spaces around it.

@@ -19,9 +19,9 @@ extension GlossaryMapper {
             Minister); reads a name in quotation marks as the paper when the glossary has the \
             paper with its noun (لـ«الشرق الأوسط» is صحيفة الشرق الأوسط, Asharq Al-Awsat, not the \
             Middle East). Spans marked as boilerplate are skipped, except an agency's dateline \
-            (its place and agency are the article's).
+            (its place and agency are the article's). Russian documents are matched against the             glossaries whose source column is russian: case folded (ё as е), each word cut to its             stem, so that the cases of a name meet (России, Россию → Россия; Токаева, Токаеву →             Токаев; Касым-Жомарта Токаева → Касым-Жомарт Токаев), and a word the entry writes with             a capital must have one in the text.
             """,
-        languages: ["ar"],
+        languages: ["ar", "ru"],
         produces: [AnnotationKind("term", data: [
             ("target", "the English rendering"),
             ("entry", "the entry's Arabic term as written in the glossary (the nisba stem for adjectives)"),

@@ -2,35 +2,40 @@ import Core
 
 /// The `glossary` plugin: finds every glossary term in the text, in every surface form it takes
 /// (clitics, spelling variants, normalization, nisba inflections), and annotates it with the one
-/// English rendering the translators' glossary prescribes.
+/// English rendering the translators' glossary prescribes. Arabic documents are matched against
+/// the Arabic glossaries, Russian ones against the Russian glossaries.
 public struct GlossaryMapper: Processor {
     public let options: Options
-    public let glossary: Glossary
-    /// The papers the glossary has with their noun, for their names in quotation marks.
-    let quotedPapers: QuotedPublications
+    public let glossaries: GlossarySet
+    /// Per glossary, the papers it has with their noun, for their names in quotation marks.
+    let quotedPapers: [QuotedPublications]
 
     public init(options: Options, context: ProcessorContext) throws {
-        self.options = options
         let entries = try GlossaryLoader.load(options.files, context: context)
-        switch Glossary.build(entries, conflicts: options.conflicts) {
-        case .success(let glossary): self.glossary = glossary
+        switch GlossarySet.build(entries, conflicts: options.conflicts) {
+        case .success(let glossaries): self.init(glossaries: glossaries, options: options)
         case .failure(let list): throw SetupError(diagnostics: list.diagnostics)
         }
-        quotedPapers = QuotedPublications(glossary: glossary)
     }
 
     /// A mapper over entries already in memory (for embedding programs and tests).
     public init(entries: [GlossaryEntry], options: Options = Options()) throws {
-        self.options = options
-        switch Glossary.build(entries, conflicts: options.conflicts) {
-        case .success(let glossary): self.glossary = glossary
+        switch GlossarySet.build(entries, conflicts: options.conflicts) {
+        case .success(let glossaries): self.init(glossaries: glossaries, options: options)
         case .failure(let list): throw list
         }
-        quotedPapers = QuotedPublications(glossary: glossary)
+    }
+
+    private init(glossaries: GlossarySet, options: Options) {
+        self.options = options
+        self.glossaries = glossaries
+        quotedPapers = glossaries.glossaries.map(QuotedPublications.init(glossary:))
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
-        let normalized = Glossary.normalizer.normalize(document.source)
+        guard let index = glossaries.glossaries.firstIndex(where: { $0.language == document.language }) else { return [] }
+        let glossary = glossaries.glossaries[index]
+        let normalized = Glossary.normalizer(for: glossary.language).normalize(document.source)
         // A dateline's place and agency are the article's: matched (the brief lists them).
         let skip = document.chromeRanges(keepingDatelines: true)
         let (spans, matches) = TermMatcher(glossary: glossary).matches(in: normalized, skipping: skip)
@@ -44,6 +49,10 @@ public struct GlossaryMapper: Processor {
                 continue
             }
             let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
+            if let capitals = forms[form].capitals,
+               !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, source: document.source) {
+                continue
+            }
             if glossary.strictForms.contains(form),
                !keepsLetters(forms[form].strictTokens!, entry: glossary.entries[Int(forms[form].entry)], match: match, spans: spans,
                              normalized: normalized, document: document) {
@@ -59,7 +68,7 @@ public struct GlossaryMapper: Processor {
             result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
         }
         // A paper's name in quotation marks is the paper (لـ«الشرق الأوسط»), not the place.
-        var quoted = quotedPapers.hits(in: document.source)
+        var quoted = quotedPapers[index].hits(in: document.source)
             .filter { hit in !skip.contains { $0.overlaps(hit.range) } }
             .map { Annotation(kind: "term", start: $0.range.lowerBound, end: $0.range.upperBound,
                               data: JSONObject(table: glossary.payloads, row: $0.form, variant: 0)) }
@@ -130,6 +139,20 @@ public struct GlossaryMapper: Processor {
             return ArabicNameContext.isGivenName(UnsafeBufferPointer(rebasing: text[spans[match.first].byteStart..<spans[match.last].byteEnd]),
                                                  previous: word(match.first - 1), next: word(match.last + 1))
         }
+    }
+
+    /// Whether the words of a match are written with a capital where its form writes one
+    /// (`Мир` is the station, `мир` the peace). Runs on hits only.
+    static func hasCapitals(_ capitals: [Bool], match: TermMatcher.Match, spans: [TermMatcher.Span],
+                            normalized: NormalizedText, source: String) -> Bool {
+        for (k, capital) in capitals.enumerated() where capital {
+            let span = spans[match.first + k]
+            let start = normalized.originalRange(ofBytes: span.byteStart..<span.byteEnd).lowerBound
+            let scalars = source.unicodeScalars
+            guard let index = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+                  index < scalars.endIndex, scalars[index].properties.isUppercase else { return false }
+        }
+        return true
     }
 
     /// For entries that keep `ة` apart from `ه` or `ى` apart from `ي`: whether the matched words,

@@ -19,7 +19,7 @@ enum GlossaryCommand: Command {
                                          Read another tool's glossary into our TSV (nothing written on errors).
           candidates [--glossary FILE|DIR]… [--top N] [--tsv] CORPUS…
                                          Names the corpus uses that no glossary has (*.txt, *.jsonl).
-          add FILE --arabic A --english E [--type T] [--variants "V | V"] [--nisba "STEM=English"] [--note N] [--force]
+          add FILE --arabic A|--russian R --english E [--type T] [--variants "V | V"] [--nisba "STEM=English"] [--note N] [--force]
           remove FILE ARABIC
           set FILE ARABIC [--english E] [--type T] [--note N] [--add-variant V]… [--remove-variant V]… [--force]
                                          Edit one file: order, comments and line endings kept, written
@@ -255,8 +255,14 @@ enum GlossaryCommand: Command {
         }
         switch result {
         case .success(let entries):
-            if case .failure(let list) = Glossary.build(entries) {
+            if case .failure(let list) = GlossarySet.build(entries) {
                 console.err(list.description)
+                return ExitStatus.failure
+            }
+            let languages = GlossaryEntry.sourceColumns.filter { source in entries.contains { $0.language == source.language } }
+            if languages.count > 1 {
+                console.err("\(input): error: the file holds \(languages.map { $0.column.capitalized }.joined(separator: " and ")) terms, "
+                    + "and a glossary file holds one source language; export each language's glossaries on their own (nothing written)")
                 return ExitStatus.failure
             }
             return write(GlossaryTSVWriter.write(entries, comment: "Imported from \((input as NSString).lastPathComponent) (\(format))"),
@@ -328,7 +334,7 @@ enum GlossaryCommand: Command {
     static func edit(_ sub: String, _ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--arabic", "--english", "--type", "--variants", "--nisba", "--note"], flags: ["--force"],
+            parsed = try ArgumentScanner(valued: ["--arabic", "--russian", "--english", "--type", "--variants", "--nisba", "--note"], flags: ["--force"],
                                          repeatable: ["--add-variant", "--remove-variant"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
@@ -346,8 +352,8 @@ enum GlossaryCommand: Command {
         let edit: GlossaryEditor.Edit
         switch sub {
         case "add":
-            guard let arabic = parsed.value("--arabic"), let english = parsed.value("--english") else {
-                return usageError(UsageError("add needs --arabic and --english"), console: console)
+            guard let arabic = parsed.value("--arabic") ?? parsed.value("--russian"), let english = parsed.value("--english") else {
+                return usageError(UsageError("add needs --arabic (or --russian, for a Russian glossary) and --english"), console: console)
             }
             let nisbas = (parsed.value("--nisba") ?? "").split(separator: "|").compactMap { item -> GlossaryEntry.Nisba? in
                 let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -41,7 +41,7 @@ struct GlossaryFileParserTests {
 
     @Test(arguments: [
         ("arabic\tenglish\ttipe\n", "g/kz.tsv:1: error: unknown column 'tipe' in the header. Did you mean 'type'? "
-            + "Columns: arabic, english, type, variants, nisba, note, flags\n1 error in g/kz.tsv"),
+            + "Columns: arabic, russian, english, type, variants, nisba, note, flags\n1 error in g/kz.tsv"),
         ("arabic\tnote\n", "g/kz.tsv:1: error: the header has no 'english' column\n1 error in g/kz.tsv"),
         ("arabic\tenglish\n\tTokayev\nتوكاييف\t\n", "g/kz.tsv:2: error: the Arabic term is empty\n"
             + "g/kz.tsv:3: error: the English rendering is empty\n2 errors in g/kz.tsv"),
@@ -56,6 +56,15 @@ struct GlossaryFileParserTests {
         ("arabic\tenglish\nتوكاييف\tToka\u{7}yev\n", "g/kz.tsv:2: error: control character U+0007 in the english column\n1 error in g/kz.tsv"),
         ("arabic\tenglish\nتوكا\u{85}ييف\tTokayev\n", "g/kz.tsv:2: error: control character U+0085 in the arabic column\n1 error in g/kz.tsv"),
         ("# only a comment\n", "g/kz.tsv: error: the file has no entries\n1 error in g/kz.tsv"),
+        // A Russian glossary: one source column, and no Arabic-only columns.
+        ("english\ttype\n", "g/kz.tsv:1: error: the header has no source column: name one of 'arabic', 'russian'\n1 error in g/kz.tsv"),
+        ("arabic\trussian\tenglish\n", "g/kz.tsv:1: error: the header names two source columns, 'arabic' and 'russian': "
+            + "a glossary file holds one source language\n1 error in g/kz.tsv"),
+        ("russian\tenglish\tnisba\tflags\n", "g/kz.tsv:1: error: the 'nisba' column is for Arabic glossaries; a 'russian' glossary has none\n"
+            + "g/kz.tsv:1: error: the 'flags' column is for Arabic glossaries; a 'russian' glossary has none\n2 errors in g/kz.tsv"),
+        ("russian\tenglish\n\tTokayev\n«»\tQuotes\nТока\u{85}ев\tTokayev\n", "g/kz.tsv:2: error: the Russian term is empty\n"
+            + "g/kz.tsv:3: error: the Russian term '«»' has no letters or digits\n"
+            + "g/kz.tsv:4: error: control character U+0085 in the russian column\n3 errors in g/kz.tsv"),
     ])
     func malformedLinesAreReported(text: String, expected: String) {
         #expect(errors(text) == expected)
@@ -88,14 +97,40 @@ struct GlossaryFileParserTests {
         #expect(glossary.entries.count == 3)
     }
 
+    @Test func aRussianHeaderMakesRussianEntries() throws {
+        let entries = try parse("english\tRussian\ttype\tvariants\nKazakhstan\tКазахстан\tplace\tРеспублика Казахстан\n").get()
+        #expect(entries == [GlossaryEntry(arabic: "Казахстан", english: "Kazakhstan", kind: .place, variants: ["Республика Казахстан"],
+                                          file: "g/kz.tsv", line: 2, language: "ru")])
+        #expect(try parse("arabic\tenglish\nكازاخستان\tKazakhstan\n").get()[0].language == "ar")
+    }
+
+    /// Conflicts are within a language: the same Latin term in an Arabic and a Russian glossary is
+    /// no conflict; in one language, the message names the language.
+    @Test func conflictsAreCheckedPerLanguage() throws {
+        let arabic = try parse("arabic\tenglish\nCICA\tCICA\nتوكاييف\tTokayev\n").get()
+        let russian = try GlossaryFileParser.parse(Array("russian\tenglish\nCICA\tConference on Interaction\nТокаев\tTokayev\nТокаева\tTokaeva\n".utf8),
+                                                   displayName: "g/ru.tsv", fileName: "g/ru.tsv").get()
+        guard case .failure(let list) = GlossarySet.build(arabic + russian) else { Issue.record("expected the Russian conflict"); return }
+        #expect(list.description == """
+            g/ru.tsv:4: error: conflict: 'Токаева' → Tokaeva, but line 3 has 'Токаев' → Tokayev, the same Russian once normalized; keep one English rendering
+            1 error in g/ru.tsv
+            """)
+        let set = try GlossarySet.build(arabic + russian.dropLast()).get()
+        #expect(set.languages == ["ar", "ru"])
+        #expect(set.glossary(for: "ru")?.entries.map(\.english) == ["Conference on Interaction", "Tokayev"])
+        #expect(set.glossary(for: "kk") == nil)
+    }
+
     @Test func theShippedGlossariesLoadCleanly() throws {
         let chain = try ChainLoader.load(
             text: #"{ "version": 1, "chain": [ { "use": "glossary", "options": { "files": ["glossaries"] } } ] }"#,
             file: "t.json", context: ProcessorContext(baseDirectory: TestData.root.path), registry: BuiltinPlugins.registry)
         let mapper = try #require(chain.steps[0].processor as? GlossaryMapper)
-        #expect(mapper.glossary.entries.count >= 300)
-        let diplomacy = mapper.glossary.entries.filter { $0.file.hasSuffix("diplomacy.tsv") }
+        #expect(mapper.glossaries.entries.count >= 300)
+        let diplomacy = mapper.glossaries.entries.filter { $0.file.hasSuffix("diplomacy.tsv") }
         #expect(diplomacy.count >= 150)
+        #expect(mapper.glossaries.languages == ["ar", "ru"])
+        #expect(mapper.glossaries.entries.filter { $0.language == "ru" }.allSatisfy { $0.file.hasSuffix("kazakhstan-ru.tsv") })
     }
 
     @Test func glossaryErrorsAreReportedWithTheChain() throws {

@@ -122,7 +122,7 @@ public struct GlossaryEditor {
                 entries += found
             }
         }
-        if case .failure(let list) = Glossary.build(entries) {
+        if case .failure(let list) = GlossarySet.build(entries) {
             throw Failure(description: list.description + "\n(nothing written; add --force to write it anyway)")
         }
     }
@@ -137,7 +137,7 @@ public struct GlossaryEditor {
         }
         return columns.map { column -> String in
             switch column {
-            case "arabic": return entry.arabic
+            case "arabic", "russian": return entry.arabic
             case "english": return entry.english
             case "type": return entry.kind.rawValue
             case "variants": return entry.variants.joined(separator: " | ")

@@ -26,7 +26,7 @@ public enum GlossaryLinter {
             }
             problems += whitespace(file.bytes, path: file.path)
         }
-        if case .failure(let list) = Glossary.build(entries) { problems += list.diagnostics }
+        if case .failure(let list) = GlossarySet.build(entries) { problems += list.diagnostics }
         problems += englishScript(entries) + redundantVariants(entries) + surnames(entries)
         return Report(diagnostics: problems.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }, entries: entries.count)
     }

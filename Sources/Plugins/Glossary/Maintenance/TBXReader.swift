@@ -6,7 +6,7 @@ import FoundationXML
 
 /// Reads TBX of both generations — 2008 `martif` (`termEntry`/`langSet`/`tig`|`ntig`) and
 /// 2019 `tbx` (`conceptEntry`/`langSec`/`termSec`) — into glossary entries: one concept, one
-/// entry; the Arabic terms are the term and its variants, the English term is the preferred
+/// entry; the source terms — Arabic, else Russian — are the term and its variants, the English term is the preferred
 /// one (else the first not deprecated). Notes written by `TBXWriter` restore the type, flags
 /// and nisbas. External entities are never resolved; a malformed file is an error with its
 /// line, and nothing is returned.
@@ -29,10 +29,11 @@ public enum TBXReader {
         var byID: [String: Int] = [:]
         var nisbas: [(of: String, nisba: GlossaryEntry.Nisba, line: Int)] = []
         for concept in collector.concepts {
-            let arabic = concept.terms.filter { $0.language.hasPrefix("ar") }
+            let language = GlossaryEntry.sourceColumns.map(\.language).first { tag in concept.terms.contains { $0.language.hasPrefix(tag) } } ?? "ar"
+            let arabic = concept.terms.filter { $0.language.hasPrefix(language) }
             let english = concept.terms.filter { $0.language.hasPrefix("en") }
             guard let source = arabic.first(where: { $0.status == "preferredTerm-admn-sts" }) ?? arabic.first else {
-                problems.append(Diagnostic(file: file, line: concept.line, message: "concept '\(concept.id)' has no Arabic term"))
+                problems.append(Diagnostic(file: file, line: concept.line, message: "concept '\(concept.id)' has no Arabic or Russian term"))
                 continue
             }
             guard let target = english.first(where: { $0.status == "preferredTerm-admn-sts" })
@@ -64,7 +65,7 @@ public enum TBXReader {
             byID[concept.id] = entries.count
             entries.append(GlossaryEntry(arabic: source.text, english: target.text, kind: kind ?? (adjective ? .adjective : .term),
                                          variants: variants, note: notes.joined(separator: "; "), keepsTehMarbuta: keepsTeh, keepsAlefMaqsura: keepsAlef,
-                                         file: file, line: concept.line))
+                                         file: file, line: concept.line, language: language))
         }
         for item in nisbas {
             guard let index = byID[item.of] else {

@@ -1,0 +1,87 @@
+import Core
+import Plugins
+import Testing
+import TestSupport
+
+/// The `glossary` plugin on Russian documents: the shipped `kazakhstan-ru.tsv` found in the
+/// cases Russian news writes, the capital rule, and each language's entries kept to its own
+/// documents.
+struct GlossaryMapperRussianTests {
+    /// `surface→English` for every term found in a Russian `text`.
+    func terms(_ text: String, language: String = "ru", entries: [GlossaryEntry]? = nil) throws -> [String] {
+        let document: Document
+        if let entries {
+            let mapper = try GlossaryMapper(entries: entries)
+            var d = Document(id: "t", language: language, source: text)
+            d.annotations = try mapper.annotate(d)
+            document = d
+        } else {
+            document = try annotate(plugin: "glossary", options: GlossaryMapperTests.options, language: language, text)
+        }
+        return document.annotations.map { "\(document.text(of: $0.range))→\($0.data["target"]?.stringValue ?? "?")" }
+    }
+
+    @Test(arguments: [
+        // A name in the cases a sentence puts it in; the whole written word is the term's range.
+        ("Токаев, Токаева, Токаеву, Токаевым, о Токаеве", ["Токаев→Tokayev", "Токаева→Tokayev", "Токаеву→Tokayev",
+                                                          "Токаевым→Tokayev", "Токаеве→Tokayev"]),
+        ("Президент Касым-Жомарт Токаев встретился с Сергеем Лавровым", ["Президент→President",
+            "Касым-Жомарт Токаев→Kassym-Jomart Tokayev", "Сергеем Лавровым→Sergei Lavrov"]),
+        ("главе государства Касым-Жомарту Токаеву", ["Касым-Жомарту Токаеву→Kassym-Jomart Tokayev"]),
+        // Places whose stems end in a soft letter or a vowel: Россия/России, Китай/Китая/Китаю, Астана/Астане.
+        ("Россия, России, Россию; Китай, Китая, Китаю", ["Россия→Russia", "России→Russia", "Россию→Russia",
+                                                          "Китай→China", "Китая→China", "Китаю→China"]),
+        ("в Астане и в Алматы, в Нур-Султане", ["Астане→Astana", "Алматы→Almaty", "Нур-Султане→Astana"]),
+        // ё written or not; capitals of a headline.
+        ("Организации Объединенных Наций и ООН", ["Организации Объединенных Наций→United Nations", "ООН→United Nations"]),
+        ("МИНИСТР ИНОСТРАННЫХ ДЕЛ РОССИИ", ["МИНИСТР ИНОСТРАННЫХ ДЕЛ→Foreign Minister", "РОССИИ→Russia"]),
+        // Longest entry wins; mixed Cyrillic and Latin.
+        ("Министерство иностранных дел Казахстана (MFA)", ["Министерство иностранных дел→Ministry of Foreign Affairs",
+                                                           "Казахстана→Kazakhstan"]),
+        // Negative: a name inside a longer word, or a word sharing only its first letters.
+        ("казахстанский и Путинцев", []),
+    ])
+    func russianNewsIsMatched(text: String, expected: [String]) throws {
+        #expect(try terms(text) == expected)
+    }
+
+    /// A word the entry writes with a capital needs one in the text: `Мир` (the station) is not
+    /// `мир` (peace); a lower-case entry matches any case.
+    @Test func aCapitalInTheEntryIsRequired() throws {
+        let entries = [GlossaryEntry(arabic: "Мир", english: "Mir", kind: .organisation, language: "ru"),
+                       GlossaryEntry(arabic: "министр", english: "Minister", kind: .title, language: "ru")]
+        #expect(try terms("станция Мир и мир во всём мире", entries: entries) == ["Мир→Mir"])
+        #expect(try terms("Министр и министра", entries: entries) == ["Министр→Minister", "министра→Minister"])
+    }
+
+    /// Russian entries match Russian documents only, Arabic entries Arabic ones; a language
+    /// without entries gets no terms.
+    @Test func eachLanguageKeepsToItsDocuments() throws {
+        #expect(try terms("Токаев в Астане", language: "ar") == [])
+        #expect(try terms("توكاييف في أستانا", language: "ru") == [])
+        #expect(try terms("توكاييف في أستانا", language: "ar") == ["توكاييف→Tokayev", "أستانا→Astana"])
+        #expect(try terms("Токаев", language: "kk") == [])
+    }
+
+    /// Every Russian entry finds itself in its genitive, as "the visit of …" writes it.
+    @Test func everyRussianEntryIsFoundInTheGenitive() throws {
+        let file = "glossaries/kazakhstan-ru.tsv"
+        let entries = try GlossaryFileParser.parse(Array(try TestData.read(file).utf8), displayName: file, fileName: file).get()
+        #expect(entries.count >= 40)
+        for entry in entries where entry.kind == .person || entry.kind == .place {
+            // The genitive of the last word: -а after a consonant, -ы/-и for -а/-я, -я for -й; Алматы does not decline.
+            var words = entry.arabic.split(separator: " ").map(String.init)
+            let last = words.removeLast()
+            let genitive: String
+            switch last.last {
+            case "а": genitive = String(last.dropLast()) + (last.dropLast().last.map { "кгхжшщч".contains($0) } == true ? "и" : "ы")
+            case "я": genitive = String(last.dropLast()) + "и"
+            case "й": genitive = String(last.dropLast()) + "я"
+            case "ы", "и", "о", "у", "ь": genitive = last
+            default: genitive = last + "а"
+            }
+            let text = "визит " + (words + [genitive]).joined(separator: " ")
+            #expect(try terms(text) == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.arabic)")
+        }
+    }
+}
