@@ -135,17 +135,6 @@ public struct GlossaryEditor {
         for (column, used) in needed where used && !columns.contains(column) {
             throw Failure(description: "\(path): error: the file has no '\(column)' column; add it to the header line first (nothing written)")
         }
-        return columns.map { column -> String in
-            switch column {
-            case "arabic", "russian": return entry.arabic
-            case "english": return entry.english
-            case "type": return entry.kind.rawValue
-            case "variants": return entry.variants.joined(separator: " | ")
-            case "nisba": return entry.nisbas.map { "\($0.stem)=\($0.english)" }.joined(separator: " | ")
-            case "note": return entry.note
-            case "flags": return entry.flagNames.joined(separator: ",")
-            default: return ""
-            }
-        }.map(GlossaryTSVWriter.clean).joined(separator: "\t")
+        return columns.map { GlossaryTSVWriter.clean(GlossaryTSVWriter.cell($0, of: entry)) }.joined(separator: "\t")
     }
 }

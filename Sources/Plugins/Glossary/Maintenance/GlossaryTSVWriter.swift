@@ -5,19 +5,33 @@ public enum GlossaryTSVWriter {
     public static func write(_ entries: [GlossaryEntry], comment: String? = nil) -> String {
         var out = ""
         if let comment { out += "# " + clean(comment) + "\n" }
-        let language = entries.first?.language ?? "ar"
-        let arabic = language == "ar"
-        let source = GlossaryEntry.sourceColumns.first { $0.language == language }?.column ?? "arabic"
-        out += source + (arabic ? "\tenglish\ttype\tvariants\tnisba\tnote\tflags\n" : "\tenglish\ttype\tvariants\tnote\n")
+        let columns = columns(for: entries.first?.language ?? "ar")
+        out += columns.joined(separator: "\t") + "\n"
         for entry in entries {
-            let cells = [
-                entry.arabic, entry.english, entry.kind.rawValue,
-                entry.variants.joined(separator: " | "),
-            ] + (arabic ? [entry.nisbas.map { "\($0.stem)=\($0.english)" }.joined(separator: " | ")] : []) + [entry.note]
-                + (arabic ? [entry.flagNames.joined(separator: ",")] : [])
-            out += cells.map(clean).joined(separator: "\t") + "\n"
+            out += columns.map { clean(cell($0, of: entry)) }.joined(separator: "\t") + "\n"
         }
         return out
+    }
+
+    /// The columns a written file has: all of them for Arabic; no `nisba` and `flags` otherwise.
+    static func columns(for language: String) -> [String] {
+        let source = GlossaryEntry.sourceColumn(of: language)
+        return language == "ar" ? [source, "english", "type", "variants", "nisba", "note", "flags"]
+            : [source, "english", "type", "variants", "note"]
+    }
+
+    /// An entry's cell in a column, as the file writes it ("" for a column it does not know).
+    static func cell(_ column: String, of entry: GlossaryEntry) -> String {
+        switch column {
+        case "arabic", "russian": return entry.arabic
+        case "english": return entry.english
+        case "type": return entry.kind.rawValue
+        case "variants": return entry.variants.joined(separator: " | ")
+        case "nisba": return entry.nisbas.map { "\($0.stem)=\($0.english)" }.joined(separator: " | ")
+        case "note": return entry.note
+        case "flags": return entry.flagNames.joined(separator: ",")
+        default: return ""
+        }
     }
 
     /// Tabs and line breaks inside a cell become spaces.
