@@ -1,8 +1,9 @@
 import Core
 
 /// Glossary entries of one source language compiled for matching: every form (entry, variants,
-/// nisba inflections) is normalized once with the language's normalizer, split into tokens, and stored in a token trie whose tokens are interned in
-/// a byte-keyed hash table, so that matching never builds a `String`.
+/// nisba inflections) is normalized once with the language's normalizer, split into tokens, and
+/// stored in a token trie whose tokens are interned in a byte-keyed hash table, so that matching
+/// never builds a `String`.
 public struct Glossary: Sendable {
     /// What to do when two entries have the same normalized Arabic.
     public enum ConflictPolicy: String, Sendable, CaseIterable, OptionEnum {
@@ -203,9 +204,8 @@ extension Glossary {
             let tokens = Glossary.tokenBytes(text, normalizer: normalizer)
             guard !tokens.isEmpty else { return }
             if language != "ar" {
-                let capitals = Tokenizer.tokens(in: text).map { token in
-                    text.unicodeScalars[text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: token.start)].properties.isUppercase
-                }
+                let scalars = Array(text.unicodeScalars)
+                let capitals = Tokenizer.tokens(in: text).map { scalars[$0.start].properties.isUppercase }
                 if capitals.count == tokens.count, capitals.contains(true) { form.capitals = capitals }
             }
             var node: Int32 = -1

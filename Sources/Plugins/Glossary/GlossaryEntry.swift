@@ -61,7 +61,13 @@ public struct GlossaryEntry: Sendable, Equatable {
 
     /// The English name of a source language tag, for messages (`ru` → Russian).
     public static func languageName(of language: String) -> String {
-        sourceColumns.first { $0.language == language }?.column.capitalized ?? language
+        sourceColumn(of: language).capitalized
+    }
+
+    /// The header column that names a language's source terms (`ru` → `russian`); `arabic` for
+    /// a language without one.
+    public static func sourceColumn(of language: String) -> String {
+        sourceColumns.first { $0.language == language }?.column ?? "arabic"
     }
 
     /// The header columns that name a glossary's source language, and the language each gives.

@@ -33,7 +33,7 @@ public struct GlossaryMapper: Processor {
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
-        guard let index = glossaries.glossaries.firstIndex(where: { $0.language == document.language }) else { return [] }
+        guard let index = glossaries.index(for: document.language) else { return [] }
         let glossary = glossaries.glossaries[index]
         let normalized = Glossary.normalizer(for: glossary.language).normalize(document.source)
         // A dateline's place and agency are the article's: matched (the brief lists them).
@@ -50,7 +50,7 @@ public struct GlossaryMapper: Processor {
             }
             let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
             if let capitals = forms[form].capitals,
-               !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, source: document.source) {
+               !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, document: document) {
                 continue
             }
             if glossary.strictForms.contains(form),
@@ -144,15 +144,13 @@ public struct GlossaryMapper: Processor {
     /// Whether the words of a match are written with a capital where its form writes one
     /// (`Мир` is the station, `мир` the peace). Runs on hits only.
     static func hasCapitals(_ capitals: [Bool], match: TermMatcher.Match, spans: [TermMatcher.Span],
-                            normalized: NormalizedText, source: String) -> Bool {
-        for (k, capital) in capitals.enumerated() where capital {
+                            normalized: NormalizedText, document: Document) -> Bool {
+        capitals.indices.allSatisfy { k in
+            guard capitals[k] else { return true }
             let span = spans[match.first + k]
             let start = normalized.originalRange(ofBytes: span.byteStart..<span.byteEnd).lowerBound
-            let scalars = source.unicodeScalars
-            guard let index = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
-                  index < scalars.endIndex, scalars[index].properties.isUppercase else { return false }
+            return document.text(of: start..<(start + 1)).unicodeScalars.first?.properties.isUppercase == true
         }
-        return true
     }
 
     /// For entries that keep `ة` apart from `ه` or `ى` apart from `ي`: whether the matched words,

@@ -15,7 +15,12 @@ public struct GlossarySet: Sendable {
 
     /// The glossary for documents in `language`, if it has entries.
     public func glossary(for language: String) -> Glossary? {
-        glossaries.first { $0.language == language }
+        index(for: language).map { glossaries[$0] }
+    }
+
+    /// The position in `glossaries` of the glossary for `language`.
+    public func index(for language: String) -> Int? {
+        glossaries.firstIndex { $0.language == language }
     }
 
     /// Compiles entries of any languages, reporting every problem of every language at once.

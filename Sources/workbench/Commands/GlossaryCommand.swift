@@ -255,13 +255,15 @@ enum GlossaryCommand: Command {
         }
         switch result {
         case .success(let entries):
-            if case .failure(let list) = GlossarySet.build(entries) {
+            let languages: [String]
+            switch GlossarySet.build(entries) {
+            case .success(let set): languages = set.languages
+            case .failure(let list):
                 console.err(list.description)
                 return ExitStatus.failure
             }
-            let languages = GlossaryEntry.sourceColumns.filter { source in entries.contains { $0.language == source.language } }
             if languages.count > 1 {
-                console.err("\(input): error: the file holds \(languages.map { $0.column.capitalized }.joined(separator: " and ")) terms, "
+                console.err("\(input): error: the file holds \(languages.map(GlossaryEntry.languageName(of:)).joined(separator: " and ")) terms, "
                     + "and a glossary file holds one source language; export each language's glossaries on their own (nothing written)")
                 return ExitStatus.failure
             }

@@ -30,9 +30,9 @@ public enum TBXReader {
         var nisbas: [(of: String, nisba: GlossaryEntry.Nisba, line: Int)] = []
         for concept in collector.concepts {
             let language = GlossaryEntry.sourceColumns.map(\.language).first { tag in concept.terms.contains { $0.language.hasPrefix(tag) } } ?? "ar"
-            let arabic = concept.terms.filter { $0.language.hasPrefix(language) }
+            let sourceTerms = concept.terms.filter { $0.language.hasPrefix(language) }
             let english = concept.terms.filter { $0.language.hasPrefix("en") }
-            guard let source = arabic.first(where: { $0.status == "preferredTerm-admn-sts" }) ?? arabic.first else {
+            guard let source = sourceTerms.first(where: { $0.status == "preferredTerm-admn-sts" }) ?? sourceTerms.first else {
                 problems.append(Diagnostic(file: file, line: concept.line, message: "concept '\(concept.id)' has no Arabic or Russian term"))
                 continue
             }
@@ -60,7 +60,7 @@ public enum TBXReader {
                 continue
             }
             var variants: [String] = []
-            for term in arabic where term.text != source.text && !variants.contains(term.text) { variants.append(term.text) }
+            for term in sourceTerms where term.text != source.text && !variants.contains(term.text) { variants.append(term.text) }
             let adjective = source.partOfSpeech == "adjective"
             byID[concept.id] = entries.count
             entries.append(GlossaryEntry(arabic: source.text, english: target.text, kind: kind ?? (adjective ? .adjective : .term),
