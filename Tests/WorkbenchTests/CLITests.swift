@@ -420,6 +420,18 @@ struct CLITests {
         #expect(run(["glossary", "add", mine, "--arabic", "توكاييف", "--english", "Tokaev"]).status == 1)
         #expect(run(["glossary", "add", mine, "--arabic", "x", "--english", "y", "--type", "persn"]).err
                 .hasPrefix("workbench glossary: error: unknown type 'persn'. Did you mean 'person'?"))
+        // A Russian file: --russian names the term; an entry is found in any of its cases.
+        let russian = try folder.write("mine-ru/kz.tsv", "russian\tenglish\ttype\nТокаев\tTokayev\tperson\n")
+        #expect(run(["glossary", "add", russian, "--english", "Lavrov"])
+                == (64, "", "workbench glossary: error: add needs --arabic (or --russian, for a Russian glossary) and --english\n"
+                    + "usage: workbench glossary lint|find|stats|export|import|candidates|add|remove|set …\nSee 'workbench glossary --help'.\n"))
+        #expect(run(["glossary", "add", russian, "--russian", "Лавров", "--english", "Lavrov", "--type", "person"])
+                == (0, "\(russian): added 'Лавров' → Lavrov on line 3\n", ""))
+        #expect(run(["glossary", "remove", russian, "Токаева"]) == (0, "\(russian): removed 'Токаев' → Tokayev (line 2)\n", ""))
+        #expect(try String(contentsOfFile: russian, encoding: .utf8) == "russian\tenglish\ttype\nЛавров\tLavrov\tperson\n")
+        let headerless = try folder.write("mine-om/kz.tsv", "توكاييف\tTokayev\n")
+        #expect(run(["glossary", "add", headerless, "--arabic", "x", "--english", "y"])
+                == (1, "", "\(headerless): error: edits need a header line naming the columns (arabic or russian, english, …)\n"))
         try folder.write("corpus/a.txt", "وقال السفير دانيار كوشيرباييف إن الزيارة مهمة.")
         try folder.write("corpus/b.txt", "والتقى كوشيرباييف بنظيره.")
         let candidates = run(["glossary", "candidates", "--glossary", glossaries, folder.path("corpus")], terminal: true)

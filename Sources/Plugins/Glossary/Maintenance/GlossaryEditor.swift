@@ -56,10 +56,10 @@ public struct GlossaryEditor {
         }
         let header = lines[headerIndex].split(separator: "\t", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard header.contains("arabic") else {
-            throw Failure(description: "\(path): error: edits need a header line naming the columns (arabic, english, …)")
+        guard let source = GlossaryEntry.sourceColumns.first(where: { header.contains($0.column) }) else {
+            throw Failure(description: "\(path): error: edits need a header line naming the columns (arabic or russian, english, …)")
         }
-        let normalizer = ArabicNormalizer()
+        let normalizer = Glossary.normalizer(for: source.language)
         func find(_ arabic: String) throws(Failure) -> GlossaryEntry {
             let key = normalizer.normalizedString(arabic)
             guard let entry = entries.first(where: { normalizer.normalizedString($0.arabic) == key }) else {
