@@ -18,8 +18,8 @@ extension Document {
     /// sentences of the article that the summary, the brief and the translation work on (and the
     /// text renderer prints).
     public func sentencesOutsideChrome() -> [Annotation] {
-        let chrome = chromeRanges()
-        return annotations(ofKind: "sentence").filter { sentence in !chrome.contains { $0.overlaps(sentence.range) } }
+        let chrome = RangeList(chromeRanges())
+        return annotations(ofKind: "sentence").filter { !chrome.overlaps($0.range) }
             .sorted { $0.start < $1.start }
     }
 }

@@ -32,7 +32,8 @@ public struct Document: Sendable, Equatable {
     /// The number of Unicode scalars in `source`: the upper bound of every annotation range.
     public var sourceLength: Int { source.unicodeScalars.count }
 
-    /// The source text in a scalar range (clamped to the source, so it never traps).
+    /// The source text in a scalar range (clamped to the source, so it never traps). It walks
+    /// the source from its start: for many slices of one document build a `ScalarIndex` once.
     public func text(of range: Range<Int>) -> String {
         let scalars = source.unicodeScalars
         let lower = scalars.index(scalars.startIndex, offsetBy: max(0, range.lowerBound), limitedBy: scalars.endIndex)

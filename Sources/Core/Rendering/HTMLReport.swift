@@ -58,6 +58,7 @@ public enum HTMLReport {
         let summary = document.annotations(ofKind: "summary").sorted { rank($0) < rank($1) }
         let terms = document.annotations(ofKind: "term")
         let translations = document.annotations(ofKind: "translation")
+        let source = ScalarIndex(document.source)
         var out = "<article id=\"\(escape(document.id))\">\n<h2>\(escape(document.id))</h2>\n"
         out += "<p class=\"meta\">\(escape(document.language)) · \(document.sourceLength) characters · "
             + "\(chrome.count) chrome \(chrome.count == 1 ? "span" : "spans") · \(summary.count) key "
@@ -71,14 +72,14 @@ public enum HTMLReport {
             // post-editing machine output reads.
             out += "<section class=\"translation\">\n<h3>Translation (machine)</h3>\n<table class=\"aligned\">\n"
             for translation in translations.sorted(by: { $0.start < $1.start }) {
-                out += "<tr><td dir=\"\(direction)\" lang=\"\(escape(document.language))\">\(escape(document.text(of: translation.range)))</td><td>"
+                out += "<tr><td dir=\"\(direction)\" lang=\"\(escape(document.language))\">\(escape(source.text(of: translation.range)))</td><td>"
                     + translationHTML(translation.data["english"]?.stringValue,
                                                  issues: BriefRenderer.array(translation.data["issues"]).compactMap(\.stringValue)) + "</td></tr>\n"
             }
             out += "</table>\n</section>\n"
         } else if !summary.isEmpty {
             out += "<section class=\"summary\">\n<h3>Key sentences</h3>\n<ol dir=\"\(direction)\">\n"
-            for sentence in summary { out += "<li>\(escape(document.text(of: sentence.range)))</li>\n" }
+            for sentence in summary { out += "<li>\(escape(source.text(of: sentence.range)))</li>\n" }
             out += "</ol>\n</section>\n"
         }
         out += "<section class=\"source\">\n<h3>Article</h3>\n<div class=\"text\" dir=\"\(direction)\" lang=\"\(escape(document.language))\">"

@@ -19,9 +19,9 @@ struct BriefMention {
 
     /// The `term` annotations of a document, in text order (outside boilerplate).
     static func all(in document: Document) -> [BriefMention] {
-        let chrome = document.chromeRanges(keepingDatelines: true)
+        let chrome = RangeList(document.chromeRanges(keepingDatelines: true))
         return document.annotations(ofKind: "term")
-            .filter { term in !chrome.contains { $0.overlaps(term.range) } }
+            .filter { !chrome.overlaps($0.range) }
             .sorted { $0.start < $1.start }
             .compactMap { term in
                 guard let english = term.data["target"]?.stringValue,

@@ -14,11 +14,11 @@ public struct EnglishBrief: Processor {
 
     public func annotate(_ document: Document) throws -> [Annotation] {
         let text = BriefText(document.source)
-        let chrome = document.chromeRanges()
-        func isChrome(_ range: Range<Int>) -> Bool { chrome.contains { $0.overlaps(range) } }
+        let chrome = RangeList(document.chromeRanges())
+        func isChrome(_ range: Range<Int>) -> Bool { chrome.overlaps(range) }
         // A dateline is no sentence of the article, but its date is the article's.
-        let furniture = document.chromeRanges(keepingDatelines: true)
-        func isFurniture(_ range: Range<Int>) -> Bool { furniture.contains { $0.overlaps(range) } }
+        let furniture = RangeList(document.chromeRanges(keepingDatelines: true))
+        func isFurniture(_ range: Range<Int>) -> Bool { furniture.overlaps(range) }
         let mentions = BriefMention.all(in: document)
         let roles = PeopleFinder(text: text, mentions: mentions)
         let people = roles.people()

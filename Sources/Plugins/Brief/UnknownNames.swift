@@ -11,6 +11,20 @@ struct UnknownNames {
     /// has it (عادل الجبير). Built-in only: a translator's lists mix in surnames (أوباما المؤكد).
     var givenNames: NameSpellings = .builtinGivenNames
 
+    /// The last mention that ends at or before `offset`. Mentions are in text order, so a binary
+    /// search finds those that start before it, and the walk back passes only any that reach
+    /// over it: asked for every word, a scan of all mentions made the brief quadratic.
+    func lastMention(endingBy offset: Int) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0, mentions[k].range.upperBound > offset { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
     /// Without a one-letter preposition (بمقذوف → مقذوف).
     static func withoutPreposition(_ norm: String) -> String {
         guard let first = norm.unicodeScalars.first, "بلك".unicodeScalars.contains(first), norm.unicodeScalars.count > 4 else { return norm }
@@ -80,7 +94,7 @@ struct UnknownNames {
     /// Which words and ranges the glossary's hits cover, found once per text.
     struct Coverage {
         let words: [Bool]
-        let ranges: [Range<Int>]
+        let ranges: RangeList
 
         init(text: BriefText, mentions: [BriefMention]) {
             // One sweep: mentions are in text order.
@@ -91,7 +105,7 @@ struct UnknownNames {
                 words[index] = m < mentions.count && mentions[m].range.overlaps(word.range)
             }
             self.words = words
-            ranges = mentions.map(\.range)
+            ranges = RangeList(mentions.map(\.range))
         }
     }
 
@@ -113,7 +127,7 @@ struct UnknownNames {
 
     /// The title of the role chain right before `word` (or before it and a comma), if there is one.
     func titleBefore(_ word: BriefText.Word, acrossComma: Bool = false) -> BriefMention? {
-        guard var k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }) else { return nil }
+        guard var k = lastMention(endingBy: word.range.lowerBound) else { return nil }
         let end = mentions[k].range.upperBound
         guard onlyCourtesy(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
         else { return nil }
@@ -195,7 +209,7 @@ struct UnknownNames {
 
     /// A body, a place or a nisba the glossary knows right before `word`, with only spaces between.
     func followsRolePart(_ word: BriefText.Word) -> Bool {
-        guard let k = mentions.lastIndex(where: { $0.range.upperBound <= word.range.lowerBound }) else { return false }
+        guard let k = lastMention(endingBy: word.range.lowerBound) else { return false }
         return [.organisation, .place, .adjective].contains(mentions[k].kind) && onlySpaces(mentions[k].range.upperBound, word.range.lowerBound)
     }
 
@@ -242,7 +256,7 @@ struct UnknownNames {
         return text.scalars[start..<end].allSatisfy { $0 == " " || $0 == "\t" }
     }
 
-    func isCandidate(_ word: BriefText.Word, _ covered: [Range<Int>]) -> Bool {
+    func isCandidate(_ word: BriefText.Word, _ covered: RangeList) -> Bool {
         // A word written with tanween (اجتماعاً، مؤتمراً) is an object or an adverb, never a name.
         // A name the table knows may start like the article (الكسيس تسيبراس: Alexis Tsipras).
         word.kind == .arabic && word.letters >= 2
@@ -256,6 +270,6 @@ struct UnknownNames {
             && !Self.honorificKeys.contains(word.key)
             // Also with و/ب/ل (لشركة، وسمو) or ف before them, or و/ف then ب/ل (ولسمو).
             && !Self.honorificKeys.contains(word.bareKey) && !Self.honorificKeys.contains(word.conjunctionlessKey)
-            && !isHonorificAfterTwoClitics(word) && !covered.contains { $0.overlaps(word.range) }
+            && !isHonorificAfterTwoClitics(word) && !covered.overlaps(word.range)
     }
 }

@@ -39,6 +39,8 @@ public struct GlossaryMapper: Processor {
         // A dateline's place and agency are the article's: matched (the brief lists them).
         let skip = document.chromeRanges(keepingDatelines: true)
         let (spans, matches) = TermMatcher(glossary: glossary).matches(in: normalized, skipping: skip)
+        // Hits are sliced out of the source through an index, so a long document costs no more per hit.
+        let source = ScalarIndex(document.source)
         var result: [Annotation] = []
         result.reserveCapacity(matches.count)
         let forms = glossary.forms
@@ -50,30 +52,31 @@ public struct GlossaryMapper: Processor {
             }
             let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
             if let capitals = forms[form].capitals,
-               !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, document: document) {
+               !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, source: source) {
                 continue
             }
             if glossary.strictForms.contains(form),
                !keepsLetters(forms[form].strictTokens!, entry: glossary.entries[Int(forms[form].entry)], match: match, spans: spans,
-                             normalized: normalized, document: document) {
+                             normalized: normalized, source: source) {
                 continue
             }
             // A row of the glossary's payload table: no allocation, no copy per hit.
             var data = JSONObject(table: glossary.payloads, row: Int32(form),
                                   variant: match.reading.map { Int32(Self.cliticIndex($0)) } ?? 0)
             // Only set when rendering: setting a member copies the row out of the payload table.
-            if let text = replacement(forms[form].english, particles: match.reading?.particles ?? "", of: range, in: document) {
+            if let text = replacement(forms[form].english, particles: match.reading?.particles ?? "", of: range, in: source) {
                 data["replacement"] = text
             }
             result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
         }
         // A paper's name in quotation marks is the paper (لـ«الشرق الأوسط»), not the place.
+        let chrome = RangeList(skip)
         var quoted = quotedPapers[index].hits(in: document.source)
-            .filter { hit in !skip.contains { $0.overlaps(hit.range) } }
+            .filter { !chrome.overlaps($0.range) }
             .map { Annotation(kind: "term", start: $0.range.lowerBound, end: $0.range.upperBound,
                               data: JSONObject(table: glossary.payloads, row: $0.form, variant: 0)) }
         for i in quoted.indices {
-            if let text = replacement(quoted[i].data["target"]?.stringValue ?? "", particles: "", of: quoted[i].range, in: document) {
+            if let text = replacement(quoted[i].data["target"]?.stringValue ?? "", particles: "", of: quoted[i].range, in: source) {
                 quoted[i].data["replacement"] = text
             }
         }
@@ -88,11 +91,11 @@ public struct GlossaryMapper: Processor {
     /// With `render` replace or inline, the text the renderer puts in place of a term: the
     /// English after the particles the word carried (و Tokayev), or the Arabic with the English
     /// after it; nil when terms are only annotated.
-    func replacement(_ english: String, particles: String, of range: Range<Int>, in document: Document) -> JSONValue? {
+    func replacement(_ english: String, particles: String, of range: Range<Int>, in source: ScalarIndex) -> JSONValue? {
         switch options.render {
         case .annotate: return nil
         case .replace: return .string(Self.inPlace(english, particles: particles))
-        case .inline: return .string(document.text(of: range) + " (" + english + ")")
+        case .inline: return .string(source.text(of: range) + " (" + english + ")")
         }
     }
 
@@ -144,24 +147,24 @@ public struct GlossaryMapper: Processor {
     /// Whether the words of a match are written with a capital where its form writes one
     /// (`Мир` is the station, `мир` the peace). Runs on hits only.
     static func hasCapitals(_ capitals: [Bool], match: TermMatcher.Match, spans: [TermMatcher.Span],
-                            normalized: NormalizedText, document: Document) -> Bool {
+                            normalized: NormalizedText, source: ScalarIndex) -> Bool {
         capitals.indices.allSatisfy { k in
             guard capitals[k] else { return true }
             let span = spans[match.first + k]
             let start = normalized.originalRange(ofBytes: span.byteStart..<span.byteEnd).lowerBound
-            return document.text(of: start..<(start + 1)).unicodeScalars.first?.properties.isUppercase == true
+            return source.scalar(at: start)?.properties.isUppercase == true
         }
     }
 
     /// For entries that keep `ة` apart from `ه` or `ى` apart from `ي`: whether the matched words,
     /// normalized without folding the letters the entry keeps, are the form's words.
     private func keepsLetters(_ strict: [[UInt8]], entry: GlossaryEntry, match: TermMatcher.Match, spans: [TermMatcher.Span],
-                              normalized: NormalizedText, document: Document) -> Bool {
+                              normalized: NormalizedText, source: ScalarIndex) -> Bool {
         let stemStart = spans[match.first].byteStart + (match.reading?.strip ?? 0)
         let range = normalized.originalRange(ofBytes: stemStart..<spans[match.last].byteEnd)
         // Strict forms are made only for entries that keep a letter, so the entry has its normalizer.
         guard let strictNormalizer = entry.strictNormalizer else { return true }
-        var words = Glossary.tokenBytes(document.text(of: range), normalizer: strictNormalizer)
+        var words = Glossary.tokenBytes(source.text(of: range), normalizer: strictNormalizer)
         if let prepend = match.reading?.prepend, !words.isEmpty { words[0] = prepend.bytes + words[0] }
         return words == strict
     }

@@ -16,26 +16,21 @@ public struct ExtractiveSummarizer: Processor {
         let (sentences, termHashes) = SummarySentence.sentences(of: document)
         var ranker = SentenceRanker(method: options.method)
         if let frequencies { ranker.corpusIdf = frequencies.idf(of: termHashes) }
-        let ranked = ranker.rank(sentences)
-        var picked: [(index: Int, score: Double)] = []
-        var words = 0
-        let count: Int
-        if options.maxWords > 0 {
-            for entry in ranked where words < options.maxWords {
-                picked.append(entry)
-                words += sentences[entry.index].words
-            }
-            count = picked.count
-        } else if options.ratio > 0 {
-            count = max(1, Int((options.ratio * Double(sentences.count)).rounded()))
-        } else {
-            count = options.maxSentences
-        }
-        if picked.isEmpty { picked = Array(ranked.prefix(count)) }
+        let picked = ranker.rank(sentences, budget: budget(of: sentences.count))
         return picked.enumerated().map { rank, entry in
             let range = sentences[entry.index].range
             return Annotation(kind: "summary", start: range.lowerBound, end: range.upperBound,
                               data: ["rank": .int(rank + 1), "score": .double((entry.score * 1000).rounded() / 1000)])
         }
+    }
+
+    /// The options' budget for an article of `sentences` sentences: maxWords, else ratio, else
+    /// maxSentences.
+    func budget(of sentences: Int) -> RankingBudget {
+        if options.maxWords > 0 { return RankingBudget(words: options.maxWords) }
+        if options.ratio > 0 {
+            return RankingBudget(sentences: max(1, Int((options.ratio * Double(sentences)).rounded())))
+        }
+        return RankingBudget(sentences: options.maxSentences)
     }
 }

@@ -40,24 +40,36 @@ struct SentenceRanker {
     /// step has one; else terms are weighted across the article's sentences only.
     var corpusIdf: [Double]? = nil
 
-    func rank(_ sentences: [SummarySentence]) -> [(index: Int, score: Double)] {
+    /// The best sentences, best first, with their scores, as far as `budget` goes.
+    func rank(_ sentences: [SummarySentence], budget: RankingBudget = .everything) -> [(index: Int, score: Double)] {
         guard !sentences.isEmpty else { return [] }
         switch method {
         case .lead:
-            return sentences.indices.map { ($0, 1.0 / Double($0 + 1)) }
+            return Self.prefix(sentences.indices.map { ($0, 1.0 / Double($0 + 1)) }, of: sentences, budget: budget)
         case .graph:
             let scores = Self.pageRank(Self.tfidf(sentences, corpusIdf: corpusIdf).vectors)
-            return sentences.indices.sorted { scores[$0] > scores[$1] || scores[$0] == scores[$1] && $0 < $1 }
-                .map { ($0, scores[$0]) }
+            let order = sentences.indices.sorted { scores[$0] > scores[$1] || scores[$0] == scores[$1] && $0 < $1 }
+            return Self.prefix(order.map { ($0, scores[$0]) }, of: sentences, budget: budget)
         case .news:
-            return news(sentences)
+            return news(sentences, budget: budget)
         }
+    }
+
+    /// The head of a complete ranking that `budget` takes.
+    private static func prefix(_ ranked: [(index: Int, score: Double)], of sentences: [SummarySentence],
+                               budget: RankingBudget) -> [(index: Int, score: Double)] {
+        var words = 0
+        for (count, entry) in ranked.enumerated() {
+            if budget.isFilled(count: count, words: words) { return Array(ranked.prefix(count)) }
+            words += sentences[entry.index].words
+        }
+        return ranked
     }
 
     /// A linear score: the lead bonus, position (absolute and relative), centrality, overlap with
     /// the first sentence, opening a paragraph, glossary names, and a penalty for run-on
     /// sentences; then ranked greedily with a redundancy penalty (MMR).
-    private func news(_ sentences: [SummarySentence]) -> [(index: Int, score: Double)] {
+    private func news(_ sentences: [SummarySentence], budget: RankingBudget) -> [(index: Int, score: Double)] {
         let (vectors, termCount) = Self.tfidf(sentences, corpusIdf: corpusIdf)
         var centroid = [Double](repeating: 0, count: termCount)
         for v in vectors { for (t, w) in zip(v.ids, v.weights) { centroid[Int(t)] += w } }
@@ -88,7 +100,8 @@ struct SentenceRanker {
         var chosen: [Int] = []
         var closest = [Double](repeating: 0, count: sentences.count)
         var left = Array(sentences.indices)
-        while !left.isEmpty {
+        var words = 0
+        while !left.isEmpty, !budget.isFilled(count: chosen.count, words: words) {
             var best = 0
             for k in left.indices where base[left[k]] - weights.redundancy * closest[left[k]]
                 > base[left[best]] - weights.redundancy * closest[left[best]] {
@@ -96,6 +109,7 @@ struct SentenceRanker {
             }
             let pick = left.remove(at: best)
             chosen.append(pick)
+            words += sentences[pick].words
             for i in left { closest[i] = max(closest[i], Self.cosine(vectors[i], vectors[pick])) }
         }
         return chosen.map { ($0, base[$0]) }

@@ -54,6 +54,21 @@ import TestSupport
         #expect(counts.reduce(0, +) >= 40)
     }
 
+    /// The ranking stops where the budget is filled (so a three-sentence summary of a long
+    /// document is three greedy rounds); what it takes is the head of the whole ranking, in the
+    /// same order, for every method and budget.
+    @Test func aBudgetTakesTheHeadOfTheWholeRanking() throws {
+        let text = try TestData.read(TestData.path("seeds/001_3eaf0c2c6a670f93.txt"))
+        for method in ["news", "graph", "lead"] {
+            let all = try summary(text, options: ["method": .string(method), "ratio": 1.0])
+            for k in [1, 3, 5] {
+                #expect(try summary(text, options: ["method": .string(method), "maxSentences": .int(k)]) == Array(all.prefix(k)), "\(method) \(k)")
+            }
+            let words = try summary(text, options: ["method": .string(method), "maxWords": 60])
+            #expect(words == Array(all.prefix(words.count)), "\(method) maxWords")
+        }
+    }
+
     @Test func edgeCases() throws {
         // A budget larger than the article: every sentence, once.
         #expect(try summary("زار الرئيس أستانا. ثم عاد إلى بلاده.", options: ["maxSentences": 10]).count == 2)
