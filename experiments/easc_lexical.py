@@ -26,7 +26,7 @@ for item in corpus:
 
 
 def rows(items):
-    texts, prior, y, pos = [], [], [], []
+    texts, prior, y = [], [], []
     for item in items:
         n = len(item["sents"])
         for i in range(n):
