@@ -1,0 +1,72 @@
+/// The part of a folded Kazakh word that matching compares, so that the cases of a name meet:
+/// `Тоқаев`, `Тоқаевтың`, `Тоқаевқа`, `Тоқаевпен` → `тоқаев`; `Астана`, `Астанада`,
+/// `Астанаға`, `Астанадағы` → `астан`; `министрлігі`, `министрлігінің` → `министрлік`.
+///
+/// Kazakh is agglutinative and puts the case on the last word of a phrase: the case ending (with
+/// the third-person possessive before it, as one ending: `-сының`, `-ында`) is taken off, then
+/// the possessive, every way the endings can be read, and the shortest stem is kept; a second
+/// case ending may come off before the possessive, so that a word that only looks inflected,
+/// `Канада` or `Алматы`, meets its inflected forms, `Канадада`, `Алматының`; three letters
+/// stay. Then any vowel left at the end goes, then a final
+/// `г ғ б` that a vowel ending had voiced goes back to `к қ п` (`Одағы` → `одақ`). Words in
+/// `-стан` keep it (`Қазақстан`, not an ablative in `-тан`). Endings come in every harmony
+/// variant; an ending that never follows a given stem costs nothing.
+public enum KazakhMatchStem {
+    /// Case endings, and a third-person possessive with the case after it.
+    static let caseEndings: [[UInt32]] = {
+        var list: [String] = [
+            // genitive, dative, accusative, locative, ablative, instrumental
+            "ның", "нің", "дың", "дің", "тың", "тің",
+            "ға", "ге", "қа", "ке",
+            "ны", "ні", "ды", "ді", "ты", "ті",
+            "да", "де", "та", "те",
+            "дан", "ден", "тан", "тен", "нан", "нен",
+            "мен", "бен", "пен",
+            // the locative that makes an attribute (Астанадағы кездесу: the meeting in Astana)
+            "дағы", "дегі", "тағы", "тегі",
+        ]
+        // After the possessive the case endings start with н: -сының, -ына, -сын, -ында, -ынан, -ымен, -ындағы.
+        for possessive in possessives {
+            let back = possessive.hasSuffix("ы")
+            for ending in back ? ["ның", "на", "н", "нда", "нан", "мен", "ндағы"] : ["нің", "не", "н", "нде", "нен", "мен", "ндегі"] {
+                list.append(possessive + ending)
+            }
+        }
+        return list.map { $0.unicodeScalars.map(\.value) }
+    }()
+
+    /// The third-person possessive on its own (Республикасы, министрі).
+    static let possessives = ["сы", "сі", "ы", "і"]
+    static let possessiveEndings: [[UInt32]] = possessives.map { $0.unicodeScalars.map(\.value) }
+
+    static let vowels: Set<UInt32> = Set("аәеёиоөуұүыіэюя".unicodeScalars.map(\.value))
+    static let stan: [UInt32] = "стан".unicodeScalars.map(\.value)
+    /// Voiced back to voiceless at the end of a stem: г → к, ғ → қ, б → п.
+    static let devoiced: [UInt32: UInt32] = [0x0433: 0x043A, 0x0493: 0x049B, 0x0431: 0x043F]
+
+    /// Cuts a word folded by `CyrillicFold` to its match stem, in place (what is left is a
+    /// prefix of the word, its last letter perhaps devoiced).
+    public static func stem(_ word: inout [UInt32]) {
+        var end = shortestStem(word, end: word.count, cases: 2, possessive: true)
+        while end > 3, vowels.contains(word[end - 1]) { end -= 1 }
+        word.removeLast(word.count - end)
+        // Always, inflected or not, so that Араб and Арабтың meet as Одағы and Одақ do.
+        if end > 3, let voiceless = devoiced[word[end - 1]] { word[end - 1] = voiceless }
+    }
+
+    /// The shortest stem of `word[..<end]` any reading of its endings leaves, reading from the
+    /// end as Kazakh builds a word from the front: up to `cases` case endings (a real one after
+    /// one the stem only seems to have: Канадада), then one possessive.
+    static func shortestStem(_ word: [UInt32], end: Int, cases: Int, possessive: Bool) -> Int {
+        if end >= stan.count, word[(end - stan.count)..<end].elementsEqual(stan) { return end }
+        var best = end
+        func tryEach(_ endings: [[UInt32]], cases: Int, possessive: Bool) {
+            for ending in endings where end - ending.count >= 3 && word[(end - ending.count)..<end].elementsEqual(ending) {
+                best = min(best, shortestStem(word, end: end - ending.count, cases: cases, possessive: possessive))
+            }
+        }
+        if cases > 0 { tryEach(caseEndings, cases: cases - 1, possessive: possessive) }
+        if possessive { tryEach(possessiveEndings, cases: 0, possessive: false) }
+        return best
+    }
+}
