@@ -112,7 +112,7 @@ struct CLITests {
                   minWrappedLineLength = 40
                   splitAtSemicolons = true
               [2] glossary
-                  languages: ar, ru   requires: -   produces: term
+                  languages: ar, ru, kk   requires: -   produces: term
                   files = ["../glossaries/kazakhstan.tsv","../glossaries/diplomacy.tsv","../glossaries/gulf.tsv","../glossaries/companies.tsv","../glossaries/people.tsv"]
                   render = "annotate"
                   conflicts = "error"
@@ -374,7 +374,7 @@ struct CLITests {
         let glossaries = TestData.path("glossaries")
         let shipped = run(["glossary", "lint", glossaries])
         #expect(shipped.status == 0 && shipped.err == "")
-        #expect(shipped.out.hasPrefix("6 files, ") && shipped.out.hasSuffix(" entries: 0 errors, 0 warnings\n"))
+        #expect(shipped.out.hasPrefix("7 files, ") && shipped.out.hasSuffix(" entries: 0 errors, 0 warnings\n"))
         let bad = try folder.write("bad.tsv", "arabic\tenglish\tvariants\nأستانا\tAstana\tاستانا\nأَستانا\tNur-Sultan\t\n")
         let lint = run(["glossary", "lint", bad])
         #expect(lint.status == 1)
@@ -387,19 +387,19 @@ struct CLITests {
         #expect(find.status == 0)
         #expect(find.out.contains("وللاتحاد الأوروبي → European Union (organisation)\n"))
         #expect(find.out.contains(", clitics stripped: ول"))
-        // Export, import: the TSV written atomically; on errors nothing is written. A TBX of both
+        // Export, import: the TSV written atomically; on errors nothing is written. A TBX of several
         // languages is refused (a glossary file holds one); each language's files come back whole.
         let tbx = folder.path("g.tbx")
         #expect(run(["glossary", "export", "--format", "tbx", "--output", tbx, glossaries]).status == 0)
         let tsv = folder.path("back.tsv")
         #expect(run(["glossary", "import", "--format", "tbx", "--output", tsv, tbx])
-                == (1, "", "\(tbx): error: the file holds Arabic and Russian terms, and a glossary file holds one source language; "
+                == (1, "", "\(tbx): error: the file holds Arabic, Kazakh and Russian terms, and a glossary file holds one source language; "
                     + "export each language's glossaries on their own (nothing written)\n"))
         #expect(!FileManager.default.fileExists(atPath: tsv))
         let arabicFiles = ["kazakhstan", "diplomacy", "gulf", "companies", "people"].map { TestData.path("glossaries/\($0).tsv") }
         let arabicLint = run(["glossary", "lint"] + arabicFiles).out
-        let russianLint = run(["glossary", "lint", TestData.path("glossaries/kazakhstan-ru.tsv")]).out
-        for (files, lint) in [(arabicFiles, arabicLint), ([TestData.path("glossaries/kazakhstan-ru.tsv")], russianLint)] {
+        let others = ["kazakhstan-ru", "kazakhstan-kk"].map { [TestData.path("glossaries/\($0).tsv")] }
+        for (files, lint) in [(arabicFiles, arabicLint)] + others.map({ ($0, run(["glossary", "lint"] + $0).out) }) {
             #expect(run(["glossary", "export", "--format", "tbx", "--output", tbx] + files).status == 0)
             #expect(run(["glossary", "import", "--format", "tbx", "--output", tsv, tbx]).status == 0)
             // Every entry of the files comes back.
@@ -423,15 +423,24 @@ struct CLITests {
         // A Russian file: --russian names the term; an entry is found in any of its cases.
         let russian = try folder.write("mine-ru/kz.tsv", "russian\tenglish\ttype\nТокаев\tTokayev\tperson\n")
         #expect(run(["glossary", "add", russian, "--english", "Lavrov"])
-                == (64, "", "workbench glossary: error: add needs --arabic (or --russian, for a Russian glossary) and --english\n"
+                == (64, "", "workbench glossary: error: add needs --arabic (or --russian / --kazakh, for a Russian / Kazakh glossary) and --english\n"
                     + "usage: workbench glossary lint|find|stats|export|import|candidates|add|remove|set …\nSee 'workbench glossary --help'.\n"))
         #expect(run(["glossary", "add", russian, "--russian", "Лавров", "--english", "Lavrov", "--type", "person"])
                 == (0, "\(russian): added 'Лавров' → Lavrov on line 3\n", ""))
         #expect(run(["glossary", "remove", russian, "Токаева"]) == (0, "\(russian): removed 'Токаев' → Tokayev (line 2)\n", ""))
         #expect(try String(contentsOfFile: russian, encoding: .utf8) == "russian\tenglish\ttype\nЛавров\tLavrov\tperson\n")
+        // A Kazakh file likewise: the entry is found with a case ending (Тоқаевтың is Тоқаев).
+        let kazakh = try folder.write("mine-kk/kz.tsv", "kazakh\tenglish\ttype\nТоқаев\tTokayev\tperson\n")
+        #expect(run(["glossary", "add", kazakh, "--kazakh", "Нұртілеу", "--english", "Nurtleu", "--type", "person"])
+                == (0, "\(kazakh): added 'Нұртілеу' → Nurtleu on line 3\n", ""))
+        #expect(run(["glossary", "add", kazakh, "--kazakh", "Нұртілеудің", "--english", "Nurtileu"])
+                == (1, "", "\(kazakh):4: error: conflict: 'Нұртілеудің' → Nurtileu, but line 3 has 'Нұртілеу' → Nurtleu, the same Kazakh "
+                    + "once normalized; keep one English rendering\n1 error in \(kazakh)\n(nothing written; add --force to write it anyway)\n"))
+        #expect(run(["glossary", "remove", kazakh, "Тоқаевтың"]) == (0, "\(kazakh): removed 'Тоқаев' → Tokayev (line 2)\n", ""))
+        #expect(try String(contentsOfFile: kazakh, encoding: .utf8) == "kazakh\tenglish\ttype\nНұртілеу\tNurtleu\tperson\n")
         let headerless = try folder.write("mine-om/kz.tsv", "توكاييف\tTokayev\n")
         #expect(run(["glossary", "add", headerless, "--arabic", "x", "--english", "y"])
-                == (1, "", "\(headerless): error: edits need a header line naming the columns (arabic or russian, english, …)\n"))
+                == (1, "", "\(headerless): error: edits need a header line naming the columns (arabic, russian or kazakh, english, …)\n"))
         try folder.write("corpus/a.txt", "وقال السفير دانيار كوشيرباييف إن الزيارة مهمة.")
         try folder.write("corpus/b.txt", "والتقى كوشيرباييف بنظيره.")
         let candidates = run(["glossary", "candidates", "--glossary", glossaries, folder.path("corpus")], terminal: true)

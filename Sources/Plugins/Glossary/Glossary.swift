@@ -99,10 +99,16 @@ public struct Glossary: Sendable {
     /// The normalizer applied to Arabic entries and text alike.
     static let normalizer = ArabicNormalizer()
     static let russianNormalizer = RussianNormalizer()
+    static let kazakhNormalizer = KazakhNormalizer()
 
-    /// The normalizer for entries and text of a language: Russian's for `ru`, Arabic's otherwise.
+    /// The normalizer for entries and text of a language: Russian's for `ru`, Kazakh's for
+    /// `kk`, Arabic's otherwise.
     static func normalizer(for language: String) -> any TextNormalizer {
-        language == "ru" ? russianNormalizer : normalizer
+        switch language {
+        case "ru": return russianNormalizer
+        case "kk": return kazakhNormalizer
+        default: return normalizer
+        }
     }
 
     /// The normalized tokens of a form, as byte strings.

@@ -1,6 +1,7 @@
 import Core
 
-/// One row of a glossary file: a source term (Arabic, or Russian in a `russian` glossary), its
+/// One row of a glossary file: a source term (Arabic, or Russian or Kazakh in a `russian` or
+/// `kazakh` glossary), its
 /// one English rendering, and how to find it.
 public struct GlossaryEntry: Sendable, Equatable {
     /// The kinds of entries a translator distinguishes.
@@ -20,10 +21,12 @@ public struct GlossaryEntry: Sendable, Equatable {
         }
     }
 
-    /// The source term as written in the file: Arabic, or Russian in a `russian` glossary (the
+    /// The source term as written in the file: Arabic, or Russian or Kazakh in a `russian` or
+    /// `kazakh` glossary (the
     /// property keeps the name it had when glossaries were Arabic only).
     public var arabic: String
-    /// The source term's language: `ar`, or `ru` for a glossary whose header names `russian`.
+    /// The source term's language: `ar`, or `ru` / `kk` for a glossary whose header names
+    /// `russian` / `kazakh`.
     public var language: String
     public var english: String
     public var kind: Kind
@@ -71,7 +74,17 @@ public struct GlossaryEntry: Sendable, Equatable {
     }
 
     /// The header columns that name a glossary's source language, and the language each gives.
-    public static let sourceColumns: [(column: String, language: String)] = [("arabic", "ar"), ("russian", "ru")]
+    public static let sourceColumns: [(column: String, language: String)] = [("arabic", "ar"), ("russian", "ru"), ("kazakh", "kk")]
+
+    /// The source columns as a message lists them: `'arabic', 'russian' or 'kazakh'`.
+    public static var sourceColumnList: String {
+        EnglishList.joined(sourceColumns.map { "'\($0.column)'" }, conjunction: "or")
+    }
+
+    /// The source languages' English names as a message lists them: `Arabic, Russian or Kazakh`.
+    public static var sourceLanguageList: String {
+        EnglishList.joined(sourceColumns.map { languageName(of: $0.language) }, conjunction: "or")
+    }
 
     /// The entry's flags as the `flags` column writes them.
     public var flagNames: [String] {

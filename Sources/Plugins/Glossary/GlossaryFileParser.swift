@@ -7,14 +7,14 @@ import Foundation
 ///     arabic<TAB>english<TAB>type<TAB>variants<TAB>nisba<TAB>note<TAB>flags
 ///     توكاييف<TAB>Tokayev<TAB>person<TAB>توكايف<TAB><TAB>surname
 ///
-/// The header names the columns (any order; `english` and one source column, `arabic` or
-/// `russian`, are required; `nisba` and `flags` are for Arabic only). A file whose
+/// The header names the columns (any order; `english` and one source column, `arabic`,
+/// `russian` or `kazakh`, are required; `nisba` and `flags` are for Arabic only). A file whose
 /// first line is not a header is read as `arabic<TAB>english[<TAB>note]` (OmegaT's glossary
 /// layout). UTF-8 with or without a byte-order mark; CRLF accepted. Every malformed line is
 /// reported as `file:line: error: …`, all of them at once.
 public enum GlossaryFileParser {
     /// The columns a header may name.
-    public static let columns = ["arabic", "russian", "english", "type", "variants", "nisba", "note", "flags"]
+    public static let columns = ["arabic", "russian", "kazakh", "english", "type", "variants", "nisba", "note", "flags"]
     public static let flags = ["keep-teh-marbuta", "keep-alef-maqsura"]
 
     /// The entries of a file's bytes, or every problem found in it. `displayName` is used in
@@ -44,7 +44,7 @@ public enum GlossaryFileParser {
             }
             if header == nil {
                 let names = cells.map { $0.lowercased() }
-                if names.contains("arabic") || names.contains("russian") || names.contains("english") {
+                if names.contains("english") || GlossaryEntry.sourceColumns.contains(where: { names.contains($0.column) }) {
                     var valid = true
                     for name in names where !columns.contains(name) {
                         report("unknown column '\(name)' in the header.\(Suggestions.didYouMean(name, in: columns)) "
@@ -53,7 +53,7 @@ public enum GlossaryFileParser {
                     }
                     let sources = GlossaryEntry.sourceColumns.filter { names.contains($0.column) }
                     if sources.isEmpty {
-                        report("the header has no source column: name one of 'arabic', 'russian'")
+                        report("the header has no source column: name one of \(GlossaryEntry.sourceColumnList)")
                         valid = false
                     } else if sources.count > 1 {
                         report("the header names two source columns, '\(sources[0].column)' and '\(sources[1].column)': "

@@ -19,12 +19,19 @@ extension GlossaryMapper {
             Minister); reads a name in quotation marks as the paper when the glossary has the \
             paper with its noun (لـ«الشرق الأوسط» is صحيفة الشرق الأوسط, Asharq Al-Awsat, not the \
             Middle East). Spans marked as boilerplate are skipped, except an agency's dateline \
-            (its place and agency are the article's). Russian documents are matched against the             glossaries whose source column is russian: case folded (ё as е), each word cut to its             stem, so that the cases of a name meet (России, Россию → Россия; Токаева, Токаеву →             Токаев; Касым-Жомарта Токаева → Касым-Жомарт Токаев), and a word the entry writes with             a capital must have one in the text.
+            (its place and agency are the article's). Russian documents are matched against the \
+            glossaries whose source column is russian: case folded (ё as е), each word cut to its \
+            stem, so that the cases of a name meet (России, Россию → Россия; Токаева, Токаеву → \
+            Токаев; Касым-Жомарта Токаева → Касым-Жомарт Токаев), and a word the entry writes with \
+            a capital must have one in the text. Kazakh documents are matched against the \
+            glossaries whose source column is kazakh, in the same way, each word cut before its \
+            case ending and the possessive before it (Тоқаевтың, Тоқаевпен → Тоқаев; Астанада, \
+            Астанадағы → Астана; министрлігінің → министрлігі).
             """,
-        languages: ["ar", "ru"],
+        languages: ["ar", "ru", "kk"],
         produces: [AnnotationKind("term", data: [
             ("target", "the English rendering"),
-            ("entry", "the entry's Arabic term as written in the glossary (the nisba stem for adjectives)"),
+            ("entry", "the entry's source term as written in the glossary (the nisba stem for adjectives)"),
             ("type", "person, place, organisation, title, term, publication, or adjective (nisba)"),
             ("clitics", "the proclitics stripped from the first word, normalized (و, ول, وال, ل), or \"\""),
             ("glossary", "the glossary file name"),

@@ -3,7 +3,8 @@ import Core
 /// The `glossary` plugin: finds every glossary term in the text, in every surface form it takes
 /// (clitics, spelling variants, normalization, nisba inflections), and annotates it with the one
 /// English rendering the translators' glossary prescribes. Arabic documents are matched against
-/// the Arabic glossaries, Russian ones against the Russian glossaries.
+/// the Arabic glossaries, Russian ones against the Russian glossaries, Kazakh ones against the
+/// Kazakh glossaries.
 public struct GlossaryMapper: Processor {
     public let options: Options
     public let glossaries: GlossarySet

@@ -1,7 +1,7 @@
 import Core
 
 /// The glossaries a chain loads, one compiled `Glossary` per source language: Arabic entries
-/// match Arabic documents, Russian entries Russian ones. Duplicates and conflicts are checked
+/// match Arabic documents, Russian entries Russian ones, Kazakh entries Kazakh ones. Duplicates and conflicts are checked
 /// within each language.
 public struct GlossarySet: Sendable {
     /// One glossary per language, in the order the languages first appear in the entries.

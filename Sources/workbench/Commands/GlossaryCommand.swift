@@ -19,7 +19,7 @@ enum GlossaryCommand: Command {
                                          Read another tool's glossary into our TSV (nothing written on errors).
           candidates [--glossary FILE|DIR]… [--top N] [--tsv] CORPUS…
                                          Names the corpus uses that no glossary has (*.txt, *.jsonl).
-          add FILE --arabic A|--russian R --english E [--type T] [--variants "V | V"] [--nisba "STEM=English"] [--note N] [--force]
+          add FILE --arabic A|--russian R|--kazakh K --english E [--type T] [--variants "V | V"] [--nisba "STEM=English"] [--note N] [--force]
           remove FILE ARABIC
           set FILE ARABIC [--english E] [--type T] [--note N] [--add-variant V]… [--remove-variant V]… [--force]
                                          Edit one file: order, comments and line endings kept, written
@@ -263,7 +263,7 @@ enum GlossaryCommand: Command {
                 return ExitStatus.failure
             }
             if languages.count > 1 {
-                console.err("\(input): error: the file holds \(languages.map(GlossaryEntry.languageName(of:)).joined(separator: " and ")) terms, "
+                console.err("\(input): error: the file holds \(EnglishList.joined(languages.map(GlossaryEntry.languageName(of:)))) terms, "
                     + "and a glossary file holds one source language; export each language's glossaries on their own (nothing written)")
                 return ExitStatus.failure
             }
@@ -336,7 +336,7 @@ enum GlossaryCommand: Command {
     static func edit(_ sub: String, _ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--arabic", "--russian", "--english", "--type", "--variants", "--nisba", "--note"], flags: ["--force"],
+            parsed = try ArgumentScanner(valued: ["--arabic", "--russian", "--kazakh", "--english", "--type", "--variants", "--nisba", "--note"], flags: ["--force"],
                                          repeatable: ["--add-variant", "--remove-variant"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
@@ -354,8 +354,10 @@ enum GlossaryCommand: Command {
         let edit: GlossaryEditor.Edit
         switch sub {
         case "add":
-            guard let arabic = parsed.value("--arabic") ?? parsed.value("--russian"), let english = parsed.value("--english") else {
-                return usageError(UsageError("add needs --arabic (or --russian, for a Russian glossary) and --english"), console: console)
+            guard let arabic = parsed.value("--arabic") ?? parsed.value("--russian") ?? parsed.value("--kazakh"),
+                  let english = parsed.value("--english") else {
+                return usageError(UsageError("add needs --arabic (or --russian / --kazakh, for a Russian / Kazakh glossary) and --english"),
+                                  console: console)
             }
             let nisbas = (parsed.value("--nisba") ?? "").split(separator: "|").compactMap { item -> GlossaryEntry.Nisba? in
                 let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -41,7 +41,7 @@ struct GlossaryFileParserTests {
 
     @Test(arguments: [
         ("arabic\tenglish\ttipe\n", "g/kz.tsv:1: error: unknown column 'tipe' in the header. Did you mean 'type'? "
-            + "Columns: arabic, russian, english, type, variants, nisba, note, flags\n1 error in g/kz.tsv"),
+            + "Columns: arabic, russian, kazakh, english, type, variants, nisba, note, flags\n1 error in g/kz.tsv"),
         ("arabic\tnote\n", "g/kz.tsv:1: error: the header has no 'english' column\n1 error in g/kz.tsv"),
         ("arabic\tenglish\n\tTokayev\nتوكاييف\t\n", "g/kz.tsv:2: error: the Arabic term is empty\n"
             + "g/kz.tsv:3: error: the English rendering is empty\n2 errors in g/kz.tsv"),
@@ -56,12 +56,15 @@ struct GlossaryFileParserTests {
         ("arabic\tenglish\nتوكاييف\tToka\u{7}yev\n", "g/kz.tsv:2: error: control character U+0007 in the english column\n1 error in g/kz.tsv"),
         ("arabic\tenglish\nتوكا\u{85}ييف\tTokayev\n", "g/kz.tsv:2: error: control character U+0085 in the arabic column\n1 error in g/kz.tsv"),
         ("# only a comment\n", "g/kz.tsv: error: the file has no entries\n1 error in g/kz.tsv"),
-        // A Russian glossary: one source column, and no Arabic-only columns.
-        ("english\ttype\n", "g/kz.tsv:1: error: the header has no source column: name one of 'arabic', 'russian'\n1 error in g/kz.tsv"),
+        // A Russian or Kazakh glossary: one source column, and no Arabic-only columns.
+        ("english\ttype\n", "g/kz.tsv:1: error: the header has no source column: name one of 'arabic', 'russian' or 'kazakh'\n1 error in g/kz.tsv"),
         ("arabic\trussian\tenglish\n", "g/kz.tsv:1: error: the header names two source columns, 'arabic' and 'russian': "
             + "a glossary file holds one source language\n1 error in g/kz.tsv"),
         ("russian\tenglish\tnisba\tflags\n", "g/kz.tsv:1: error: the 'nisba' column is for Arabic glossaries; a 'russian' glossary has none\n"
             + "g/kz.tsv:1: error: the 'flags' column is for Arabic glossaries; a 'russian' glossary has none\n2 errors in g/kz.tsv"),
+        ("kazakh\tenglish\tnisba\n", "g/kz.tsv:1: error: the 'nisba' column is for Arabic glossaries; a 'kazakh' glossary has none\n"
+            + "1 error in g/kz.tsv"),
+        ("kazakh\tenglish\n\tTokayev\n", "g/kz.tsv:2: error: the Kazakh term is empty\n1 error in g/kz.tsv"),
         ("russian\tenglish\n\tTokayev\n«»\tQuotes\nТока\u{85}ев\tTokayev\n", "g/kz.tsv:2: error: the Russian term is empty\n"
             + "g/kz.tsv:3: error: the Russian term '«»' has no letters or digits\n"
             + "g/kz.tsv:4: error: control character U+0085 in the russian column\n3 errors in g/kz.tsv"),
@@ -129,8 +132,9 @@ struct GlossaryFileParserTests {
         #expect(mapper.glossaries.entries.count >= 300)
         let diplomacy = mapper.glossaries.entries.filter { $0.file.hasSuffix("diplomacy.tsv") }
         #expect(diplomacy.count >= 150)
-        #expect(mapper.glossaries.languages == ["ar", "ru"])
+        #expect(mapper.glossaries.languages == ["ar", "kk", "ru"])
         #expect(mapper.glossaries.entries.filter { $0.language == "ru" }.allSatisfy { $0.file.hasSuffix("kazakhstan-ru.tsv") })
+        #expect(mapper.glossaries.entries.filter { $0.language == "kk" }.allSatisfy { $0.file.hasSuffix("kazakhstan-kk.tsv") })
     }
 
     @Test func glossaryErrorsAreReportedWithTheChain() throws {

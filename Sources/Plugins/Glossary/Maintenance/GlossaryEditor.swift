@@ -57,7 +57,7 @@ public struct GlossaryEditor {
         let header = lines[headerIndex].split(separator: "\t", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let source = GlossaryEntry.sourceColumns.first(where: { header.contains($0.column) }) else {
-            throw Failure(description: "\(path): error: edits need a header line naming the columns (arabic or russian, english, …)")
+            throw Failure(description: "\(path): error: edits need a header line naming the columns (\(EnglishList.joined(GlossaryEntry.sourceColumns.map(\.column), conjunction: "or")), english, …)")
         }
         let normalizer = Glossary.normalizer(for: source.language)
         func find(_ arabic: String) throws(Failure) -> GlossaryEntry {

@@ -1,6 +1,6 @@
 /// Writes entries in the glossary TSV format that `GlossaryFileParser` reads, with a header,
 /// one entry per line: what `workbench glossary import` produces. The entries are of one source
-/// language (the first entry's); a Russian file has no `nisba` and `flags` columns.
+/// language (the first entry's); a Russian or Kazakh file has no `nisba` and `flags` columns.
 public enum GlossaryTSVWriter {
     public static func write(_ entries: [GlossaryEntry], comment: String? = nil) -> String {
         var out = ""
@@ -23,7 +23,7 @@ public enum GlossaryTSVWriter {
     /// An entry's cell in a column, as the file writes it ("" for a column it does not know).
     static func cell(_ column: String, of entry: GlossaryEntry) -> String {
         switch column {
-        case "arabic", "russian": return entry.arabic
+        case _ where GlossaryEntry.sourceColumns.contains(where: { $0.column == column }): return entry.arabic
         case "english": return entry.english
         case "type": return entry.kind.rawValue
         case "variants": return entry.variants.joined(separator: " | ")

@@ -6,7 +6,7 @@ import FoundationXML
 
 /// Reads TBX of both generations — 2008 `martif` (`termEntry`/`langSet`/`tig`|`ntig`) and
 /// 2019 `tbx` (`conceptEntry`/`langSec`/`termSec`) — into glossary entries: one concept, one
-/// entry; the source terms — Arabic, else Russian — are the term and its variants, the English term is the preferred
+/// entry; the source terms — Arabic, else Russian, else Kazakh — are the term and its variants, the English term is the preferred
 /// one (else the first not deprecated). Notes written by `TBXWriter` restore the type, flags
 /// and nisbas. External entities are never resolved; a malformed file is an error with its
 /// line, and nothing is returned.
@@ -33,7 +33,7 @@ public enum TBXReader {
             let sourceTerms = concept.terms.filter { $0.language.hasPrefix(language) }
             let english = concept.terms.filter { $0.language.hasPrefix("en") }
             guard let source = sourceTerms.first(where: { $0.status == "preferredTerm-admn-sts" }) ?? sourceTerms.first else {
-                problems.append(Diagnostic(file: file, line: concept.line, message: "concept '\(concept.id)' has no Arabic or Russian term"))
+                problems.append(Diagnostic(file: file, line: concept.line, message: "concept '\(concept.id)' has no \(GlossaryEntry.sourceLanguageList) term"))
                 continue
             }
             guard let target = english.first(where: { $0.status == "preferredTerm-admn-sts" })
