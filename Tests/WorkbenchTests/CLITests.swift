@@ -117,7 +117,7 @@ struct CLITests {
                   render = "annotate"
                   conflicts = "error"
               [3] summarize
-                  languages: ar, ru   requires: sentence   produces: summary
+                  languages: ar, ru, kk   requires: sentence   produces: summary
                   method = "news"
                   maxSentences = 3
                   maxWords = 0

@@ -7,7 +7,7 @@ import TestSupport
 
 /// `workbench idf`: the counts file, written atomically; what it says when an input is bad.
 struct IdfCommandTests {
-    static let usage = "usage: workbench idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [INPUT…]\n"
+    static let usage = "usage: workbench idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [--language TAG] [INPUT…]\n"
         + "See 'workbench idf --help'.\n"
 
     @Test func countsTheSeedsAndTheSummarizerReadsTheFile() throws {
@@ -60,6 +60,24 @@ struct IdfCommandTests {
 
             """)
         #expect(result.out.contains("\ndocuments\t2\nتعاون\t2\n"))
+    }
+
+    /// `--language kk` counts Cyrillic words as Kazakh (a record's language overrides it); a
+    /// bad tag is a usage error.
+    @Test func theLanguagePicksTheCyrillicLayer() throws {
+        let folder = try TemporaryFolder()
+        let a = try folder.write("a.txt", "Тоқаев Астанада болды.")
+        let b = try folder.write("b.txt", "Тоқаевтың Астанадағы сапары.")
+        let kazakh = runCommandLine(["idf", "--language", "kk", a, b])
+        #expect(kazakh.status == 0)
+        #expect(kazakh.out.hasSuffix("\ndocuments\t2\nастан\t2\nтоқаев\t2\n"))
+        let feed = "{\"id\": \"a\", \"text\": \"Тоқаев Астанада болды.\", \"language\": \"kk\"}\n"
+            + "{\"id\": \"b\", \"text\": \"Тоқаевтың Астанадағы сапары.\", \"language\": \"kk\"}\n"
+        #expect(runCommandLine(["idf", "--input-format", "jsonl"], input: feed).out == kazakh.out.replacingOccurrences(of: "from \(a), \(b)", with: "from standard input"))
+        #expect(!runCommandLine(["idf", a, b]).out.contains("\nтоқаев\t2\n"))
+        #expect(runCommandLine(["idf", "--language", "kazakh!", a])
+                == (64, "", "workbench idf: error: 'kazakh!' is not a language tag (write ar, en, ru, kk, …)\n"
+                    + Self.usage))
     }
 
     @Test func nothingReadableOrNowhereToWriteFailsWithExit1() throws {

@@ -4,8 +4,17 @@
 public enum ScalarHash {
     @inlinable
     public static func of<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for v in scalars { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        var h = start
+        for v in scalars { h = extend(h, with: v) }
         return h
+    }
+
+    /// The hash of no scalars.
+    public static let start: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The hash of a sequence one scalar longer: `of(s + [v]) == extend(of(s), with: v)`.
+    @inlinable @inline(__always)
+    public static func extend(_ hash: UInt64, with v: UInt32) -> UInt64 {
+        (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
     }
 }

@@ -11,7 +11,8 @@ extension ExtractiveSummarizer {
             التعاون and بتعاونها count as one term), weighted by tf·idf across the article and, \
             with idf, by how rare they are in a corpus (a feed's counts from workbench idf). Russian \
             articles get the same treatment through the Russian layer: case folded (ё as е), \
-            function words dropped, endings stripped (Токаев, Токаева and Токаевым are one term). The \
+            function words dropped, endings stripped (Токаев, Токаева and Токаевым are one term); \
+            Kazakh ones through the Kazakh layer (Тоқаев, Тоқаевтың and Тоқаевпен are one term). The \
             default method, news, always puts the first sentence first, then scores the others by \
             position (absolute and relative: news puts the key facts early), closeness to the rest \
             of the article, overlap with the first sentence, opening a paragraph and the glossary \
@@ -21,7 +22,7 @@ extension ExtractiveSummarizer {
             graph is a LexRank-style method and lead takes the first sentences, for comparison. \
             The text renderer prints the summary's sentences in document order.
             """,
-        languages: ["ar", "ru"],
+        languages: ["ar", "ru", "kk"],
         requires: ["sentence"],
         produces: [AnnotationKind("summary", data: [
             ("rank", "1 for the most important sentence"),

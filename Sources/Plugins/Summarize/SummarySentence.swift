@@ -37,7 +37,7 @@ struct SummarySentence {
         var termHashes: [UInt64] = []
         normalized.bytes.withUnsafeBufferPointer { text in
             var s = 0
-            SummaryTerms.forEach(in: text) { token, _, term in
+            SummaryTerms.forEach(in: text, language: document.language) { token, _, term in
                 let start = Int(normalized.origin[token.byteStart])
                 while s < sentences.count, sentences[s].range.upperBound <= start { s += 1 }
                 guard s < sentences.count, sentences[s].range.contains(start) else { return }

@@ -1,8 +1,9 @@
 import Core
 
 /// The words of a text as the summarizer counts them: every word and number, and for the
-/// content words a term — the light stem of an Arabic or a Russian (Cyrillic) word that is not
-/// a function word of its language, a Latin word or a number as it is — identified by a hash.
+/// content words a term — the light stem of an Arabic or a Cyrillic word that is not a function
+/// word of its language (Kazakh in a Kazakh document, else Russian), a Latin word or a number
+/// as it is — identified by a hash.
 /// One definition for the sentences of an article (`SummarySentence`) and for the corpus counts
 /// behind `TermFrequencies`.
 enum SummaryTerms {
@@ -10,15 +11,16 @@ enum SummaryTerms {
     /// its term's hash (`ScalarHash` of a stem, `LineKey.word` of a Latin word or a number), or nil
     /// for a function word. No allocation per word.
     @inline(__always)
-    static func forEach(in text: UnsafeBufferPointer<UInt8>,
+    static func forEach(in text: UnsafeBufferPointer<UInt8>, language: String,
                         _ body: (Token, UnsafeBufferPointer<UInt8>, UInt64?) -> Void) {
         let functionWords = ArabicFunctionWords.hashes
+        let kazakh = language == "kk"
         Tokenizer.forEachToken(inUTF8: text) { token in
             let word = UnsafeBufferPointer(rebasing: text[token.byteStart..<token.byteEnd])
             if token.kind == .arabic {
                 body(token, word, functionWords.contains(LineKey.word(word)) ? nil : stemHash(word))
             } else if token.kind == .letters, isCyrillic(word) {
-                body(token, word, russianTerm(word))
+                body(token, word, kazakh ? kazakhTerm(word) : russianTerm(word))
             } else {
                 body(token, word, LineKey.word(word))
             }
@@ -45,9 +47,25 @@ enum SummaryTerms {
         }
     }
 
+    /// The hash of a Kazakh word's match stem (`KazakhMatchStem`) after case folding, or nil
+    /// for a Kazakh function word.
+    static func kazakhTerm(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        withFoldedCyrillic(word) { folded in
+            guard !folded.isEmpty, !KazakhFunctionWords.hashes.contains(ScalarHash.of(folded)) else { return nil }
+            let (count, last) = KazakhMatchStem.stem(of: folded)
+            return ScalarHash.extend(ScalarHash.of(folded[..<(count - 1)]), with: last)
+        }
+    }
+
     /// The term of a content word as text, as a counts file writes it: the stem of an Arabic
-    /// word, a Latin word in lower case, a number as it is.
-    static func text(of word: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> String {
+    /// or a Cyrillic word, a Latin word in lower case, a number as it is.
+    static func text(of word: UnsafeBufferPointer<UInt8>, kind: Token.Kind, language: String) -> String {
+        if kind == .letters, isCyrillic(word), language == "kk" {
+            return withFoldedCyrillic(word) { folded in
+                let (count, last) = KazakhMatchStem.stem(of: folded)
+                return Self.string(folded[..<(count - 1)] + [last])
+            }
+        }
         if kind == .letters, isCyrillic(word) {
             return withFoldedCyrillic(word) { folded in
                 Self.string(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded)]))
@@ -59,7 +77,7 @@ enum SummaryTerms {
         return withStem(word) { stem in Self.string(stem) }
     }
 
-    private static func string(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
+    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == UInt32 {
         var text = String.UnicodeScalarView()
         for v in scalars { if let scalar = Unicode.Scalar(v) { text.append(scalar) } }
         return String(text)

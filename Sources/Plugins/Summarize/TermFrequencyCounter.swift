@@ -14,20 +14,21 @@ public struct TermFrequencyCounter {
     /// How many different terms were seen.
     public var terms: Int { counts.count }
 
-    /// Counts the terms of one document's text.
-    public mutating func add(_ source: String) {
+    /// Counts the terms of one document's text, in its language (which picks the Cyrillic
+    /// layer: Kazakh for `kk`, else Russian).
+    public mutating func add(_ source: String, language: String = "ar") {
         documents += 1
         let normalized = SummarySentence.normalizer.normalize(source)
         var seen = DenseIds()
         normalized.bytes.withUnsafeBufferPointer { text in
-            SummaryTerms.forEach(in: text) { token, word, term in
+            SummaryTerms.forEach(in: text, language: language) { token, word, term in
                 guard let term else { return }
                 let before = seen.count
                 guard seen.id(term) == Int32(before) else { return }
                 if counts[term] != nil {
                     counts[term]!.documents += 1
                 } else {
-                    counts[term] = (1, SummaryTerms.text(of: word, kind: token.kind))
+                    counts[term] = (1, SummaryTerms.text(of: word, kind: token.kind, language: language))
                 }
             }
         }

@@ -7,7 +7,7 @@ import Plugins
 enum IdfCommand: Command {
     static let name = "idf"
     static let abstract = "Count in how many documents of a corpus each summary term occurs (for summarize's idf option)."
-    static let usage = "idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [INPUT…]"
+    static let usage = "idf [--output FILE] [--min-documents N] [--input-format auto|text|jsonl] [--language TAG] [INPUT…]"
     static let details = """
         ARGUMENTS:
           INPUT              Text files, JSON Lines files (one article per line) or directories,
@@ -18,10 +18,12 @@ enum IdfCommand: Command {
           --min-documents N  Leave out terms found in fewer than N documents (default 2; 1 keeps
                              every term). A term left out weighs as one the corpus never saw.
           --input-format F   auto (default), text or jsonl, as for 'run'.
+          --language TAG     The documents' language, as for 'run' (default ar; a JSON Lines
+                             record's language overrides it): Cyrillic words are counted as
+                             Kazakh in kk documents, as Russian otherwise.
 
         The terms are the summarizer's: light stems of the words that are not function words,
-        Latin words and numbers, whatever the language (Arabic and Russian words each by their
-        own layer). The documents are read one at a time, so a feed of any size can be counted;
+        Latin words and numbers (Arabic, Russian and Kazakh words each by their own layer). The documents are read one at a time, so a feed of any size can be counted;
         memory grows with its vocabulary, and the counts are written when the input ends. Use
         the file in a chain:
           { "use": "summarize", "options": { "idf": "feed.idf.tsv" } }
@@ -32,7 +34,7 @@ enum IdfCommand: Command {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--output", "--min-documents", "--input-format"], flags: []).parse(arguments)
+            parsed = try ArgumentScanner(valued: ["--output", "--min-documents", "--input-format", "--language"], flags: []).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
@@ -40,6 +42,10 @@ enum IdfCommand: Command {
         guard let minimum = Int(minimumText), minimum >= 1 else {
             return usageError(UsageError("--min-documents takes a whole number of documents, at least 1; found '\(minimumText)'"),
                               console: console)
+        }
+        let language = parsed.value("--language") ?? "ar"
+        guard JSONLinesRecord.isLanguageTag(language) else {
+            return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
         }
         let inputFormat: InputItem.Format?
         do {
@@ -57,13 +63,13 @@ enum IdfCommand: Command {
         var counter = TermFrequencyCounter()
         let progress = Progress(total: items.allSatisfy { $0.format == .text } ? items.count : nil, console: console)
         var seen = 0
-        // The counter picks each word's layer by its script, so the documents' language is not read.
-        InputFeed(items: items, language: "ar", console: console).forEach { entry in
+        // Arabic and Latin words are told by their script; Cyrillic ones by the document's language.
+        InputFeed(items: items, language: language, console: console).forEach { entry in
             switch entry.content {
             case .document(let document):
                 progress.show(seen, entry.name)
                 seen += 1
-                counter.add(document.source)
+                counter.add(document.source, language: document.language)
             case .unreadable(let message):
                 progress.finish()
                 console.err(message)

@@ -159,6 +159,26 @@ import TestSupport
         #expect(Array(ranked.suffix(2)) == ["Погода в столице была солнечной.", "Встреча прошла в дружественной атмосфере."])
     }
 
+    /// A Kazakh article (Kazinform's Kazakh service): the lead first; then the talks' subject,
+    /// which shares ынтымақтастық and the two presidents, in other cases, with the lead and comes
+    /// early; the weather aside and the closing formula last.
+    @Test func aKazakhArticleIsRankedLikeTheOthers() throws {
+        let article = """
+            Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Өзбекстан Президенті Шавкат Мирзиёевпен келіссөздер жүргізді, деп хабарлайды Ақорданың баспасөз қызметі.
+            Кездесу барысында тараптар сауда-экономикалық ынтымақтастық пен көлік байланысы мәселелерін талқылады.
+            Екі ел арасындағы тауар айналымы 2023 жылы 4 миллиард доллардан асты.
+            Астанада күн шуақты болды.
+            «Біз өзара сауда көлемін 10 миллиард долларға жеткізуге ниеттіміз», – деді Тоқаев.
+            Мирзиёевтің айтуынша, Өзбекстан Қазақстанмен көлік саласындағы ынтымақтастықты кеңейтуге мүдделі.
+            Кездесу достық ахуалда өтті.
+            """
+        let ranked = try summary(article, options: ["ratio": 1.0], language: "kk")
+        #expect(ranked.count == 7)
+        #expect(ranked[0].hasPrefix("Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада"))
+        #expect(ranked[1].hasPrefix("Кездесу барысында тараптар"))
+        #expect(Array(ranked.suffix(2)) == ["Астанада күн шуақты болды.", "Кездесу достық ахуалда өтті."])
+    }
+
     /// A dateline in capitals (Kazinform's АСТАНА., TASS's МОСКВА, 5 мая. /ТАСС/.) is no key
     /// point: the lead is the sentence after it. A short sentence that only starts with an acronym stays.
     @Test func aDatelineInCapitalsIsNoKeyPoint() throws {

@@ -35,6 +35,27 @@ import TestSupport
         #expect(try TermFrequencyParser.parse(Array(file.utf8), fileName: "ru.idf.tsv").get().terms == 2)
     }
 
+    /// In Kazakh documents a name's case endings are one term, and so are the possessive and
+    /// its case (министрлігі, министрлігінің); the Russian layer would count each form apart.
+    @Test func kazakhFormsAreOneTermInKazakhDocuments() throws {
+        let documents = ["Президент Тоқаев Астанада келіссөздер жүргізді.",
+                         "Тоқаевтың сапары және министрлігінің мәлімдемесі.",
+                         "ТОҚАЕВПЕН кездесу Астанадағы министрлігі ғимаратында өтті."]
+        var counter = TermFrequencyCounter()
+        for text in documents { counter.add(text, language: "kk") }
+        #expect(counter.count(ofTerm: "тоқаев") == 3)
+        #expect(counter.count(ofTerm: "астан") == 2)
+        #expect(counter.count(ofTerm: "министрлік") == 2)
+        #expect(counter.count(ofTerm: "және") == 0)   // a function word
+        let file = counter.file(minimum: 2).text
+        #expect(file.hasSuffix("documents\t3\nтоқаев\t3\nастан\t2\nминистрлік\t2\n"))
+        #expect(try TermFrequencyParser.parse(Array(file.utf8), fileName: "kk.idf.tsv").get().terms == 3)
+        // The same documents read as Russian: the forms stay apart.
+        var russian = TermFrequencyCounter()
+        for text in documents { russian.add(text, language: "ru") }
+        #expect(russian.count(ofTerm: "тоқаев") < 3)
+    }
+
     @Test func theFileListsTheMostFrequentFirstAndReadsBack() throws {
         var counter = TermFrequencyCounter()
         for path in TestData.seedPaths { counter.add(try TestData.read(path)) }

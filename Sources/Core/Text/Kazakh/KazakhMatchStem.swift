@@ -47,17 +47,28 @@ public enum KazakhMatchStem {
     /// Cuts a word folded by `CyrillicFold` to its match stem, in place (what is left is a
     /// prefix of the word, its last letter perhaps devoiced).
     public static func stem(_ word: inout [UInt32]) {
+        guard !word.isEmpty else { return }
+        let (count, last) = stem(of: word)
+        word.removeLast(word.count - count)
+        word[count - 1] = last
+    }
+
+    /// The match stem of a folded, non-empty word without copying it: how many of its letters
+    /// it keeps, and its last letter (devoiced: `г ғ б` → `к қ п`).
+    public static func stem<C: RandomAccessCollection>(of word: C) -> (count: Int, last: UInt32)
+    where C.Element == UInt32, C.Index == Int {
         var end = shortestStem(word, end: word.count, cases: 2, possessive: true)
         while end > 3, vowels.contains(word[end - 1]) { end -= 1 }
-        word.removeLast(word.count - end)
         // Always, inflected or not, so that Араб and Арабтың meet as Одағы and Одақ do.
-        if end > 3, let voiceless = devoiced[word[end - 1]] { word[end - 1] = voiceless }
+        let last = word[end - 1]
+        return (end, end > 3 ? devoiced[last] ?? last : last)
     }
 
     /// The shortest stem of `word[..<end]` any reading of its endings leaves, reading from the
     /// end as Kazakh builds a word from the front: up to `cases` case endings (a real one after
     /// one the stem only seems to have: Канадада), then one possessive.
-    static func shortestStem(_ word: [UInt32], end: Int, cases: Int, possessive: Bool) -> Int {
+    static func shortestStem<C: RandomAccessCollection>(_ word: C, end: Int, cases: Int, possessive: Bool) -> Int
+    where C.Element == UInt32, C.Index == Int {
         if end >= stan.count, word[(end - stan.count)..<end].elementsEqual(stan) { return end }
         var best = end
         func tryEach(_ endings: [[UInt32]], cases: Int, possessive: Bool) {
