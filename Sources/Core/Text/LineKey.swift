@@ -1,18 +1,30 @@
 /// The identity of a line for comparing lines across documents and against phrase lists: the
-/// hash of its words in order, after normalization, with Latin letters folded to lower case and
-/// numbers, punctuation and symbols left out — so `SHARE:` and `share`, `0 تعليقات` and
-/// `12 تعليقات`, `زر الذهاب إلى الأعلى` and `زر الذهاب الى الاعلى` have one key.
+/// hash of its words in order, after normalization, with Latin and Cyrillic letters folded to
+/// lower case (`ё` as `е`) and numbers, punctuation and symbols left out — so `SHARE:` and
+/// `share`, `ПОДЕЛИТЬСЯ` and `Поделиться`, `0 تعليقات` and `12 تعليقات`, `زر الذهاب إلى الأعلى`
+/// and `زر الذهاب الى الاعلى` have one key.
 public enum LineKey {
     /// The key of a line with no words.
     public static let empty: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    /// The hash of one word's normalized UTF-8 bytes (ASCII upper case folded).
+    /// The hash of one word's normalized UTF-8 bytes (ASCII and Cyrillic upper case folded, as
+    /// `CyrillicFold` folds it: a Cyrillic letter is two bytes before and after).
     @inlinable
     public static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0xD0 && b <= 0xD3 && i + 1 < bytes.count {
+                let folded = CyrillicFold.fold(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                h = (h ^ UInt64(0xC0 | folded >> 6)) &* 0x0000_0100_0000_01B3
+                h = (h ^ UInt64(0x80 | folded & 0x3F)) &* 0x0000_0100_0000_01B3
+                i += 2
+                continue
+            }
             let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
             h = (h ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            i += 1
         }
         return h
     }

@@ -6,9 +6,9 @@ extension BoilerplateStripper {
         summary: "Marks the page chrome of scraped articles (menus, share buttons, ads, notices, related headlines) line by line, with the reason.",
         discussion: """
             Works on whole lines, in two passes. First the signals that decide a line alone: a \
-            chrome phrase (built-in Arabic and English lists, plus your own files), a line of \
+            chrome phrase (built-in Arabic, English, Russian and Kazakh lists, plus your own files), a line of \
             numbers or view/comment counts, a date or time line, an agency's dateline, a short byline, share and navigation buttons, \
-            a short Latin-only line in an Arabic page, a notice with two consent, copyright or \
+            a short Latin-only line in an Arabic or a Cyrillic page, a notice with two consent, copyright or \
             disclaimer phrases, and — when the run reads a folder — a line found on several \
             documents of the same site (the folder). Then the layout: the body runs from the \
             first to the last paragraph-like line; the title (the first headline-like line \
@@ -17,9 +17,11 @@ extension BoilerplateStripper {
             chrome. Inside the body anything not chrome by itself is kept: a lost content line \
             is worse than a kept chrome line. Last, a link to the story glued to the end of a \
             kept line (… رابط الخبر بصحيفة الوئام: عنوان) marks only that part of the line, and \
-            the sentence before it ends there. Put this step first.
+            the sentence before it ends there. Russian and Kazakh pages get the same rules, with \
+            their words for dates, counts, buttons, bylines and sections (Поделиться, Читайте \
+            также, 12 мая 2024, 1,2 тыс. просмотров, Бөлісу, Сондай-ақ оқыңыз). Put this step first.
             """,
-        languages: ["ar"],
+        languages: ["ar", "ru", "kk"],
         produces: [AnnotationKind("boilerplate", data: [
             ("reason", "phrase, heading, after-heading, counter, date, dateline (later steps still read its place, date and agency), navigation, buttons, byline, latin-ui, notice, repeated, header-label, footer-label, trailer (the end of a line) or leader (the start of a line)"),
             ("detail", "the phrase matched, or what the line looked like"),

@@ -45,8 +45,9 @@ public struct BoilerplateStripper: Processor {
     }
 
     public func annotate(_ document: Document, site: SiteProfile?) throws -> [Annotation] {
-        let lines = Self.lines(of: document.source)
-        let verdicts = LineClassifier(phrases: phrases, options: options).classify(lines, site: site)
+        let script = PageScript(language: document.language)
+        let lines = Self.lines(of: document.source, script: script)
+        let verdicts = LineClassifier(phrases: phrases, options: options, script: script).classify(lines, site: site)
         var annotations = verdicts.map { verdict in
             let range = lines[verdict.line].range
             return Annotation(kind: "boilerplate", start: range.lowerBound, end: range.upperBound,
@@ -94,7 +95,7 @@ public struct BoilerplateStripper: Processor {
     }
 
     /// The features of every line of `source` (split at `\n`; a trailing `\r` stays out of the range).
-    static func lines(of source: String) -> [LineFeatures] {
+    static func lines(of source: String, script: PageScript = .arabic) -> [LineFeatures] {
         var text = source
         return text.withUTF8 { bytes in
             let normalized = SiteProfile.normalizer.normalize(utf8: bytes)
@@ -121,7 +122,8 @@ public struct BoilerplateStripper: Processor {
                 for range in sourceLines {
                     var end = start
                     while end < text.count, text[end] != 0x0A { end += 1 }
-                    result.append(LineFeatures(range: range, bytes: UnsafeBufferPointer(rebasing: text[start..<end]), lists: lists))
+                    result.append(LineFeatures(range: range, bytes: UnsafeBufferPointer(rebasing: text[start..<end]), lists: lists,
+                                              script: script))
                     start = end + 1
                 }
                 return result

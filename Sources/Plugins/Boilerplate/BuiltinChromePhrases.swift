@@ -1,5 +1,5 @@
 /// The chrome phrases that ship with the workbench, in the phrase-file format (see
-/// `ChromePhraseParser`): page furniture of Arabic and English news sites in general — no
+/// `ChromePhraseParser`): page furniture of Arabic, English, Russian and Kazakh news sites in general — no
 /// phrase here belongs to one site. Compared after normalization (hamza and alef forms, ى/ي,
 /// ة/ه, diacritics, tatweel), with numbers and punctuation ignored, so one spelling each is enough.
 enum BuiltinChromePhrases {
@@ -174,6 +174,40 @@ enum BuiltinChromePhrases {
         line\tskip to content
         line\tback to top
         line\tloading
+        # Russian and Kazakh page furniture (Cyrillic: compared in lower case).
+        line\tподелиться
+        line\tчитайте также
+        line\tчитать далее
+        line\tчитать полностью
+        line\tподробнее
+        line\tверсия для печати
+        line\tнаверх
+        line\tглавная
+        line\tвсе новости
+        line\tпоследние новости
+        line\tкомментарии
+        line\tоставить комментарий
+        line\tреклама
+        line\tпопулярное
+        line\tзагрузка
+        line\tпоказать еще
+        line\tподписаться
+        line\tпринять
+        line\tпринять все
+        line\tперейти к содержанию
+        line\tбөлісу
+        line\tсондай-ақ оқыңыз
+        line\tтолығырақ
+        line\tбасты бет
+        line\tбарлық жаңалықтар
+        line\tсоңғы жаңалықтар
+        line\tпікірлер
+        line\tпікір қалдыру
+        line\tжарнама
+        line\tтанымал
+        line\tтағы көрсету
+        line\tжазылу
+        line\tқабылдау
         # Lines that start with page furniture.
         start\tاقرأ أيضا
         start\tاقرأ ايضا
@@ -232,6 +266,25 @@ enum BuiltinChromePhrases {
         start\tcopyright
         start\tall rights reserved
         start\tnext previous
+        start\tчитайте также
+        start\tчитайте нас в
+        start\tподписывайтесь на
+        start\tследите за новостями
+        start\tприсоединяйтесь к
+        start\tопубликовано
+        start\tдата публикации
+        start\tобновлено
+        start\tтеги
+        start\tметки
+        start\tрубрика
+        start\tфото
+        start\tнашли ошибку
+        start\tсондай-ақ оқыңыз
+        start\tжарияланды
+        start\tжаңартылды
+        start\tтегтер
+        start\tқате таптыңыз ба
+        start\tқатені байқасаңыз
         # Headings that open a trailing block of related or latest headlines.
         tail\tمقالات ذات صلة
         tail\tأخبار ذات صلة
@@ -267,6 +320,19 @@ enum BuiltinChromePhrases {
         tail\tyou may also like
         tail\tcomments are closed
         tail\tleave a reply
+        tail\tчитайте также
+        tail\tсондай-ақ оқыңыз
+        tail\tпохожие новости
+        tail\tпохожие материалы
+        tail\tдругие новости
+        tail\tпоследние новости
+        tail\tсамое читаемое
+        tail\tматериалы по теме
+        tail\tновости по теме
+        tail\tұқсас жаңалықтар
+        tail\tтақырыпқа қатысты
+        tail\tсоңғы жаңалықтар
+        tail\tкөп оқылған
         # Notices: consent, cookies, copyright, disclaimers.
         notice\tملفات تعريف الارتباط
         notice\tملفات الارتباط
@@ -311,6 +377,21 @@ enum BuiltinChromePhrases {
         notice\tunsubscribe
         notice\tdo not necessarily reflect
 
+        notice\tвсе права защищены
+        notice\tиспользование материалов
+        notice\tгиперссылка обязательна
+        notice\tфайлы cookie
+        notice\tполитика конфиденциальности
+        notice\tполитику конфиденциальности
+        notice\tполитикой конфиденциальности
+        notice\tфайлов cookie
+        notice\tфайлы куки
+        notice\tмнение редакции может не совпадать
+        notice\tбарлық құқықтар қорғалған
+        notice\tматериалдарды пайдалану
+        notice\tсілтеме міндетті
+        notice\tcookie файлдарын
+        notice\tқұпиялылық саясаты
         # A link to the story glued to the end of the last paragraph (syndicated copies): the
         # phrase and what follows it on the line, at most 25 words.
         trailer\tرابط الخبر

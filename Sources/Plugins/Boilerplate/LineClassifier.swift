@@ -19,6 +19,7 @@ struct LineClassifier {
 
     let phrases: ChromePhrases
     let options: BoilerplateStripper.Options
+    var script: PageScript = .arabic
 
     func classify(_ lines: [LineFeatures], site: SiteProfile?) -> [Verdict] {
         var verdicts = [Verdict?](repeating: nil, count: lines.count)
@@ -50,8 +51,8 @@ struct LineClassifier {
             } else if line.bylineStrength == 2 && line.words <= 6 || line.bylineStrength == 1 && line.words <= 4 && line.hasColonOrDash,
                       !line.endsSentence {
                 verdicts[i] = Verdict(line: i, reason: "byline", detail: "a byline")
-            } else if line.arabicWords == 0, line.words <= 4, !line.endsSentence {
-                verdicts[i] = Verdict(line: i, reason: "latin-ui", detail: "a short line of Latin words in an Arabic page")
+            } else if line.nativeWords == 0, line.words <= 4, !line.endsSentence {
+                verdicts[i] = Verdict(line: i, reason: "latin-ui", detail: "a short line of Latin words in \(script.pageName)")
             } else if notices[i].count >= 2 {
                 verdicts[i] = Verdict(line: i, reason: "notice", detail: notices[i].map(\.text).joined(separator: " · "))
             } else if let site, options.repeatedLines > 0, site.documents >= options.repeatedLines {

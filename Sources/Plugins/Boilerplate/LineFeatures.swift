@@ -4,9 +4,10 @@ import Core
 struct LineFeatures: Sendable {
     /// The line's range in the source, in Unicode scalars (without the line break).
     var range: Range<Int>
-    /// Letter words (numbers not counted), Arabic-script ones among them.
+    /// Letter words (numbers not counted), and those in the page's own script among them
+    /// (Arabic, or Cyrillic on a Russian or Kazakh page).
     var words = 0
-    var arabicWords = 0
+    var nativeWords = 0
     var numbers = 0
     /// Function words (clitic-aware: `وفي` counts).
     var functionWords = 0
@@ -45,7 +46,7 @@ struct LineFeatures: Sendable {
     /// Long enough to be a body paragraph by itself.
     var isParagraphLike: Bool { words >= 12 || words >= 8 && endsSentence }
 
-    init(range: Range<Int>, bytes line: UnsafeBufferPointer<UInt8>, lists: LineWords) {
+    init(range: Range<Int>, bytes line: UnsafeBufferPointer<UInt8>, lists: LineWords, script: PageScript = .arabic) {
         self.range = range
         var allDate = true, allCounter = true, allShare = true, allSection = true
         Tokenizer.forEachToken(inUTF8: line) { token in
@@ -62,7 +63,7 @@ struct LineFeatures: Sendable {
                 startsWithSourceWord = on.contains(.source)
             }
             words += 1
-            if token.kind == .arabic { arabicWords += 1 }
+            if script.contains(token, word) { nativeWords += 1 }
             wordHashes.append(hash)
             key = LineKey.appending(hash, to: key)
             if lists.isFunctionWord(word, lists: on) { functionWords += 1 }
