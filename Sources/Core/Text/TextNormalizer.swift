@@ -11,3 +11,16 @@ extension TextNormalizer {
     /// The normalized form of `text` as a plain string (for keys built once at load time).
     public func normalizedString(_ text: String) -> String { normalize(text).string }
 }
+
+/// A normalizer that works on contiguous UTF-8 bytes; `normalize(_:)` comes with it.
+public protocol UTF8TextNormalizer: TextNormalizer {
+    /// Normalizes valid UTF-8 bytes.
+    func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText
+}
+
+extension UTF8TextNormalizer {
+    public func normalize(_ text: String) -> NormalizedText {
+        var copy = text
+        return copy.withUTF8 { normalize(utf8: $0) }
+    }
+}

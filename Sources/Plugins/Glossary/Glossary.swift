@@ -29,6 +29,9 @@ public struct Glossary: Sendable {
         /// Whether it is a title in the accusative of an appointment (وزيرًا للمالية), made
         /// from the entry rather than written in the file.
         var accusative = false
+        /// Whether it is a case form of a Kazakh term (`KazakhInflection`), made from the entry
+        /// rather than written in the file.
+        var inflected = false
         /// For scripts with capitals: per token, whether the form writes it with a capital, which
         /// the text must then do too (`Мир` the station, not `мир` the peace); nil when none does.
         var capitals: [Bool]? = nil
@@ -82,6 +85,9 @@ public struct Glossary: Sendable {
     /// and conflicts with their files and lines.
     public static func build(_ entries: [GlossaryEntry], conflicts: ConflictPolicy = .error) -> Result<Glossary, DiagnosticList> {
         var builder = Builder(entries: entries, conflicts: conflicts)
+        // Case forms first, so that a term the file writes takes the place of one made from
+        // another entry, and the collision is reported from the term's line.
+        if builder.language == "kk" { for index in entries.indices { builder.addCaseForms(entry: index) } }
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
         let forms = builder.forms
@@ -102,13 +108,20 @@ public struct Glossary: Sendable {
     static let kazakhNormalizer = KazakhNormalizer()
 
     /// The normalizer for entries and text of a language: Russian's for `ru`, Kazakh's for
-    /// `kk`, Arabic's otherwise.
+    /// `kk` (case folding only: the glossary lists the case forms), Arabic's otherwise.
     static func normalizer(for language: String) -> any TextNormalizer {
         switch language {
         case "ru": return russianNormalizer
         case "kk": return kazakhNormalizer
         default: return normalizer
         }
+    }
+
+    /// The normalizer that finds an entry by a term a translator types, in any of its case
+    /// forms (`glossary remove FILE Тоқаевтың` finds `Тоқаев`): Kazakh stems for `kk`, else
+    /// the matching normalizer.
+    static func lookupNormalizer(for language: String) -> any TextNormalizer {
+        language == "kk" ? KazakhStemNormalizer() : normalizer(for: language)
     }
 
     /// The normalized tokens of a form, as byte strings.
@@ -145,6 +158,37 @@ extension Glossary {
             self.conflicts = conflicts
             language = entries.first?.language ?? "ar"
             normalizer = Glossary.normalizer(for: language)
+        }
+
+        /// The case forms of an entry's term and variants (Kazakh: `KazakhInflection`), made on
+        /// the normalized tokens: the last token with each ending (lower case already) after it.
+        mutating func addCaseForms(entry index: Int) {
+            let entry = entries[index]
+            for text in [entry.arabic] + entry.variants where KazakhInflection.takesEndings(text) {
+                var tokens = Glossary.tokenBytes(text, normalizer: normalizer)
+                guard let last = tokens.popLast() else { continue }
+                let capitals = capitals(of: text, tokens: tokens.count + 1)
+                var stems = [(last, KazakhInflection.endings)]
+                // Одақ → Одағы: the final letter (two bytes, as every Cyrillic letter) voiced.
+                if let voiced = text.last.flatMap(KazakhInflection.voiced) {
+                    stems.append((Array(last.dropLast(2)) + Array(String(voiced).lowercased().utf8), KazakhInflection.vowelEndings))
+                }
+                for (stem, endings) in stems {
+                    for ending in endings {
+                        add(form: Form(entry: Int32(index), nisba: -1, strictTokens: nil, inflected: true), text: text + ending,
+                            made: (tokens + [stem + Array(ending.utf8)], capitals))
+                    }
+                }
+            }
+        }
+
+        /// Per token, whether the form writes it with a capital; nil when none is (or the
+        /// language has no case).
+        func capitals(of text: String, tokens count: Int) -> [Bool]? {
+            guard language != "ar" else { return nil }
+            let scalars = Array(text.unicodeScalars)
+            let capitals = Tokenizer.tokens(in: text).map { scalars[$0.start].properties.isUppercase }
+            return capitals.count == count && capitals.contains(true) ? capitals : nil
         }
 
         mutating func add(entry index: Int) {
@@ -191,7 +235,9 @@ extension Glossary {
             entry.strictNormalizer.map { Glossary.tokenBytes(text, normalizer: $0) }
         }
 
-        mutating func add(form: Form, text: String) {
+        /// Adds a form written `text`; `made` gives its normalized tokens and capitals when the
+        /// caller has them already (case forms).
+        mutating func add(form: Form, text: String, made: (tokens: [[UInt8]], capitals: [Bool]?)? = nil) {
             var form = form
             let entry = entries[Int(form.entry)]
             let nisba = form.nisba >= 0 ? entry.nisbas[Int(form.nisba)] : nil
@@ -207,13 +253,9 @@ extension Glossary {
             // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan.
             if nisba != nil { form.data.append((key: "of", value: .string(entry.english))) }
             if form.accusative { form.data.append((key: "case", value: "accusative")) }
-            let tokens = Glossary.tokenBytes(text, normalizer: normalizer)
+            let tokens = made?.tokens ?? Glossary.tokenBytes(text, normalizer: normalizer)
             guard !tokens.isEmpty else { return }
-            if language != "ar" {
-                let scalars = Array(text.unicodeScalars)
-                let capitals = Tokenizer.tokens(in: text).map { scalars[$0.start].properties.isUppercase }
-                if capitals.count == tokens.count, capitals.contains(true) { form.capitals = capitals }
-            }
+            form.capitals = made.map(\.capitals) ?? capitals(of: text, tokens: tokens.count)
             var node: Int32 = -1
             for token in tokens {
                 let id = table.intern(token)
@@ -241,14 +283,20 @@ extension Glossary {
                 forms.append(form)
                 return
             }
-            report(collisionOf: form, text: text, with: forms[Int(existing)])
+            let old = forms[Int(existing)]
+            // A term the file writes takes the place of another entry's case form.
+            if old.inflected, !form.inflected, old.entry != form.entry {
+                nodeForm[Int(node)] = Int32(forms.count)
+                forms.append(form)
+            }
+            report(collisionOf: form, text: text, with: old)
         }
 
         /// Two forms with the same normalized tokens: the same entry twice is harmless; the same
         /// English in one file is a duplicate; different English is a conflict.
         mutating func report(collisionOf form: Form, text: String, with existing: Form) {
             // A form made from an entry gives way to what a file says.
-            if form.entry == existing.entry || conflicts == .keepFirst || form.accusative { return }
+            if form.entry == existing.entry || conflicts == .keepFirst || form.accusative || form.inflected { return }
             let new = entries[Int(form.entry)]
             let old = entries[Int(existing.entry)]
             let newEnglish = form.nisba >= 0 ? new.nisbas[Int(form.nisba)].english : new.english
@@ -259,6 +307,10 @@ extension Glossary {
                 guard new.file == old.file else { return }
                 problems.append(Diagnostic(file: new.file, line: new.line, message:
                     "duplicate entry: '\(text)' is already on \(place) ('\(oldText)' → \(oldEnglish))"))
+            } else if existing.inflected {
+                problems.append(Diagnostic(file: new.file, line: new.line, message:
+                    "conflict: '\(text)' → \(newEnglish), but \(place) has '\(oldText)' → \(oldEnglish), "
+                        + "and '\(text)' is one of its case forms; keep one English rendering"))
             } else {
                 problems.append(Diagnostic(file: new.file, line: new.line, message:
                     "conflict: '\(text)' → \(newEnglish), but \(place) has '\(oldText)' → \(oldEnglish), "

@@ -26,6 +26,10 @@ struct GlossaryMapperKazakhTests {
         // -стан keeps its ending; the dative of a place; an abbreviation with a hyphenated ending.
         ("Бұған дейін Мұрат Нұртілеу Қытайға, Өзбекстанға және Тәжікстанның астанасына барған, БҰҰ-ның жиынына қатысқан.",
          ["Мұрат Нұртілеу→Murat Nurtleu", "Қытайға→China", "Өзбекстанға→Uzbekistan", "Тәжікстанның→Tajikistan", "БҰҰ→United Nations"]),
+        // A title with the possessive (Президенті: read by stems it would be президен + the
+        // accusative -ті), and к voiced before a vowel (Одағы).
+        ("Қазақстан Президенті Еуропалық Одағының өкілдерін қабылдады.",
+         ["Қазақстан→Kazakhstan", "Президенті→President", "Еуропалық Одағының→European Union"]),
         ("Қазақстан Республикасының Сыртқы істер министрлігі мәлімдеме жасады.",
          ["Қазақстан Республикасының→Kazakhstan", "Сыртқы істер министрлігі→Ministry of Foreign Affairs"]),
         // Negative: the Russian spelling is not the Kazakh entry, a lower-case word is not a

@@ -13,31 +13,10 @@
 /// variant; an ending that never follows a given stem costs nothing.
 public enum KazakhMatchStem {
     /// Case endings, and a third-person possessive with the case after it.
-    static let caseEndings: [[UInt32]] = {
-        var list: [String] = [
-            // genitive, dative, accusative, locative, ablative, instrumental
-            "ның", "нің", "дың", "дің", "тың", "тің",
-            "ға", "ге", "қа", "ке",
-            "ны", "ні", "ды", "ді", "ты", "ті",
-            "да", "де", "та", "те",
-            "дан", "ден", "тан", "тен", "нан", "нен",
-            "мен", "бен", "пен",
-            // the locative that makes an attribute (Астанадағы кездесу: the meeting in Astana)
-            "дағы", "дегі", "тағы", "тегі",
-        ]
-        // After the possessive the case endings start with н: -сының, -ына, -сын, -ында, -ынан, -ымен, -ындағы.
-        for possessive in possessives {
-            let back = possessive.hasSuffix("ы")
-            for ending in back ? ["ның", "на", "н", "нда", "нан", "мен", "ндағы"] : ["нің", "не", "н", "нде", "нен", "мен", "ндегі"] {
-                list.append(possessive + ending)
-            }
-        }
-        return list.map { $0.unicodeScalars.map(\.value) }
-    }()
+    static let caseEndings: [[UInt32]] = (KazakhEndings.cases + KazakhEndings.possessiveAndCase).map(scalars)
+    static let possessiveEndings: [[UInt32]] = KazakhEndings.possessives.map(scalars)
 
-    /// The third-person possessive on its own (Республикасы, министрі).
-    static let possessives = ["сы", "сі", "ы", "і"]
-    static let possessiveEndings: [[UInt32]] = possessives.map { $0.unicodeScalars.map(\.value) }
+    private static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
     static let vowels: Set<UInt32> = Set("аәеёиоөуұүыіэюя".unicodeScalars.map(\.value))
     static let stan: [UInt32] = "стан".unicodeScalars.map(\.value)

@@ -7,13 +7,8 @@
 ///
 /// The letters cut off belong, in the offset map, to the range of the text before them, so a
 /// match covers the whole written word. Everything else is copied unchanged.
-public struct RussianNormalizer: TextNormalizer, Equatable {
+public struct RussianNormalizer: UTF8TextNormalizer, Equatable {
     public init() {}
-
-    public func normalize(_ text: String) -> NormalizedText {
-        var copy = text
-        return copy.withUTF8 { normalize(utf8: $0) }
-    }
 
     /// Normalizes valid UTF-8 bytes.
     public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {

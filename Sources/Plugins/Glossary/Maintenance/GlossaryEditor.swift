@@ -59,7 +59,7 @@ public struct GlossaryEditor {
         guard let source = GlossaryEntry.sourceColumns.first(where: { header.contains($0.column) }) else {
             throw Failure(description: "\(path): error: edits need a header line naming the columns (\(EnglishList.joined(GlossaryEntry.sourceColumns.map(\.column), conjunction: "or")), english, …)")
         }
-        let normalizer = Glossary.normalizer(for: source.language)
+        let normalizer = Glossary.lookupNormalizer(for: source.language)
         func find(_ arabic: String) throws(Failure) -> GlossaryEntry {
             let key = normalizer.normalizedString(arabic)
             guard let entry = entries.first(where: { normalizer.normalizedString($0.arabic) == key }) else {

@@ -1,10 +1,10 @@
 import Core
 import Testing
 
-/// Kazakh normalization for matching: the case endings of a name meet its dictionary form, and
+/// Kazakh stems for look-ups: the case endings of a name meet its dictionary form, and
 /// ranges map back to the whole written word.
-struct KazakhNormalizerTests {
-    let normalizer = KazakhNormalizer()
+struct KazakhStemNormalizerTests {
+    let normalizer = KazakhStemNormalizer()
 
     @Test(arguments: [
         // A surname in every case news puts it in, and a headline's capitals.

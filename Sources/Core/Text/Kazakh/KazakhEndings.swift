@@ -1,0 +1,29 @@
+/// The endings Kazakh puts on the last word of a noun phrase, in every vowel-harmony and
+/// consonant variant, lower case: the six cases and the attributive locative, the
+/// third-person possessive, and the possessive with a case after it (whose case then starts
+/// with н). Closed lists: `KazakhMatchStem` cuts them off, `KazakhInflection` puts them on.
+public enum KazakhEndings {
+    /// Genitive, dative, accusative, locative, ablative, instrumental, and the locative that
+    /// makes an attribute (Астанадағы кездесу: the meeting in Astana).
+    public static let cases = [
+        "ның", "нің", "дың", "дің", "тың", "тің",
+        "ға", "ге", "қа", "ке",
+        "ны", "ні", "ды", "ді", "ты", "ті",
+        "да", "де", "та", "те",
+        "дан", "ден", "тан", "тен", "нан", "нен",
+        "мен", "бен", "пен",
+        "дағы", "дегі", "тағы", "тегі",
+    ]
+
+    /// The third-person possessive on its own (Республикасы, министрі).
+    public static let possessives = ["сы", "сі", "ы", "і"]
+
+    /// The case endings after a possessive, back and front: -ның, -на, -н, -нда, -нан, -мен, -ндағы.
+    public static let afterPossessive = (back: ["ның", "на", "н", "нда", "нан", "мен", "ндағы"],
+                                         front: ["нің", "не", "н", "нде", "нен", "мен", "ндегі"])
+
+    /// A possessive with a case after it: -сының, -ына, -сын, -ында, -ынан, -ымен, -ындағы.
+    public static let possessiveAndCase: [String] = possessives.flatMap { possessive in
+        (possessive.hasSuffix("ы") ? afterPossessive.back : afterPossessive.front).map { possessive + $0 }
+    }
+}
