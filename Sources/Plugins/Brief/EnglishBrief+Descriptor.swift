@@ -26,10 +26,16 @@ extension EnglishBrief {
             word such as الدكتور, Central Asian surname endings; each with its whole lineage, as a \
             royal decree writes it: تركي بن سعود بن محمد بن عبد العزيز آل سعود) are listed with an unverified \
             romanisation: each word as a spelling list gives it (the `spellings` files, then a \
-            built-in table of common names), else letter by letter (السيسي → al-Sisi). Put it \
-            after glossary and summarize.
+            built-in table of common names), else letter by letter (السيسي → al-Sisi). Russian and \
+            Kazakh articles get the same people and roles (Kazakh writes what an office is of \
+            before it: Қазақстан Президенті Қасым-Жомарт Тоқаев → President of Kazakhstan), places, \
+            organisations, sources and points, with their own readers for amounts (4 млрд \
+            долларов → $4 billion, 500 мың теңге → 500,000 tenge) and dates (12 мая 2024 года, 2024 \
+            жылғы 12 мамырда → 12 May 2024); events and unknown names are Arabic only, and a \
+            point's arabic member holds its sentence in the article's language. Put it after \
+            glossary and summarize.
             """,
-        languages: ["ar"],
+        languages: ["ar", "ru", "kk"],
         requires: ["sentence"],
         produces: [AnnotationKind("brief", data: [
             ("title", "the gist of the first sentence (the headline)"),
@@ -38,10 +44,10 @@ extension EnglishBrief {
             ("places", "English names, in order of first mention"),
             ("organisations", "English names, in order of first mention"),
             ("sources", "the news agencies and papers the article cites (the glossary's publications), in order of first mention"),
-            ("figures", "[{source, english}]: the Arabic as written and the amount in English"),
+            ("figures", "[{source, english}]: the amount as the article writes it and in English"),
             ("dates", "[{source, english}]"),
-            ("events", "[{english, start, end}]: an English sentence and the Arabic it comes from"),
-            ("points", "[{rank, arabic, english}]: the summary's sentences in rank order with their English gist (and, after a translate step, translation and issues)"),
+            ("events", "[{english, start, end}]: an English sentence and the range of the Arabic it comes from"),
+            ("points", "[{rank, arabic, english}]: the summary's sentences (in the article's language, whatever it is) in rank order with their English gist (and, after a translate step, translation and issues)"),
             ("unknown", "[{source, suggestion, role}]: name-like words no glossary knows, romanised (unverified), with the role written before them (or \"\")"),
         ])],
         options: [

@@ -20,13 +20,18 @@ public struct EnglishBrief: Processor {
         let furniture = RangeList(document.chromeRanges(keepingDatelines: true))
         func isFurniture(_ range: Range<Int>) -> Bool { furniture.overlaps(range) }
         let mentions = BriefMention.all(in: document)
-        let roles = PeopleFinder(text: text, mentions: mentions)
+        var roles = PeopleFinder(text: text, mentions: mentions)
+        roles.headFinal = document.language == "kk"
         let people = roles.people()
         func fullName(_ name: String) -> String {
             people.first { $0.name == name || $0.name.hasSuffix(" " + name) }?.name ?? name
         }
-        let figures = FigureReader(text: text).figures().filter { !isChrome($0.range) }
-        let dates = DateReader(text: text).dates().filter { !isFurniture($0.range) }
+        // Russian and Kazakh amounts and dates have their own readers; names, roles and places
+        // come from the glossary's hits, whatever the language.
+        let cyrillic = document.language == "ru" || document.language == "kk"
+        let figures = (cyrillic ? CyrillicFigureReader(text: text).figures() : FigureReader(text: text).figures())
+            .filter { !isChrome($0.range) }
+        let dates = (cyrillic ? CyrillicDateReader(text: text).dates() : DateReader(text: text).dates()).filter { !isFurniture($0.range) }
         var sentences = document.sentencesOutsideChrome().map(\.range)
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
         var unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
@@ -46,7 +51,9 @@ public struct EnglishBrief: Processor {
         let gist = Gist(mentions: mentions, figures: figures, dates: dates,
                         unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName, roles: roles)
         var data: JSONObject = [:]
-        let titleRange = sentences.first
+        // The headline: the first sentence, past a dateline in capitals (АСТАНА., МОСКВА, 5 мая.).
+        let titleRange = sentences.first { !SummarySentence.isCapitalsLabel(text.scalars[$0.clamped(to: 0..<text.scalars.count)]) }
+            ?? sentences.first
         data["title"] = .string(titleRange.map { gist.english(for: $0) } ?? "")
         // A translate step before: the headline's and the points' machine translations.
         var translations: [Range<Int>: Annotation] = [:]

@@ -14,6 +14,9 @@ struct PeopleFinder {
 
     let text: BriefText
     let mentions: [BriefMention]
+    /// The language writes what an office is of before the office (Kazakh: `Қазақстан
+    /// Президенті`, President of Kazakhstan), where Arabic and Russian write it after.
+    var headFinal = false
 
     func people() -> [Person] {
         var found: [Person] = []
@@ -134,9 +137,32 @@ struct PeopleFinder {
            !UnknownNames.isRoyal(mentions[last], in: text), !UnknownNames.isPrincely(mentions[last], in: text) {
             start = last
         }
-        let role = role(Array(mentions[start..<k]))
+        var role = role(Array(mentions[start..<k]))
+        // Қазақстан Президенті, Қазақстанның Сыртқы істер министрі: the place or body before
+        // the office is what it is of.
+        // Only the words right before it that name a possessor (in the nominative or the
+        // genitive): Астанада Өзбекстан Президенті is the President of Uzbekistan, in Astana.
+        var chainStart = start
+        if headFinal, start > first, !role.isEmpty {
+            var from = start
+            while from > first, mentions[from - 1].kind != .title, isPossessor(mentions[from - 1]) { from -= 1 }
+            let of = mentions[from..<start].map { Self.withArticle($0.kind == .adjective ? ($0.of ?? $0.english) : $0.english) }
+            if !of.isEmpty { role += " of " + EnglishList.joined(of) }
+            chainStart = from
+        }
         // الرئيس اليمني السابق علي عبدالله صالح: a former office.
-        return (isFormer(between: mentions[k - 1].range.upperBound, and: offset) && !role.isEmpty ? "former " + role : role, start)
+        return (isFormer(between: mentions[k - 1].range.upperBound, and: offset) && !role.isEmpty ? "former " + role : role, chainStart)
+    }
+
+    /// Whether a Kazakh mention can name what the office after it is of: its last word has no
+    /// case ending but the genitive's (`Қазақстан`, `Қазақстанның`; not `Астанада`, `Қытайға`).
+    /// A word in -стан is not read as an ablative in -тан.
+    func isPossessor(_ mention: BriefMention) -> Bool {
+        let written = text.text(mention.range).lowercased()
+        if written.hasSuffix("стан") { return true }
+        return !KazakhEndings.cases.contains { ending in
+            written.hasSuffix(ending) && !["ның", "нің", "дың", "дің", "тың", "тің"].contains(ending)
+        }
     }
 
     /// Whether السابق or الأسبق stands between a title chain's end and the name.

@@ -1,0 +1,72 @@
+import Core
+import Plugins
+import Testing
+import TestSupport
+
+/// The `brief` plugin on Russian and Kazakh articles: roles in both word orders, amounts and
+/// dates by the Cyrillic readers, with negative cases.
+@Suite struct EnglishBriefCyrillicTests {
+    /// The default chain's steps with the shipped glossary of the language.
+    func brief(_ source: String, language: String) throws -> JSONObject {
+        let glossary = language == "kk" ? "glossaries/kazakhstan-kk.tsv" : "glossaries/kazakhstan-ru.tsv"
+        let document = try run([("boilerplate", [:]), ("sentences", [:]), ("glossary", ["files": [.string(glossary)]]),
+                                ("summarize", [:]), ("brief", [:])], language: language, source)
+        return document.annotations(ofKind: "brief").first!.data
+    }
+
+    func list(_ value: JSONValue?, _ key: String) -> [String] {
+        guard case .array(let items)? = value else { return [] }
+        return items.compactMap { $0.objectValue?[key]?.stringValue }
+    }
+
+    /// Russian writes the country after the office, Kazakh before it (in the nominative or the
+    /// genitive); a place in another case before the office is not what it is of.
+    @Test func rolesInBothWordOrders() throws {
+        let russian = try brief("""
+            Президент Казахстана Касым-Жомарт Токаев провел в Астане переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.
+            Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Сергеем Лавровым.
+            """, language: "ru")
+        #expect(list(russian["people"], "name") == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Murat Nurtleu", "Sergei Lavrov"])
+        #expect(list(russian["people"], "role") == ["President of Kazakhstan", "President of Uzbekistan", "Foreign Minister of Kazakhstan", ""])
+        let kazakh = try brief("""
+            Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Өзбекстан Президенті Шавкат Мирзиёевпен келіссөздер жүргізді.
+            Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу Сергей Лавровпен кездесті.
+            """, language: "kk")
+        #expect(list(kazakh["people"], "name") == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Murat Nurtleu", "Sergei Lavrov"])
+        #expect(list(kazakh["people"], "role") == ["President of Kazakhstan", "President of Uzbekistan", "Foreign Minister of Kazakhstan", ""])
+        // The gist names the person with the role instead of the chain.
+        #expect(kazakh["title"]?.stringValue == "Kassym-Jomart Tokayev (President of Kazakhstan); Astana; Shavkat Mirziyoyev (President of Uzbekistan)")
+        // In Russian order a Kazakh reading would be wrong: Russian keeps its own.
+        let astana = try brief("Вчера в Астане Президент Токаев провел совещание.", language: "ru")
+        #expect(list(astana["people"], "role") == ["President"])
+    }
+
+    @Test(arguments: [
+        ("ru", "Товарооборот в 2023 году превысил 4 млрд долларов и вырос на 12%.", ["$4 billion", "12%"]),
+        ("ru", "Стороны намерены довести его до 10 млрд. долларов, а экспорт зерна — до 1,5 млн тонн.", ["$10 billion", "1.5 million tonnes"]),
+        ("ru", "Инвестиции составили более 500 млн евро, рост — 7 процентов, сделка — 250 тыс. тенге.",
+         ["more than €500 million", "7%", "250,000 tenge"]),
+        ("kk", "Тауар айналымы 4 миллиард доллардан асты, 12% өсті.", ["$4 billion", "12%"]),
+        ("kk", "Экспорт 500 мың теңгеге жетті, шамамен 1,5 млн тонна астық.", ["500,000 tenge", "about 1.5 million tonnes"]),
+        // Negative: a bare number, a year, a count of people are no amounts.
+        ("ru", "В 2023 году форум посетили 300 человек из 12 стран.", []),
+        ("kk", "2023 жылы форумға 12 елден 300 адам қатысты.", []),
+    ])
+    func amounts(language: String, sentence: String, expected: [String]) throws {
+        #expect(list(try brief(sentence, language: language)["figures"], "english") == expected)
+    }
+
+    @Test(arguments: [
+        ("ru", "Встреча прошла 12 мая 2024 года в Астане.", ["12 May 2024"]),
+        ("ru", "Соглашение подписано 3 марта, а ратифицировано в мае 2024 г.", ["3 March", "May 2024"]),
+        ("ru", "В 2023 году товарооборот вырос.", ["2023"]),
+        ("kk", "Кездесу 2024 жылғы 12 мамырда Астанада өтті.", ["12 May 2024"]),
+        ("kk", "Келісім 3 наурызда қол қойылды, 2024 жылы қазанда бекітілді.", ["3 March", "October 2024"]),
+        // Negative: a month alone (Қазан is also Kazan), a number before a non-month.
+        ("kk", "Делегация Қазанға барды, 12 адам қатысты.", []),
+        ("ru", "Он говорил 12 минут в мае.", []),
+    ])
+    func dates(language: String, sentence: String, expected: [String]) throws {
+        #expect(list(try brief(sentence, language: language)["dates"], "english") == expected)
+    }
+}
