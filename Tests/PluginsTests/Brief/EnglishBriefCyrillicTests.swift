@@ -50,6 +50,7 @@ import TestSupport
         ("kk", "Экспорт 500 мың теңгеге жетті, шамамен 1,5 млн тонна астық.", ["500,000 tenge", "about 1.5 million tonnes"]),
         // Negative: a bare number, a year, a count of people are no amounts.
         ("ru", "В 2023 году форум посетили 300 человек из 12 стран.", []),
+        ("ru", "Цена выросла в 2 т.е. вдвое, а участников было 40.", []),
         ("kk", "2023 жылы форумға 12 елден 300 адам қатысты.", []),
     ])
     func amounts(language: String, sentence: String, expected: [String]) throws {
