@@ -31,7 +31,9 @@ extension EnglishBrief {
             before it: Қазақстан Президенті Қасым-Жомарт Тоқаев → President of Kazakhstan), places, \
             organisations, sources and points, with their own readers for amounts (4 млрд \
             долларов → $4 billion, 500 мың теңге → 500,000 tenge) and dates (12 мая 2024 года, 2024 \
-            жылғы 12 мамырда → 12 May 2024); events and unknown names are Arabic only, and a \
+            жылғы 12 мамырда → 12 May 2024) and names no glossary knows (surnames in -ов, -ев, -ова, \
+            -ева in any case, with the given name before them: Сердаром Бердымухамедовым → \
+            Berdymukhamedov?, Ерлан Қошанов → Yerlan Qoshanov?); events are Arabic only, and a \
             point's arabic member holds its sentence in the article's language. Put it after \
             glossary and summarize.
             """,

@@ -34,7 +34,7 @@ public struct EnglishBrief: Processor {
         let dates = (cyrillic ? CyrillicDateReader(text: text).dates() : DateReader(text: text).dates()).filter { !isFurniture($0.range) }
         var sentences = document.sentencesOutsideChrome().map(\.range)
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
-        var unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, skipping: isChrome)
+        var unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, language: document.language, skipping: isChrome)
             : (names: [], occurrences: [])
         // A surname alone whose full name the glossary knows in this article (الرئيس روحاني
         // after حسن روحاني): that person, already listed.
@@ -104,18 +104,23 @@ public struct EnglishBrief: Processor {
 
     /// Names no glossary knows: each once with its suggestion and the longest role written
     /// before any of its occurrences, and every occurrence for the gists.
-    func unknownNames(text: BriefText, mentions: [BriefMention], roles: PeopleFinder, skipping isChrome: (Range<Int>) -> Bool)
+    func unknownNames(text: BriefText, mentions: [BriefMention], roles: PeopleFinder, language: String = "ar",
+                      skipping isChrome: (Range<Int>) -> Bool)
         -> (names: [UnknownName], occurrences: [(start: Int, end: Int, suggestion: String)]) {
         var names: [UnknownName] = []
         var occurrences: [(start: Int, end: Int, suggestion: String)] = []
         var index: [String: Int] = [:]
-        for found in UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true) {
+        let found = language == "ru" || language == "kk"
+            ? CyrillicNames(text: text, mentions: mentions, kazakh: language == "kk").find(skipping: isChrome)
+            : UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true)
+        for found in found {
             let role = roles.roleOfName(at: found.start..<found.end) ?? ""
             if let i = index[found.key] {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {
                 index[found.key] = names.count
-                names.append(UnknownName(name: found.name, suggestion: romanizer.romanize(found.name), role: role))
+                let suggestion = language == "ru" || language == "kk" ? CyrillicRomanizer.romanize(found.name) : romanizer.romanize(found.name)
+                names.append(UnknownName(name: found.name, suggestion: suggestion, role: role))
             }
             occurrences.append((found.start, found.end, names[index[found.key]!].suggestion))
         }

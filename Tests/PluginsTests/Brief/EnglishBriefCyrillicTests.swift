@@ -41,6 +41,26 @@ import TestSupport
         #expect(list(astana["people"], "role") == ["President"])
     }
 
+    /// Surnames no glossary knows, in any case, with the given name before them and the role
+    /// written before that; places that end like surnames are not names.
+    @Test func namesNoGlossaryKnows() throws {
+        let russian = try brief("""
+            Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Туркменистана Сердаром Бердымухамедовым.
+            В переговорах участвовал министр иностранных дел Туркменистана Рашид Мередов. Бердымухамедов поблагодарил Токаева.
+            Делегация посетила Киев и Пекин, где выступил Алексей Петров.
+            """, language: "ru")
+        #expect(list(russian["unknown"], "source") == ["Бердымухамедов", "Рашид Мередов", "Алексей Петров"])
+        #expect(list(russian["unknown"], "suggestion") == ["Berdymukhamedov", "Rashid Meredov", "Aleksey Petrov"])
+        #expect(list(russian["unknown"], "role") == ["President of Turkmenistan", "Foreign Minister of Turkmenistan", ""])
+        #expect(russian["title"]?.stringValue == "Kassym-Jomart Tokayev (President of Kazakhstan); Berdymukhamedov? (President of Turkmenistan)")
+        let kazakh = try brief("Кездесуге Ерлан Қошанов пен Әлия Серікова қатысты, Жомартовқа хат жолданды.", language: "kk")
+        #expect(list(kazakh["unknown"], "source") == ["Ерлан Қошанов", "Әлия Серікова", "Жомартов"])
+        #expect(list(kazakh["unknown"], "suggestion") == ["Yerlan Qoshanov", "Aliya Serikova", "Zhomartov"])
+        // Negative: a capitalised common word, a name in capitals (a dateline), a place.
+        let none = try brief("АСТАНА. Сегодня Правительство обсудило поставки в Ростов.", language: "ru")
+        #expect(list(none["unknown"], "source") == [])
+    }
+
     @Test(arguments: [
         ("ru", "Товарооборот в 2023 году превысил 4 млрд долларов и вырос на 12%.", ["$4 billion", "12%"]),
         ("ru", "Стороны намерены довести его до 10 млрд. долларов, а экспорт зерна — до 1,5 млн тонн.", ["$10 billion", "1.5 million tonnes"]),

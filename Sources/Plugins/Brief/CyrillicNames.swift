@@ -1,0 +1,75 @@
+import Core
+
+/// Surnames no glossary knows in Russian and Kazakh text, with the given name before them:
+/// capitalised words ending as the region's surnames do — `-ов`, `-ев`, `-ёв` and their
+/// feminine `-ова`, `-ева` (and `-ин`, `-ина` after a given name, since `Пекин` and `Берлин`
+/// end so too) — in any case, brought back to the nominative (`Сердаром Бердымухамедовым` →
+/// `Бердымухамедов`; Kazakh `Жапаровпен` → `Жапаров`). A given name is kept in the name when the
+/// surname is in the nominative (its own case form is not undone), and in the name's range
+/// always, so that the role written before it is the name's. Candidates for the glossary, not
+/// facts, like `UnknownNames` for Arabic.
+struct CyrillicNames {
+    let text: BriefText
+    let mentions: [BriefMention]
+    let kazakh: Bool
+
+    static let masculine = ["ов", "ев", "ёв"], feminine = ["ова", "ева", "ёва"]
+    static let russianCases = ["ым", "ом", "у", "е"]
+    /// Places that end like surnames.
+    static let places: Set<String> = ["киев", "львов", "ростов", "харьков", "кишинев", "кишинёв", "саратов", "тамбов",
+                                      "псков", "азов", "пекин", "берлин", "турин", "грозный"]
+
+    func find(skipping isChrome: (Range<Int>) -> Bool) -> [UnknownNames.Found] {
+        let covered = RangeList(mentions.map(\.range))
+        var found: [UnknownNames.Found] = []
+        for (index, word) in text.words.enumerated() where isCandidate(word) && !covered.overlaps(word.range) && !isChrome(word.range) {
+            let written = text.text(of: word)
+            let hasGiven = index > 0 && isGivenName(text.words[index - 1]) && text.gapIsBlank(index)
+                && !covered.overlaps(text.words[index - 1].range)
+            guard let (surname, nominative) = surname(written, afterGivenName: hasGiven),
+                  !Self.places.contains(surname.lowercased()) else { continue }
+            var name = surname
+            var start = word.range.lowerBound
+            // The given name is part of the name's place in the text either way (a role before
+            // it is the name's), and part of the name when its case need not be undone.
+            if hasGiven {
+                if nominative { name = text.text(of: text.words[index - 1]) + " " + surname }
+                start = text.words[index - 1].range.lowerBound
+            }
+            found.append(UnknownNames.Found(name: name, start: start, key: name.lowercased(), end: word.range.upperBound))
+        }
+        return found
+    }
+
+    /// A capitalised Cyrillic word of five letters or more, not in capitals throughout.
+    func isCandidate(_ word: BriefText.Word) -> Bool {
+        guard word.kind == .letters, word.letters >= 5, let first = text.scalars[word.range].first,
+              (0x0400...0x052F).contains(first.value), first.properties.isUppercase else { return false }
+        return text.scalars[word.range].dropFirst().contains { $0.properties.isLowercase }
+    }
+
+    /// A capitalised word that could be a given name: not a surname itself, three letters or more.
+    func isGivenName(_ word: BriefText.Word) -> Bool {
+        guard word.kind == .letters, word.letters >= 3, let first = text.scalars[word.range].first,
+              (0x0400...0x052F).contains(first.value), first.properties.isUppercase,
+              text.scalars[word.range].dropFirst().contains(where: { $0.properties.isLowercase }) else { return false }
+        return surname(text.text(of: word), afterGivenName: false) == nil
+    }
+
+    /// The nominative of a surname written `word` in some case, and whether it was written in
+    /// the nominative; nil for a word that does not end as a surname.
+    func surname(_ word: String, afterGivenName: Bool) -> (String, Bool)? {
+        let lower = word.lowercased()
+        let stems = Self.masculine + (afterGivenName ? ["ин"] : [])
+        let feminines = Self.feminine + (afterGivenName ? ["ина"] : [])
+        if stems.contains(where: { lower.hasSuffix($0) }) || feminines.contains(where: { lower.hasSuffix($0) }) {
+            return (word, true)
+        }
+        let endings = kazakh ? KazakhInflection.endings : Self.russianCases
+        for ending in endings.sorted(by: { $0.count > $1.count }) where lower.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            if stems.contains(where: { stem.lowercased().hasSuffix($0) }) { return (stem, false) }
+        }
+        return nil
+    }
+}
