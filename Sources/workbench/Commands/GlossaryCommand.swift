@@ -17,7 +17,7 @@ enum GlossaryCommand: Command {
                                          Write the entries in another tool's format.
           import --format tbx|omegat|csv|deepl --output FILE.tsv INPUT
                                          Read another tool's glossary into our TSV (nothing written on errors).
-          candidates [--glossary FILE|DIR]… [--top N] [--tsv] CORPUS…
+          candidates [--glossary FILE|DIR]… [--top N] [--tsv] [--language TAG] CORPUS…
                                          Names the corpus uses that no glossary has (*.txt, *.jsonl).
           add FILE --arabic A|--russian R|--kazakh K --english E [--type T] [--variants "V | V"] [--nisba "STEM=English"] [--note N] [--force]
           remove FILE ARABIC
@@ -294,14 +294,18 @@ enum GlossaryCommand: Command {
     static func candidates(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--top"], flags: ["--tsv"], repeatable: ["--glossary"]).parse(arguments)
+            parsed = try ArgumentScanner(valued: ["--top", "--language"], flags: ["--tsv"], repeatable: ["--glossary"]).parse(arguments)
         } catch {
             return usageError(error, console: console)
         }
         guard !parsed.positionals.isEmpty else { return usageError(UsageError("missing the CORPUS files or folders"), console: console) }
         let top = Int(parsed.value("--top") ?? "50") ?? 50
+        let language = parsed.value("--language") ?? "ar"
+        guard JSONLinesRecord.isLanguageTag(language) else {
+            return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
+        }
         guard let entries = entries(parsed.repeated["--glossary"] ?? [], console: console),
-              let documents = CorpusReader.documents(parsed.positionals, console: console) else { return ExitStatus.failure }
+              let documents = CorpusReader.documents(parsed.positionals, language: language, console: console) else { return ExitStatus.failure }
         let finder: CandidateFinder
         do {
             finder = try CandidateFinder(entries: entries)
@@ -316,7 +320,8 @@ enum GlossaryCommand: Command {
             let rows = found.map { c in
                 GlossaryEntry(arabic: c.arabic, english: c.suggestion, kind: .person,
                               note: "UNVERIFIED romanisation; seen \(c.count) times" + (c.role.map { "; written as \($0)" } ?? "")
-                                  + (c.near.map { "; close to \($0)" } ?? ""))
+                                  + (c.near.map { "; close to \($0)" } ?? ""),
+                              language: GlossaryEntry.sourceColumns.contains { $0.language == c.language } ? c.language : "ar")
             }
             console.out(GlossaryTSVWriter.write(rows, comment: "Candidates from \(documents.count) documents: check every English rendering"))
         } else {

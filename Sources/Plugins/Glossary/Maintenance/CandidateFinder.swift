@@ -2,7 +2,8 @@ import Core
 
 /// `workbench glossary candidates`: the names a corpus uses that the glossaries miss — words
 /// with the endings of Central Asian and Russian surnames and the two-word names that follow
-/// a title — ranked by how many times they occur, each with two contexts, a romanised
+/// a title in Arabic, the surnames of `CyrillicNames` in Russian and Kazakh documents — ranked
+/// by how many times they occur, each with two contexts, a romanised
 /// suggestion (unverified) and, when one is close, the entry it may be a spelling variant of
 /// (`سايدوف` next to `سعيدوف`).
 public struct CandidateFinder {
@@ -16,6 +17,8 @@ public struct CandidateFinder {
         /// The role the articles write most often with the name (before it, or between commas
         /// after it), as the brief reads it: "President of Egypt"; nil when none.
         public var role: String?
+        /// The language of the document it was first seen in (its glossary's source language).
+        public var language = "ar"
     }
 
     let mapper: GlossaryMapper
@@ -51,8 +54,12 @@ public struct CandidateFinder {
             annotated.annotations = (try? mapper.annotate(document)) ?? []
             let text = BriefText(document.source)
             let mentions = BriefMention.all(in: annotated)
-            let sightings = UnknownNames(text: text, mentions: mentions).find(skipping: { _ in false }, everyOccurrence: true)
-            let people = PeopleFinder(text: text, mentions: mentions)
+            let cyrillic = document.language == "ru" || document.language == "kk"
+            let sightings = cyrillic
+                ? CyrillicNames(text: text, mentions: mentions, kazakh: document.language == "kk").find(skipping: { _ in false })
+                : UnknownNames(text: text, mentions: mentions).find(skipping: { _ in false }, everyOccurrence: true)
+            var people = PeopleFinder(text: text, mentions: mentions)
+            people.headFinal = document.language == "kk"
             var names: [String] = []
             for occurrence in sightings {
                 if !names.contains(occurrence.name) { names.append(occurrence.name) }
@@ -62,7 +69,9 @@ public struct CandidateFinder {
             }
             for name in names {
                 if found[name] == nil {
-                    found[name] = Candidate(arabic: name, count: 0, contexts: [], suggestion: Romanizer.romanize(name), near: nil)
+                    found[name] = Candidate(arabic: name, count: 0, contexts: [],
+                                            suggestion: cyrillic ? CyrillicRomanizer.romanize(name) : Romanizer.romanize(name),
+                                            near: nil, language: document.language)
                     order.append(name)
                 }
                 found[name]!.count += occurrences(of: name, in: document.source)
