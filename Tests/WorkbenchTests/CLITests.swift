@@ -387,6 +387,12 @@ struct CLITests {
         #expect(find.status == 0)
         #expect(find.out.contains("وللاتحاد الأوروبي → European Union (organisation)\n"))
         #expect(find.out.contains(", clitics stripped: ول"))
+        // A Cyrillic term: the Russian and the Kazakh glossaries, in any case form.
+        #expect(run(["glossary", "find", "Токаева", glossaries]).out
+                == "Токаева\n  normalized: токаев\n  Токаева → Tokayev (person)\n    entry Токаев at kazakhstan-ru.tsv:10, no clitics\n")
+        #expect(run(["glossary", "find", "Тоқаевтың", glossaries]).out
+                == "Тоқаевтың\n  normalized: тоқаевтың\n  Тоқаевтың → Tokayev (person)\n    entry Тоқаев at kazakhstan-kk.tsv:13, no clitics\n")
+        #expect(run(["glossary", "find", "Токаеф", glossaries]) == (1, "Токаеф\n  normalized: токаеф\n  no entry matches; close: Тоқаев, Токаев\n", ""))
         // Export, import: the TSV written atomically; on errors nothing is written. A TBX of several
         // languages is refused (a glossary file holds one); each language's files come back whole.
         let tbx = folder.path("g.tbx")

@@ -119,13 +119,27 @@ enum GlossaryCommand: Command {
             console.err("\(error)")
             return ExitStatus.failure
         }
-        let document = Document(id: "term", language: "ar", source: term)
-        let hits = (try? mapper.annotate(document)) ?? []
-        var out = "\(term)\n  normalized: \(ArabicNormalizer().normalizedString(term))\n"
+        // A Cyrillic term is looked up in the Russian and the Kazakh glossaries, the first that has it.
+        let cyrillic = term.unicodeScalars.contains { (0x0400...0x052F).contains($0.value) }
+        let languages = cyrillic ? mapper.glossaries.languages.filter { $0 != "ar" } : ["ar"]
+        var document = Document(id: "term", language: languages.first ?? "ar", source: term)
+        var hits: [Annotation] = []
+        for language in languages {
+            document.language = language
+            hits = (try? mapper.annotate(document)) ?? []
+            if !hits.isEmpty { break }
+        }
+        if hits.isEmpty { document.language = languages.first ?? "ar" }
+        let normalizer: any TextNormalizer = switch document.language {
+        case "ru": RussianNormalizer()
+        case "kk": KazakhNormalizer()
+        default: ArabicNormalizer()
+        }
+        var out = "\(term)\n  normalized: \(normalizer.normalizedString(term))\n"
         if hits.isEmpty {
-            let forms = entries.flatMap { [$0.arabic] + $0.variants }
-            let normalized = ArabicNormalizer().normalizedString(term)
-            let near = forms.filter { Suggestions.levenshtein(ArabicNormalizer().normalizedString($0), normalized) <= 2 }.prefix(5)
+            let forms = entries.filter { languages.contains($0.language) }.flatMap { [$0.arabic] + $0.variants }
+            let normalized = normalizer.normalizedString(term)
+            let near = forms.filter { Suggestions.levenshtein(normalizer.normalizedString($0), normalized) <= 2 }.prefix(5)
             out += "  no entry matches" + (near.isEmpty ? "\n" : "; close: \(near.joined(separator: ", "))\n")
         }
         for hit in hits {
