@@ -45,7 +45,7 @@ public struct BoilerplateStripper: Processor {
     }
 
     public func annotate(_ document: Document, site: SiteProfile?) throws -> [Annotation] {
-        let script = PageScript(language: document.language)
+        let script = Script(language: document.language)
         let lines = Self.lines(of: document.source, script: script)
         let verdicts = LineClassifier(phrases: phrases, options: options, script: script).classify(lines, site: site)
         var annotations = verdicts.map { verdict in
@@ -95,7 +95,7 @@ public struct BoilerplateStripper: Processor {
     }
 
     /// The features of every line of `source` (split at `\n`; a trailing `\r` stays out of the range).
-    static func lines(of source: String, script: PageScript = .arabic) -> [LineFeatures] {
+    static func lines(of source: String, script: Script = .arabic) -> [LineFeatures] {
         var text = source
         return text.withUTF8 { bytes in
             let normalized = SiteProfile.normalizer.normalize(utf8: bytes)

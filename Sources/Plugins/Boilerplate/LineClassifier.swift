@@ -19,7 +19,7 @@ struct LineClassifier {
 
     let phrases: ChromePhrases
     let options: BoilerplateStripper.Options
-    var script: PageScript = .arabic
+    var script: Script = .arabic
 
     func classify(_ lines: [LineFeatures], site: SiteProfile?) -> [Verdict] {
         var verdicts = [Verdict?](repeating: nil, count: lines.count)

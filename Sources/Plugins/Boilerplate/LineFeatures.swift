@@ -46,7 +46,7 @@ struct LineFeatures: Sendable {
     /// Long enough to be a body paragraph by itself.
     var isParagraphLike: Bool { words >= 12 || words >= 8 && endsSentence }
 
-    init(range: Range<Int>, bytes line: UnsafeBufferPointer<UInt8>, lists: LineWords, script: PageScript = .arabic) {
+    init(range: Range<Int>, bytes line: UnsafeBufferPointer<UInt8>, lists: LineWords, script: Script = .arabic) {
         self.range = range
         var allDate = true, allCounter = true, allShare = true, allSection = true
         Tokenizer.forEachToken(inUTF8: line) { token in

@@ -28,7 +28,7 @@ public struct EnglishBrief: Processor {
         }
         // Russian and Kazakh amounts and dates have their own readers; names, roles and places
         // come from the glossary's hits, whatever the language.
-        let cyrillic = document.language == "ru" || document.language == "kk"
+        let cyrillic = Script(language: document.language) == .cyrillic
         let figures = (cyrillic ? CyrillicFigureReader(text: text).figures() : FigureReader(text: text).figures())
             .filter { !isChrome($0.range) }
         let dates = (cyrillic ? CyrillicDateReader(text: text).dates() : DateReader(text: text).dates()).filter { !isFurniture($0.range) }
@@ -110,7 +110,8 @@ public struct EnglishBrief: Processor {
         var names: [UnknownName] = []
         var occurrences: [(start: Int, end: Int, suggestion: String)] = []
         var index: [String: Int] = [:]
-        let found = language == "ru" || language == "kk"
+        let cyrillic = Script(language: language) == .cyrillic
+        let found = cyrillic
             ? CyrillicNames(text: text, mentions: mentions, kazakh: language == "kk").find(skipping: isChrome)
             : UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true)
         for found in found {
@@ -119,7 +120,7 @@ public struct EnglishBrief: Processor {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {
                 index[found.key] = names.count
-                let suggestion = language == "ru" || language == "kk" ? CyrillicRomanizer.romanize(found.name) : romanizer.romanize(found.name)
+                let suggestion = cyrillic ? CyrillicRomanizer.romanize(found.name) : romanizer.romanize(found.name)
                 names.append(UnknownName(name: found.name, suggestion: suggestion, role: role))
             }
             occurrences.append((found.start, found.end, names[index[found.key]!].suggestion))

@@ -19,7 +19,7 @@ enum SummaryTerms {
             let word = UnsafeBufferPointer(rebasing: text[token.byteStart..<token.byteEnd])
             if token.kind == .arabic {
                 body(token, word, functionWords.contains(LineKey.word(word)) ? nil : stemHash(word))
-            } else if token.kind == .letters, isCyrillic(word) {
+            } else if token.kind == .letters, Script.isCyrillic(word) {
                 body(token, word, kazakh ? kazakhTerm(word) : russianTerm(word))
             } else {
                 body(token, word, LineKey.word(word))
@@ -30,12 +30,6 @@ enum SummaryTerms {
     /// The hash of an Arabic word's light stem: FNV-1a over the stem's scalar values.
     static func stemHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         withStem(word) { stem in ScalarHash.of(stem) }
-    }
-
-    /// Whether a word of letters is Cyrillic (its first scalar: a token is of one script).
-    @inline(__always)
-    static func isCyrillic(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        !word.isEmpty && (0xD0...0xD4).contains(word[0])
     }
 
     /// The hash of a Cyrillic word's light stem after case folding, or nil for a Russian
@@ -60,13 +54,13 @@ enum SummaryTerms {
     /// The term of a content word as text, as a counts file writes it: the stem of an Arabic
     /// or a Cyrillic word, a Latin word in lower case, a number as it is.
     static func text(of word: UnsafeBufferPointer<UInt8>, kind: Token.Kind, language: String) -> String {
-        if kind == .letters, isCyrillic(word), language == "kk" {
+        if kind == .letters, Script.isCyrillic(word), language == "kk" {
             return withFoldedCyrillic(word) { folded in
                 let (count, last) = KazakhMatchStem.stem(of: folded)
                 return Self.string(folded[..<(count - 1)] + [last])
             }
         }
-        if kind == .letters, isCyrillic(word) {
+        if kind == .letters, Script.isCyrillic(word) {
             return withFoldedCyrillic(word) { folded in
                 Self.string(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded)]))
             }
@@ -99,7 +93,7 @@ enum SummaryTerms {
             only = token
         }
         guard count == 1, let token = only, token.byteStart == 0, token.byteEnd == bytes.count else { return nil }
-        guard token.kind == .arabic || token.kind == .letters && isCyrillic(bytes) else { return LineKey.word(bytes) }
+        guard token.kind == .arabic || token.kind == .letters && Script.isCyrillic(bytes) else { return LineKey.word(bytes) }
         return withScalars(bytes, mapped: { $0 }) { ScalarHash.of($0) }
     }
 

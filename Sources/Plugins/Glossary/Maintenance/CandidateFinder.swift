@@ -54,7 +54,7 @@ public struct CandidateFinder {
             annotated.annotations = (try? mapper.annotate(document)) ?? []
             let text = BriefText(document.source)
             let mentions = BriefMention.all(in: annotated)
-            let cyrillic = document.language == "ru" || document.language == "kk"
+            let cyrillic = Script(language: document.language) == .cyrillic
             let sightings = cyrillic
                 ? CyrillicNames(text: text, mentions: mentions, kazakh: document.language == "kk").find(skipping: { _ in false })
                 : UnknownNames(text: text, mentions: mentions).find(skipping: { _ in false }, everyOccurrence: true)
