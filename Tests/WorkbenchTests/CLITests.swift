@@ -62,6 +62,11 @@ struct CLITests {
         (["glossary", "import", "--format", "tbx", "x.tbx"], "workbench glossary: error: missing --output FILE.tsv\n" + Self.glossaryUsage),
         (["glossary", "import", "--format", "csv", "--output", "o.tsv"], "workbench glossary: error: expected one INPUT file\n" + Self.glossaryUsage),
         (["glossary", "candidates"], "workbench glossary: error: missing the CORPUS files or folders\n" + Self.glossaryUsage),
+        (["glossary", "candidates", "--language", "русский", "corpus"],
+         "workbench glossary: error: 'русский' is not a language tag (write ar, en, ru, kk, …)\n" + Self.glossaryUsage),
+        (["run", "--chain", "x.json", "--language", "ru_RU", "seeds"], "workbench run: error: 'ru_RU' is not a language tag (write ar, en, ru, kk, …)\n"
+            + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
+            + "See 'workbench run --help'.\n"),
         (["glossary", "remove"], "workbench glossary: error: missing the glossary FILE to edit\n" + Self.glossaryUsage),
         (["eval", "summaries", "--references", "r", "x"], "workbench eval: error: missing '--chain FILE'\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "x"], "workbench eval: error: missing '--references DIR'\n" + Self.evalUsage),

@@ -109,7 +109,7 @@ public struct Glossary: Sendable {
 
     /// The normalizer for entries and text of a language: Russian's for `ru`, Kazakh's for
     /// `kk` (case folding only: the glossary lists the case forms), Arabic's otherwise.
-    static func normalizer(for language: String) -> any TextNormalizer {
+    public static func normalizer(for language: String) -> any TextNormalizer {
         switch language {
         case "ru": return russianNormalizer
         case "kk": return kazakhNormalizer

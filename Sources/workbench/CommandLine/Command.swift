@@ -71,6 +71,15 @@ extension Command {
         return format
     }
 
+    /// The `--language` of a command line (default `ar`), a BCP 47 tag.
+    static func language(_ parsed: ArgumentScanner.Parsed) throws(UsageError) -> String {
+        let language = parsed.value("--language") ?? "ar"
+        guard JSONLinesRecord.isLanguageTag(language) else {
+            throw UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)")
+        }
+        return language
+    }
+
     /// Prints a usage error the way every command does and returns exit status 64.
     static func usageError(_ error: UsageError, console: Console) -> Int32 {
         console.err("workbench \(name): error: \(error.message)")

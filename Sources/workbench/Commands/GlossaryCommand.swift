@@ -130,11 +130,7 @@ enum GlossaryCommand: Command {
             if !hits.isEmpty { break }
         }
         if hits.isEmpty { document.language = languages.first ?? "ar" }
-        let normalizer: any TextNormalizer = switch document.language {
-        case "ru": RussianNormalizer()
-        case "kk": KazakhNormalizer()
-        default: ArabicNormalizer()
-        }
+        let normalizer = Glossary.normalizer(for: document.language)
         var out = "\(term)\n  normalized: \(normalizer.normalizedString(term))\n"
         if hits.isEmpty {
             let forms = entries.filter { languages.contains($0.language) }.flatMap { [$0.arabic] + $0.variants }
@@ -314,9 +310,11 @@ enum GlossaryCommand: Command {
         }
         guard !parsed.positionals.isEmpty else { return usageError(UsageError("missing the CORPUS files or folders"), console: console) }
         let top = Int(parsed.value("--top") ?? "50") ?? 50
-        let language = parsed.value("--language") ?? "ar"
-        guard JSONLinesRecord.isLanguageTag(language) else {
-            return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
+        let language: String
+        do {
+            language = try Self.language(parsed)
+        } catch {
+            return usageError(error, console: console)
         }
         guard let entries = entries(parsed.repeated["--glossary"] ?? [], console: console),
               let documents = CorpusReader.documents(parsed.positionals, language: language, console: console) else { return ExitStatus.failure }

@@ -43,9 +43,11 @@ enum IdfCommand: Command {
             return usageError(UsageError("--min-documents takes a whole number of documents, at least 1; found '\(minimumText)'"),
                               console: console)
         }
-        let language = parsed.value("--language") ?? "ar"
-        guard JSONLinesRecord.isLanguageTag(language) else {
-            return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
+        let language: String
+        do {
+            language = try Self.language(parsed)
+        } catch {
+            return usageError(error, console: console)
         }
         let inputFormat: InputItem.Format?
         do {

@@ -99,9 +99,11 @@ enum RunCommand: Command {
         guard !errorRecords || format == .jsonl else {
             return usageError(UsageError("--error-records writes failures as JSON lines: use it with --format jsonl"), console: console)
         }
-        let language = parsed.value("--language") ?? "ar"
-        guard JSONLinesRecord.isLanguageTag(language) else {
-            return usageError(UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)"), console: console)
+        let language: String
+        do {
+            language = try Self.language(parsed)
+        } catch {
+            return usageError(error, console: console)
         }
 
         guard let chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
