@@ -34,20 +34,7 @@ struct CyrillicDateReader {
     static let yearWords = BriefKey.set(["года", "год", "году", "г", "гг", "жылы", "жылғы", "жыл", "ж"])
     static let years = 1000...2100
 
-    func dates() -> [BriefSpan] {
-        var result: [BriefSpan] = []
-        let words = text.words
-        var i = 0
-        while i < words.count {
-            if let (item, next) = date(at: i) {
-                result.append(item)
-                i = next
-            } else {
-                i += 1
-            }
-        }
-        return result
-    }
+    func dates() -> [BriefSpan] { text.spans(date(at:)) }
 
     /// The date that starts at word `i`, and the index after it.
     private func date(at i: Int) -> (BriefSpan, Int)? {

@@ -39,20 +39,7 @@ struct CyrillicFigureReader {
     static let qualifiers = table([(["более", "свыше", "больше"], "more than"), (["около", "почти", "порядка"], "about"),
                                    (["менее", "меньше"], "less than")], kazakh: [(["шамамен"], "about")])
 
-    func figures() -> [BriefSpan] {
-        var result: [BriefSpan] = []
-        let words = text.words
-        var i = 0
-        while i < words.count {
-            if words[i].number != nil, let (figure, next) = read(at: i) {
-                result.append(figure)
-                i = next
-            } else {
-                i += 1
-            }
-        }
-        return result
-    }
+    func figures() -> [BriefSpan] { text.spans(startingAt: { $0.number != nil }, read(at:)) }
 
     private func read(at i: Int) -> (BriefSpan, Int)? {
         let words = text.words
@@ -62,7 +49,6 @@ struct CyrillicFigureReader {
         if j < words.count, text.gapIsBlank(j), let found = Self.scales[words[j].key] {
             scale = found
             j += 1
-            // тыс. / млн. / млрд. written with a period
         }
         var unit: String? = nil
         var percent = false

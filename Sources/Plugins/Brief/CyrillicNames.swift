@@ -42,18 +42,18 @@ struct CyrillicNames {
     }
 
     /// A capitalised Cyrillic word of five letters or more, not in capitals throughout.
-    func isCandidate(_ word: BriefText.Word) -> Bool {
-        guard word.kind == .letters, word.letters >= 5, let first = text.scalars[word.range].first,
-              (0x0400...0x052F).contains(first.value), first.properties.isUppercase else { return false }
-        return text.scalars[word.range].dropFirst().contains { $0.properties.isLowercase }
-    }
+    func isCandidate(_ word: BriefText.Word) -> Bool { isCapitalised(word, letters: 5) }
 
     /// A capitalised word that could be a given name: not a surname itself, three letters or more.
     func isGivenName(_ word: BriefText.Word) -> Bool {
-        guard word.kind == .letters, word.letters >= 3, let first = text.scalars[word.range].first,
-              (0x0400...0x052F).contains(first.value), first.properties.isUppercase,
-              text.scalars[word.range].dropFirst().contains(where: { $0.properties.isLowercase }) else { return false }
-        return surname(text.text(of: word), afterGivenName: false) == nil
+        isCapitalised(word, letters: 3) && surname(text.text(of: word), afterGivenName: false) == nil
+    }
+
+    /// A Cyrillic word of at least `letters` letters with a capital first and lower case after.
+    func isCapitalised(_ word: BriefText.Word, letters: Int) -> Bool {
+        guard word.kind == .letters, word.letters >= letters, let first = text.scalars[word.range].first,
+              (0x0400...0x052F).contains(first.value), first.properties.isUppercase else { return false }
+        return text.scalars[word.range].dropFirst().contains { $0.properties.isLowercase }
     }
 
     /// The nominative of a surname written `word` in some case, and whether it was written in

@@ -55,23 +55,9 @@ struct DateReader {
         + yearWordList + dayWordList)
 
     func dates() -> [DateItem] {
-        var result: [DateItem] = []
         let firstWords = Self.firstWords
-        var i = 0
-        while i < text.words.count {
-            let word = text.words[i]
-            guard word.kind == .number || firstWords.contains(word.key) || firstWords.contains(word.bareKey) else {
-                i += 1
-                continue
-            }
-            if let (item, next) = read(at: i) {
-                result.append(item)
-                i = next
-            } else {
-                i += 1
-            }
-        }
-        return result
+        return text.spans(startingAt: { $0.kind == .number || firstWords.contains($0.key) || firstWords.contains($0.bareKey) },
+                          read(at:))
     }
 
     /// A month at word `i` (one or two words), its English and the index after it.

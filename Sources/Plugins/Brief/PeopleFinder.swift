@@ -161,7 +161,7 @@ struct PeopleFinder {
         let written = text.text(mention.range).lowercased()
         if written.hasSuffix("стан") { return true }
         return !KazakhEndings.cases.contains { ending in
-            written.hasSuffix(ending) && !["ның", "нің", "дың", "дің", "тың", "тің"].contains(ending)
+            written.hasSuffix(ending) && !KazakhEndings.genitives.contains(ending)
         }
     }
 

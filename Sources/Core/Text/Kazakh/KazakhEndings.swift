@@ -5,8 +5,7 @@
 public enum KazakhEndings {
     /// Genitive, dative, accusative, locative, ablative, instrumental, and the locative that
     /// makes an attribute (Астанадағы кездесу: the meeting in Astana).
-    public static let cases = [
-        "ның", "нің", "дың", "дің", "тың", "тің",
+    public static let cases = genitives + [
         "ға", "ге", "қа", "ке",
         "ны", "ні", "ды", "ді", "ты", "ті",
         "да", "де", "та", "те",
@@ -14,6 +13,9 @@ public enum KazakhEndings {
         "мен", "бен", "пен",
         "дағы", "дегі", "тағы", "тегі",
     ]
+
+    /// The genitive's variants (Қазақстанның: of Kazakhstan).
+    public static let genitives = ["ның", "нің", "дың", "дің", "тың", "тің"]
 
     /// The third-person possessive on its own (Республикасы, министрі).
     public static let possessives = ["сы", "сі", "ы", "і"]
