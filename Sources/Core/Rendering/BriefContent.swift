@@ -15,7 +15,8 @@ struct BriefContent {
 
     struct Point {
         var rank: Int
-        var arabic: String
+        /// The sentence as the article writes it, in its own language.
+        var source: String
         /// The gist, or "(nothing recognised)".
         var gist: String
         /// A translate step's translation and what its glossary check found, when there is one.
@@ -67,7 +68,7 @@ struct BriefContent {
         events = objects("events").map { string($0, "english") }
         points = objects("points").map { point in
             let english = string(point, "english")
-            return Point(rank: point["rank"]?.intValue ?? 0, arabic: string(point, "arabic"),
+            return Point(rank: point["rank"]?.intValue ?? 0, source: string(point, "source"),
                          gist: english.isEmpty ? "(nothing recognised)" : english, translation: point["translation"]?.stringValue,
                          issues: BriefRenderer.array(point["issues"]).compactMap(\.stringValue))
         }

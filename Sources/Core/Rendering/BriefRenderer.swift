@@ -44,7 +44,7 @@ public enum BriefRenderer {
         if !content.points.isEmpty {
             heading("Key points")
             for point in content.points {
-                out += (markdown ? "\(point.rank). " : "  \(point.rank). ") + point.arabic + "\n"
+                out += (markdown ? "\(point.rank). " : "  \(point.rank). ") + point.source + "\n"
                 if let translation = point.translation {
                     out += indent + "Translation (machine): " + translation + "\n"
                     for issue in point.issues { out += indent + "[check] " + issue + "\n" }

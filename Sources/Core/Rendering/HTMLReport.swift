@@ -214,7 +214,7 @@ public enum HTMLReport {
         if !content.points.isEmpty {
             out += "<h3>Key points</h3>\n<ol>\n"
             for point in content.points {
-                out += "<li value=\"\(point.rank)\"><div dir=\"\(direction)\">\(escape(point.arabic))</div>"
+                out += "<li value=\"\(point.rank)\"><div dir=\"\(direction)\">\(escape(point.source))</div>"
                     + translationHTML(point.translation, issues: point.issues)
                     + "<div class=\"gist\">Gist, not a translation: \(escape(point.gist))</div></li>\n"
             }

@@ -33,9 +33,8 @@ extension EnglishBrief {
             долларов → $4 billion, 500 мың теңге → 500,000 tenge) and dates (12 мая 2024 года, 2024 \
             жылғы 12 мамырда → 12 May 2024) and names no glossary knows (surnames in -ов, -ев, -ова, \
             -ева in any case, with the given name before them: Сердаром Бердымухамедовым → \
-            Berdymukhamedov?, Ерлан Қошанов → Yerlan Qoshanov?); events are Arabic only, and a \
-            point's arabic member holds its sentence in the article's language. Put it after \
-            glossary and summarize.
+            Berdymukhamedov?, Ерлан Қошанов → Yerlan Qoshanov?); events are Arabic only. Put it \
+            after glossary and summarize.
             """,
         languages: ["ar", "ru", "kk"],
         requires: ["sentence"],
@@ -49,7 +48,7 @@ extension EnglishBrief {
             ("figures", "[{source, english}]: the amount as the article writes it and in English"),
             ("dates", "[{source, english}]"),
             ("events", "[{english, start, end}]: an English sentence and the range of the Arabic it comes from"),
-            ("points", "[{rank, arabic, english}]: the summary's sentences (in the article's language, whatever it is) in rank order with their English gist (and, after a translate step, translation and issues)"),
+            ("points", "[{rank, source, english}]: the summary's sentences as the article writes them in rank order with their English gist (and, after a translate step, translation and issues)"),
             ("unknown", "[{source, suggestion, role}]: name-like words no glossary knows, romanised (unverified), with the role written before them (or \"\")"),
         ])],
         options: [

@@ -81,7 +81,7 @@ public struct EnglishBrief: Processor {
         let summary = document.annotations(ofKind: "summary").sorted { ($0.data["rank"]?.intValue ?? 0) < ($1.data["rank"]?.intValue ?? 0) }
         // Each point with its sentence's translation and what its check found.
         data["points"] = .array(summary.prefix(options.points).enumerated().map { index, point in
-            var entry: JSONObject = ["rank": .int(index + 1), "arabic": .string(text.text(point.range)),
+            var entry: JSONObject = ["rank": .int(index + 1), "source": .string(text.text(point.range)),
                                      "english": .string(gist.english(for: point.range))]
             if let translation = translations[point.range] {
                 entry["translation"] = translation.data["english"] ?? ""

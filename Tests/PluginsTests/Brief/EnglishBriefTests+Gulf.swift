@@ -35,7 +35,7 @@ extension EnglishBriefTests {
         let data = try brief(source)
         #expect(list(data["dates"], "english").first == "25 Shawwal 1436 AH (10 August 2015)")
         #expect(stringList(data["sources"]) == ["Saudi Press Agency"])
-        #expect(!list(data["points"], "arabic").contains { $0.contains("الموافق") })
+        #expect(!list(data["points"], "source").contains { $0.contains("الموافق") })
     }
 
     @Test func whatFollowsAGovernorsTitleIsNotAlwaysAName() throws {
