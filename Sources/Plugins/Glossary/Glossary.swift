@@ -164,7 +164,7 @@ extension Glossary {
         /// the normalized tokens: the last token with each ending (lower case already) after it.
         mutating func addCaseForms(entry index: Int) {
             let entry = entries[index]
-            for text in [entry.arabic] + entry.variants where KazakhInflection.takesEndings(text) {
+            for text in [entry.source] + entry.variants where KazakhInflection.takesEndings(text) {
                 var tokens = Glossary.tokenBytes(text, normalizer: normalizer)
                 guard let last = tokens.popLast() else { continue }
                 let capitals = capitals(of: text, tokens: tokens.count + 1)
@@ -193,7 +193,7 @@ extension Glossary {
 
         mutating func add(entry index: Int) {
             let entry = entries[index]
-            for text in [entry.arabic] + entry.variants {
+            for text in [entry.source] + entry.variants {
                 add(form: Form(entry: Int32(index), nisba: -1, strictTokens: strict(text, entry)), text: text)
                 if entry.kind == .title, let appointed = Glossary.accusative(of: text) {
                     add(form: Form(entry: Int32(index), nisba: -1, strictTokens: strict(appointed, entry), accusative: true), text: appointed)
@@ -244,7 +244,7 @@ extension Glossary {
             form.english = nisba?.english ?? entry.english
             form.data = [
                 (key: "target", value: .string(form.english)),
-                (key: "entry", value: .string(nisba?.stem ?? entry.arabic)),
+                (key: "entry", value: .string(nisba?.stem ?? entry.source)),
                 (key: "type", value: .string(nisba == nil ? entry.kind.rawValue : GlossaryEntry.Kind.adjective.rawValue)),
                 (key: "clitics", value: ""),
                 (key: "glossary", value: .string(fileName(entry.file))),
@@ -301,7 +301,7 @@ extension Glossary {
             let old = entries[Int(existing.entry)]
             let newEnglish = form.nisba >= 0 ? new.nisbas[Int(form.nisba)].english : new.english
             let oldEnglish = existing.nisba >= 0 ? old.nisbas[Int(existing.nisba)].english : old.english
-            let oldText = existing.nisba >= 0 ? old.nisbas[Int(existing.nisba)].stem : old.arabic
+            let oldText = existing.nisba >= 0 ? old.nisbas[Int(existing.nisba)].stem : old.source
             let place = new.file == old.file ? "line \(old.line)" : "\(old.file):\(old.line)"
             if newEnglish == oldEnglish {
                 guard new.file == old.file else { return }

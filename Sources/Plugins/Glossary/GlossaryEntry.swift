@@ -22,9 +22,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     }
 
     /// The source term as written in the file: Arabic, or Russian or Kazakh in a `russian` or
-    /// `kazakh` glossary (the
-    /// property keeps the name it had when glossaries were Arabic only).
-    public var arabic: String
+    /// `kazakh` glossary.
+    public var source: String
     /// The source term's language: `ar`, or `ru` / `kk` for a glossary whose header names
     /// `russian` / `kazakh`.
     public var language: String
@@ -43,10 +42,10 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var file: String
     public var line: Int
 
-    public init(arabic: String, english: String, kind: Kind = .term, variants: [String] = [], nisbas: [Nisba] = [],
+    public init(source: String, english: String, kind: Kind = .term, variants: [String] = [], nisbas: [Nisba] = [],
                 note: String = "", keepsTehMarbuta: Bool = false, keepsAlefMaqsura: Bool = false,
                 file: String = "", line: Int = 0, language: String = "ar") {
-        self.arabic = arabic
+        self.source = source
         self.language = language
         self.english = english
         self.kind = kind

@@ -180,7 +180,7 @@ public enum GlossaryFileParser {
             }
         }
         guard valid else { return nil }
-        return GlossaryEntry(arabic: arabic, english: english, kind: kind, variants: variants, nisbas: nisbas,
+        return GlossaryEntry(source: arabic, english: english, kind: kind, variants: variants, nisbas: nisbas,
                              note: row["note"] ?? "", keepsTehMarbuta: keepsTehMarbuta, keepsAlefMaqsura: keepsAlefMaqsura,
                              file: fileName, line: line, language: language)
     }

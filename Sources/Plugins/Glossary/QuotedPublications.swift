@@ -16,7 +16,7 @@ struct QuotedPublications: Sendable {
     init(glossary: Glossary) {
         var forms: [String: Int32] = [:]
         for entry in glossary.entries where entry.kind == .publication {
-            for arabic in [entry.arabic] + entry.variants {
+            for arabic in [entry.source] + entry.variants {
                 let words = arabic.split(separator: " ", maxSplits: 1)
                 guard words.count == 2, Self.nouns.contains(String(words[0])) else { continue }
                 let normalized = Glossary.normalizer.normalize(arabic)

@@ -133,7 +133,7 @@ enum GlossaryCommand: Command {
         let normalizer = Glossary.normalizer(for: document.language)
         var out = "\(term)\n  normalized: \(normalizer.normalizedString(term))\n"
         if hits.isEmpty {
-            let forms = entries.filter { languages.contains($0.language) }.flatMap { [$0.arabic] + $0.variants }
+            let forms = entries.filter { languages.contains($0.language) }.flatMap { [$0.source] + $0.variants }
             let normalized = normalizer.normalizedString(term)
             let near = forms.filter { Suggestions.levenshtein(normalizer.normalizedString($0), normalized) <= 2 }.prefix(5)
             out += "  no entry matches" + (near.isEmpty ? "\n" : "; close: \(near.joined(separator: ", "))\n")
@@ -185,7 +185,7 @@ enum GlossaryCommand: Command {
             let byKey = Dictionary(entries.map { ("\(($0.file as NSString).lastPathComponent):\($0.line)", $0) }, uniquingKeysWith: { a, _ in a })
             for (key, count) in hits.sorted(by: { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }).prefix(20) {
                 let entry = byKey[key]
-                out += "  \(String(count).padding(toLength: 7, withPad: " ", startingAt: 0)) \(entry?.arabic ?? "") → \(entry?.english ?? "")  (\(key))\n"
+                out += "  \(String(count).padding(toLength: 7, withPad: " ", startingAt: 0)) \(entry?.source ?? "") → \(entry?.english ?? "")  (\(key))\n"
             }
         }
         console.out(out)
@@ -330,7 +330,7 @@ enum GlossaryCommand: Command {
         progress.finish()
         if parsed.flags.contains("--tsv") {
             let rows = found.map { c in
-                GlossaryEntry(arabic: c.arabic, english: c.suggestion, kind: .person,
+                GlossaryEntry(source: c.source, english: c.suggestion, kind: .person,
                               note: "UNVERIFIED romanisation; seen \(c.count) times" + (c.role.map { "; written as \($0)" } ?? "")
                                   + (c.near.map { "; close to \($0)" } ?? ""),
                               language: GlossaryEntry.sourceColumns.contains { $0.language == c.language } ? c.language : "ar")
@@ -339,7 +339,7 @@ enum GlossaryCommand: Command {
         } else {
             var out = "\(documents.count) documents; \(found.count) candidates (romanisations unverified)\n\n"
             for (i, c) in found.enumerated() {
-                out += "\(i + 1). \(c.arabic)  ×\(c.count)  → \(c.suggestion)?" + (c.role.map { " — \($0)" } ?? "")
+                out += "\(i + 1). \(c.source)  ×\(c.count)  → \(c.suggestion)?" + (c.role.map { " — \($0)" } ?? "")
                     + (c.near.map { "  close to \($0)" } ?? "") + "\n"
                 for context in c.contexts { out += "     \(context)\n" }
             }
@@ -380,7 +380,7 @@ enum GlossaryCommand: Command {
                 let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 return parts.count == 2 ? GlossaryEntry.Nisba(stem: parts[0], english: parts[1]) : nil
             }
-            edit = .add(GlossaryEntry(arabic: arabic, english: english, kind: kind ?? .term,
+            edit = .add(GlossaryEntry(source: arabic, english: english, kind: kind ?? .term,
                                       variants: (parsed.value("--variants") ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) },
                                       nisbas: nisbas, note: parsed.value("--note") ?? ""))
         case "remove":

@@ -26,7 +26,7 @@ import Testing
         let path = dir + "/kz.tsv"
         try Self.original.write(toFile: path, atomically: true, encoding: .utf8)
         let editor = GlossaryEditor(path: path)
-        #expect(try editor.apply(.add(GlossaryEntry(arabic: "سعيدوف", english: "Saidov", kind: .person, variants: ["سايدوف"])))
+        #expect(try editor.apply(.add(GlossaryEntry(source: "سعيدوف", english: "Saidov", kind: .person, variants: ["سايدوف"])))
                 == "added 'سعيدوف' → Saidov on line 6")
         #expect(try read(path) == Self.original + "سعيدوف\tSaidov\tperson\tسايدوف\t\t\t\r\n")
         #expect(try editor.apply(.set(arabic: "استانا", english: nil, kind: nil, note: "capital", addVariants: ["آستانا"], removeVariants: ["أستانة"]))
@@ -53,14 +53,14 @@ import Testing
         try "arabic\tenglish\nنور سلطان\tNur-Sultan\n".write(toFile: dir + "/other.tsv", atomically: true, encoding: .utf8)
         let editor = GlossaryEditor(path: path)
         do {
-            _ = try editor.apply(.add(GlossaryEntry(arabic: "نور سلطان", english: "Astana")))
+            _ = try editor.apply(.add(GlossaryEntry(source: "نور سلطان", english: "Astana")))
             Issue.record("expected a refusal")
         } catch {
             #expect(error.description.contains("other.tsv:2: error: conflict: 'نور سلطان' → Nur-Sultan, but \(dir)/kz.tsv:6 has 'نور سلطان' → Astana"))
             #expect(error.description.hasSuffix("(nothing written; add --force to write it anyway)"))
         }
         #expect(try read(path) == Self.original)
-        _ = try GlossaryEditor(path: path, force: true).apply(.add(GlossaryEntry(arabic: "نور سلطان", english: "Astana")))
+        _ = try GlossaryEditor(path: path, force: true).apply(.add(GlossaryEntry(source: "نور سلطان", english: "Astana")))
         #expect(try read(path).hasSuffix("نور سلطان\tAstana\tterm\t\t\t\t\r\n"))
     }
 
@@ -71,7 +71,7 @@ import Testing
         let path = dir + "/kz.tsv"
         try Self.original.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: GlossaryEditor.Failure.self) {
-            try GlossaryEditor(path: path).apply(.add(GlossaryEntry(arabic: "سعيدوف", english: "Saidov")), beforeRename: { throw Crash() })
+            try GlossaryEditor(path: path).apply(.add(GlossaryEntry(source: "سعيدوف", english: "Saidov")), beforeRename: { throw Crash() })
         }
         #expect(try read(path) == Self.original)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".tmp") }
@@ -85,7 +85,7 @@ import Testing
         try Self.original.write(toFile: path, atomically: true, encoding: .utf8)
         let names = ["ألف", "باء", "تاء", "ثاء", "جيم", "حاء", "خاء", "دال"]
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
-            _ = try? GlossaryEditor(path: path).apply(.add(GlossaryEntry(arabic: "اسم" + names[i], english: "Name \(i)")))
+            _ = try? GlossaryEditor(path: path).apply(.add(GlossaryEntry(source: "اسم" + names[i], english: "Name \(i)")))
         }
         let text = try read(path)
         for i in names.indices { #expect(text.contains("Name \(i)\t")) }

@@ -25,7 +25,7 @@ struct GlossaryFileParserTests {
         let entries = try parse(text).get()
         #expect(entries.count == 2)
         #expect(entries[0] == GlossaryEntry(
-            arabic: "كازاخستان", english: "Kazakhstan", kind: .place, variants: ["قازاقستان", "كازخستان"],
+            source: "كازاخستان", english: "Kazakhstan", kind: .place, variants: ["قازاقستان", "كازخستان"],
             nisbas: [.init(stem: "كازاخستاني", english: "Kazakh"), .init(stem: "كازاخي", english: "Kazakh")],
             note: "the country", file: "g/kz.tsv", line: 4))
         #expect(entries[1].keepsTehMarbuta)
@@ -102,7 +102,7 @@ struct GlossaryFileParserTests {
 
     @Test func aRussianHeaderMakesRussianEntries() throws {
         let entries = try parse("english\tRussian\ttype\tvariants\nKazakhstan\tКазахстан\tplace\tРеспублика Казахстан\n").get()
-        #expect(entries == [GlossaryEntry(arabic: "Казахстан", english: "Kazakhstan", kind: .place, variants: ["Республика Казахстан"],
+        #expect(entries == [GlossaryEntry(source: "Казахстан", english: "Kazakhstan", kind: .place, variants: ["Республика Казахстан"],
                                           file: "g/kz.tsv", line: 2, language: "ru")])
         #expect(try parse("arabic\tenglish\nكازاخستان\tKazakhstan\n").get()[0].language == "ar")
     }

@@ -44,9 +44,9 @@ import TestSupport
             let back = try TBXReader.read(Data(tbx.utf8), file: "x.tbx").get()
             #expect(back.count == original.count)
             for (a, b) in zip(original, back) {
-                #expect(a.arabic == b.arabic && a.english == b.english && a.kind == b.kind && a.variants == b.variants
+                #expect(a.source == b.source && a.english == b.english && a.kind == b.kind && a.variants == b.variants
                         && a.nisbas == b.nisbas && a.note == b.note && a.keepsTehMarbuta == b.keepsTehMarbuta
-                        && a.keepsAlefMaqsura == b.keepsAlefMaqsura, "\(a.arabic)")
+                        && a.keepsAlefMaqsura == b.keepsAlefMaqsura, "\(a.source)")
             }
             // Written again, it is the same file.
             #expect(TBXWriter.write(back, title: name) == tbx)
@@ -74,7 +74,7 @@ import TestSupport
             </tbx>
             """
         let entries = try TBXReader.read(Data(v3.utf8), file: "v3.tbx").get()
-        #expect(entries == [GlossaryEntry(arabic: "قاسم جومارت توكاييف", english: "Kassym-Jomart Tokayev", variants: ["توكاييف"],
+        #expect(entries == [GlossaryEntry(source: "قاسم جومارت توكاييف", english: "Kassym-Jomart Tokayev", variants: ["توكاييف"],
                                           note: "President since 2019", file: "v3.tbx", line: 5)])
         let v2 = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -86,7 +86,7 @@ import TestSupport
             </body></text></martif>
             """
         let old = try TBXReader.read(Data(v2.utf8), file: "v2.tbx").get()
-        #expect(old.map(\.arabic) == ["أستانا"])
+        #expect(old.map(\.source) == ["أستانا"])
         #expect(old.map(\.variants) == [["أستانة"]])
         #expect(old.map(\.english) == ["Astana"])
     }
@@ -106,16 +106,16 @@ import TestSupport
 
     @Test func delimitedFormatsBothWays() throws {
         let entries = [
-            GlossaryEntry(arabic: "قاسم جومارت توكاييف", english: "Kassym-Jomart Tokayev", kind: .person, variants: ["قاسم جومرت توكاييف"],
+            GlossaryEntry(source: "قاسم جومارت توكاييف", english: "Kassym-Jomart Tokayev", kind: .person, variants: ["قاسم جومرت توكاييف"],
                           note: "President, since 2019"),
-            GlossaryEntry(arabic: "كازاخستان", english: "Kazakhstan", kind: .place, nisbas: [.init(stem: "كازاخستاني", english: "Kazakh")]),
+            GlossaryEntry(source: "كازاخستان", english: "Kazakhstan", kind: .place, nisbas: [.init(stem: "كازاخستاني", english: "Kazakh")]),
         ]
         let csv = DelimitedGlossary.csv(entries)
         #expect(csv == "arabic,english,type,variants,nisba,note\r\n"
                 + "قاسم جومارت توكاييف,Kassym-Jomart Tokayev,person,قاسم جومرت توكاييف,,\"President, since 2019\"\r\n"
                 + "كازاخستان,Kazakhstan,place,,كازاخستاني=Kazakh,\r\n")
         let back = try DelimitedGlossary.readCSV(csv, file: "g.csv").get()
-        #expect(back.map(\.arabic) == entries.map(\.arabic) && back.map(\.note) == entries.map(\.note)
+        #expect(back.map(\.source) == entries.map(\.source) && back.map(\.note) == entries.map(\.note)
                 && back.map(\.nisbas) == entries.map(\.nisbas) && back.map(\.variants) == entries.map(\.variants))
         let omegat = DelimitedGlossary.omegaT(entries)
         #expect(omegat.hasPrefix("# Glossary in tab-separated format -*- coding: utf-8 -*-\nقاسم جومارت توكاييف\tKassym-Jomart Tokayev\tPresident, since 2019\n"))
@@ -133,22 +133,22 @@ import TestSupport
                 == ["g.csv:1: error: the header needs an Arabic column (arabic, source or ar) and an English one (english, target or en)"])
         guard case .failure(let short) = DelimitedGlossary.readTSV("توكاييف\n", file: "g.txt", format: .omegat) else { Issue.record("expected an error"); return }
         #expect(short.diagnostics.map(\.description) == ["g.txt:1: error: expected source<TAB>target, both non-empty"])
-        let twice = [GlossaryEntry(arabic: "أستانا", english: "Astana", file: "g.tsv", line: 2),
-                     GlossaryEntry(arabic: "أستانا", english: "Nur-Sultan", file: "g.tsv", line: 3)]
+        let twice = [GlossaryEntry(source: "أستانا", english: "Astana", file: "g.tsv", line: 2),
+                     GlossaryEntry(source: "أستانا", english: "Nur-Sultan", file: "g.tsv", line: 3)]
         guard case .failure(let deepl) = DelimitedGlossary.deepL(twice, file: "g") else { Issue.record("expected an error"); return }
         #expect(deepl.diagnostics.map(\.description) == ["g.tsv:3: error: DeepL refuses a source written twice: 'أستانا' is also on line 2"])
     }
 
     @Test func candidatesFromACorpus() throws {
-        let entries = [GlossaryEntry(arabic: "سعيدوف", english: "Saidov", kind: .person, file: "kz.tsv", line: 28),
-                       GlossaryEntry(arabic: "وزير الخارجية", english: "Foreign Minister", kind: .title, file: "d.tsv", line: 19)]
+        let entries = [GlossaryEntry(source: "سعيدوف", english: "Saidov", kind: .person, file: "kz.tsv", line: 28),
+                       GlossaryEntry(source: "وزير الخارجية", english: "Foreign Minister", kind: .title, file: "d.tsv", line: 19)]
         let finder = try CandidateFinder(entries: entries)
         let documents = [
             Document(id: "1", language: "ar", source: "التقى سعيدوف مع نظيره سارسينوف في طشقند. وقال سارسينوف إن المحادثات مثمرة."),
             Document(id: "2", language: "ar", source: "وأعلن وزير الخارجية دانيار كوشيرباييف أن الوزيرة سعيدوفا ستزور أستانا."),
         ]
         let found = finder.candidates(in: documents, limit: 10)
-        #expect(found.map(\.arabic) == ["سارسينوف", "دانيار كوشيرباييف", "سعيدوفا"])
+        #expect(found.map(\.source) == ["سارسينوف", "دانيار كوشيرباييف", "سعيدوفا"])
         #expect(found.map(\.count) == [2, 1, 1])
         #expect(found[0].suggestion == "Sarsinov")
         #expect(found[0].contexts.count == 1)

@@ -56,7 +56,7 @@ struct GlossaryMapperKazakhTests {
         #expect(entries.count >= 40)
         #expect(entries.allSatisfy { $0.language == "kk" })
         for entry in entries where entry.kind == .person || entry.kind == .place {
-            var words = entry.arabic.split(separator: " ").map(String.init)
+            var words = entry.source.split(separator: " ").map(String.init)
             let last = words.removeLast()
             let front = last.last { "аәеиоөұүыіэуюя".contains($0) }.map { "әеіөүиэ".contains($0) } ?? false
             let consonant: String
@@ -67,7 +67,7 @@ struct GlossaryMapperKazakhTests {
             }
             let genitive = last + consonant + (front ? "ің" : "ың")
             let text = (words + [genitive]).joined(separator: " ") + " сапары"
-            #expect(try terms(text) == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.arabic)")
+            #expect(try terms(text) == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.source)")
         }
     }
 }

@@ -48,8 +48,8 @@ struct GlossaryMapperRussianTests {
     /// A word the entry writes with a capital needs one in the text: `Мир` (the station) is not
     /// `мир` (peace); a lower-case entry matches any case.
     @Test func aCapitalInTheEntryIsRequired() throws {
-        let entries = [GlossaryEntry(arabic: "Мир", english: "Mir", kind: .organisation, language: "ru"),
-                       GlossaryEntry(arabic: "министр", english: "Minister", kind: .title, language: "ru")]
+        let entries = [GlossaryEntry(source: "Мир", english: "Mir", kind: .organisation, language: "ru"),
+                       GlossaryEntry(source: "министр", english: "Minister", kind: .title, language: "ru")]
         #expect(try terms("станция Мир и мир во всём мире", entries: entries) == ["Мир→Mir"])
         #expect(try terms("Министр и министра", entries: entries) == ["Министр→Minister", "министра→Minister"])
     }
@@ -70,7 +70,7 @@ struct GlossaryMapperRussianTests {
         #expect(entries.count >= 40)
         for entry in entries where entry.kind == .person || entry.kind == .place {
             // The genitive of the last word: -а after a consonant, -ы/-и for -а/-я, -я for -й; Алматы does not decline.
-            var words = entry.arabic.split(separator: " ").map(String.init)
+            var words = entry.source.split(separator: " ").map(String.init)
             let last = words.removeLast()
             let genitive: String
             switch last.last {
@@ -81,7 +81,7 @@ struct GlossaryMapperRussianTests {
             default: genitive = last + "а"
             }
             let text = "визит " + (words + [genitive]).joined(separator: " ")
-            #expect(try terms(text) == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.arabic)")
+            #expect(try terms(text) == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.source)")
         }
     }
 }

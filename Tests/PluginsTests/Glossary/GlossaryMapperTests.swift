@@ -140,7 +140,7 @@ struct GlossaryMapperTests {
     }
 
     @Test func boilerplateSpansAreSkipped() throws {
-        let mapper = try GlossaryMapper(entries: [GlossaryEntry(arabic: "كازاخستان", english: "Kazakhstan", kind: .place)])
+        let mapper = try GlossaryMapper(entries: [GlossaryEntry(source: "كازاخستان", english: "Kazakhstan", kind: .place)])
         var document = Document(id: "d", language: "ar", source: "كازاخستان\nالإعلانات كازاخستان\nكازاخستان")
         document.annotations = [Annotation(kind: "boilerplate", start: 10, end: 29)]
         #expect(try mapper.annotate(document).map(\.start) == [0, 30])
@@ -149,9 +149,9 @@ struct GlossaryMapperTests {
     /// A paper named after a place or a word is the paper in quotation marks (how papers cite
     /// each other), when the glossary has it with its noun; elsewhere the place stays a place.
     @Test func aQuotedPapersNameIsThePaper() throws {
-        let entries = [GlossaryEntry(arabic: "الرياض", english: "Riyadh", kind: .place),
-                       GlossaryEntry(arabic: "صحيفة الرياض", english: "Al Riyadh", kind: .publication),
-                       GlossaryEntry(arabic: "صحيفة الشرق الأوسط", english: "Asharq Al-Awsat", kind: .publication)]
+        let entries = [GlossaryEntry(source: "الرياض", english: "Riyadh", kind: .place),
+                       GlossaryEntry(source: "صحيفة الرياض", english: "Al Riyadh", kind: .publication),
+                       GlossaryEntry(source: "صحيفة الشرق الأوسط", english: "Asharq Al-Awsat", kind: .publication)]
         let mapper = try GlossaryMapper(entries: entries)
         let document = Document(id: "d", language: "ar",
                                 source: "وقال لـ \" الرياض \" في الرياض، وأضاف لـ«الشرق الأوسط» و«الوطن» وفي صحيفة الرياض.")
@@ -165,7 +165,7 @@ struct GlossaryMapperTests {
     /// اليمني is Yemeni, اليمنى "the right one" (اليد اليمنى): an entry can keep ى apart, in its
     /// nisba forms too, and the shipped Yemen entry does.
     @Test func anEntryCanKeepAlefMaqsuraApart() throws {
-        let yemen = GlossaryEntry(arabic: "اليمن", english: "Yemen", kind: .place,
+        let yemen = GlossaryEntry(source: "اليمن", english: "Yemen", kind: .place,
                                   nisbas: [GlossaryEntry.Nisba(stem: "يمني", english: "Yemeni")], keepsAlefMaqsura: true)
         let document = Document(id: "d", language: "ar", source: "قال الرئيس اليمني إن اليد اليمنى في اليمن والحكومة اليمنية")
         let hits = try GlossaryMapper(entries: [yemen]).annotate(document).map { document.text(of: $0.range) }
@@ -178,8 +178,8 @@ struct GlossaryMapperTests {
     }
 
     @Test func anEntryCanKeepTehMarbutaApart() throws {
-        let entries = [GlossaryEntry(arabic: "حماة", english: "Hama", kind: .place, keepsTehMarbuta: true),
-                       GlossaryEntry(arabic: "أستانة", english: "Astana", kind: .place)]
+        let entries = [GlossaryEntry(source: "حماة", english: "Hama", kind: .place, keepsTehMarbuta: true),
+                       GlossaryEntry(source: "أستانة", english: "Astana", kind: .place)]
         let mapper = try GlossaryMapper(entries: entries)
         let document = Document(id: "d", language: "ar", source: "حماة وحماه وأستانه وأستانة")
         #expect(try mapper.annotate(document).map { document.text(of: $0.range) } == ["حماة", "وأستانه", "وأستانة"])

@@ -8,7 +8,8 @@ import Core
 /// (`سايدوف` next to `سعيدوف`).
 public struct CandidateFinder {
     public struct Candidate: Sendable, Equatable {
-        public var arabic: String
+        /// The name as the articles write it (Arabic, Russian or Kazakh).
+        public var source: String
         public var count: Int
         public var contexts: [String]
         public var suggestion: String
@@ -32,7 +33,7 @@ public struct CandidateFinder {
         let normalizer = ArabicNormalizer()
         var forms: [(String, String)] = []
         for entry in entries {
-            for arabic in [entry.arabic] + entry.variants {
+            for arabic in [entry.source] + entry.variants {
                 let norm = normalizer.normalizedString(arabic)
                 guard !norm.contains(" ") else { continue }
                 let file = entry.file.split(separator: "/").last.map(String.init) ?? entry.file
@@ -69,7 +70,7 @@ public struct CandidateFinder {
             }
             for name in names {
                 if found[name] == nil {
-                    found[name] = Candidate(arabic: name, count: 0, contexts: [],
+                    found[name] = Candidate(source: name, count: 0, contexts: [],
                                             suggestion: cyrillic ? CyrillicRomanizer.romanize(name) : Romanizer.romanize(name),
                                             near: nil, language: document.language)
                     order.append(name)
@@ -85,11 +86,11 @@ public struct CandidateFinder {
             found[name]!.role = counts.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key
         }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        var result = found.values.sorted { $0.count > $1.count || $0.count == $1.count && rank[$0.arabic]! < rank[$1.arabic]! }
+        var result = found.values.sorted { $0.count > $1.count || $0.count == $1.count && rank[$0.source]! < rank[$1.source]! }
         result = Array(result.prefix(limit))
         let normalizer = ArabicNormalizer()
-        for i in result.indices where !result[i].arabic.contains(" ") {
-            let norm = normalizer.normalizedString(result[i].arabic)
+        for i in result.indices where !result[i].source.contains(" ") {
+            let norm = normalizer.normalizedString(result[i].source)
             let allowed = norm.count >= 8 ? 2 : 1
             if let hit = forms.first(where: { abs($0.norm.count - norm.count) <= allowed && $0.norm != norm
                                                && Suggestions.levenshtein($0.norm, norm) <= allowed && norm.count >= 5 }) {

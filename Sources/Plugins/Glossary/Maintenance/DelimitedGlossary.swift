@@ -14,7 +14,7 @@ public enum DelimitedGlossary {
     public static func omegaT(_ entries: [GlossaryEntry]) -> String {
         var out = "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"
         for entry in entries {
-            for arabic in [entry.arabic] + entry.variants {
+            for arabic in [entry.source] + entry.variants {
                 out += [arabic, entry.english, entry.note].map(GlossaryTSVWriter.clean).joined(separator: "\t") + "\n"
             }
             for nisba in entry.nisbas { out += GlossaryTSVWriter.clean(nisba.stem) + "\t" + GlossaryTSVWriter.clean(nisba.english) + "\t\n" }
@@ -25,7 +25,7 @@ public enum DelimitedGlossary {
     public static func csv(_ entries: [GlossaryEntry]) -> String {
         var out = "arabic,english,type,variants,nisba,note\r\n"
         for entry in entries {
-            let cells = [entry.arabic, entry.english, entry.kind.rawValue, entry.variants.joined(separator: " | "),
+            let cells = [entry.source, entry.english, entry.kind.rawValue, entry.variants.joined(separator: " | "),
                          entry.nisbas.map { "\($0.stem)=\($0.english)" }.joined(separator: " | "), entry.note]
             out += cells.map(quote).joined(separator: ",") + "\r\n"
         }
@@ -45,7 +45,7 @@ public enum DelimitedGlossary {
         var problems: [Diagnostic] = []
         var sources: [String: GlossaryEntry] = [:]
         for entry in entries {
-            for (arabic, english) in [(entry.arabic, entry.english)] + entry.variants.map({ ($0, entry.english) })
+            for (arabic, english) in [(entry.source, entry.english)] + entry.variants.map({ ($0, entry.english) })
                 + entry.nisbas.map({ ($0.stem, $0.english) }) {
                 func report(_ message: String) {
                     problems.append(Diagnostic(file: entry.file.isEmpty ? file : entry.file, line: entry.line, message: message))
@@ -89,7 +89,7 @@ public enum DelimitedGlossary {
                 problems.append(Diagnostic(file: file, line: index + 1, message: "a DeepL glossary has two columns; found \(cells.count)"))
                 continue
             }
-            entries.append(GlossaryEntry(arabic: cells[0], english: cells[1], note: cells.count > 2 ? cells[2] : "", file: file, line: index + 1))
+            entries.append(GlossaryEntry(source: cells[0], english: cells[1], note: cells.count > 2 ? cells[2] : "", file: file, line: index + 1))
         }
         return problems.isEmpty ? .success(merge(entries)) : .failure(DiagnosticList(problems))
     }
@@ -133,7 +133,7 @@ public enum DelimitedGlossary {
                 let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 return parts.count == 2 ? GlossaryEntry.Nisba(stem: parts[0], english: parts[1]) : nil
             }
-            entries.append(GlossaryEntry(arabic: cell("arabic"), english: cell("english"), kind: kind,
+            entries.append(GlossaryEntry(source: cell("arabic"), english: cell("english"), kind: kind,
                                          variants: cell("variants").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) },
                                          nisbas: nisbas, note: cell("note"), file: file, line: row.line))
         }
@@ -147,7 +147,7 @@ public enum DelimitedGlossary {
         var byEnglish: [String: Int] = [:]
         for row in rows {
             if let i = byEnglish[row.english], entries[i].note == row.note {
-                entries[i].variants.append(row.arabic)
+                entries[i].variants.append(row.source)
             } else {
                 byEnglish[row.english] = entries.count
                 entries.append(row)

@@ -62,8 +62,8 @@ public struct GlossaryEditor {
         let normalizer = Glossary.lookupNormalizer(for: source.language)
         func find(_ arabic: String) throws(Failure) -> GlossaryEntry {
             let key = normalizer.normalizedString(arabic)
-            guard let entry = entries.first(where: { normalizer.normalizedString($0.arabic) == key }) else {
-                let near = Suggestions.nearest(to: arabic, in: entries.map(\.arabic)).map { " Did you mean '\($0)'?" } ?? ""
+            guard let entry = entries.first(where: { normalizer.normalizedString($0.source) == key }) else {
+                let near = Suggestions.nearest(to: arabic, in: entries.map(\.source)).map { " Did you mean '\($0)'?" } ?? ""
                 throw Failure(description: "\(path): error: no entry '\(arabic)'.\(near)")
             }
             return entry
@@ -72,11 +72,11 @@ public struct GlossaryEditor {
         switch edit {
         case .add(let entry):
             lines.append(try Self.line(for: entry, columns: header, path: path))
-            summary = "added '\(entry.arabic)' → \(entry.english) on line \(lines.count)"
+            summary = "added '\(entry.source)' → \(entry.english) on line \(lines.count)"
         case .remove(let arabic):
             let entry = try find(arabic)
             lines.remove(at: entry.line - 1)
-            summary = "removed '\(entry.arabic)' → \(entry.english) (line \(entry.line))"
+            summary = "removed '\(entry.source)' → \(entry.english) (line \(entry.line))"
         case .set(let arabic, let english, let kind, let note, let addVariants, let removeVariants):
             var entry = try find(arabic)
             if let english { entry.english = english }
@@ -84,13 +84,13 @@ public struct GlossaryEditor {
             if let note { entry.note = note }
             for variant in removeVariants {
                 guard let index = entry.variants.firstIndex(where: { normalizer.normalizedString($0) == normalizer.normalizedString(variant) }) else {
-                    throw Failure(description: "\(path):\(entry.line): error: '\(entry.arabic)' has no variant '\(variant)'")
+                    throw Failure(description: "\(path):\(entry.line): error: '\(entry.source)' has no variant '\(variant)'")
                 }
                 entry.variants.remove(at: index)
             }
             entry.variants += addVariants.filter { !entry.variants.contains($0) }
             lines[entry.line - 1] = try Self.line(for: entry, columns: header, path: path)
-            summary = "changed '\(entry.arabic)' on line \(entry.line)"
+            summary = "changed '\(entry.source)' on line \(entry.line)"
         }
         var newText = lines.joined(separator: newline) + newline
         if !bom.isEmpty, !newText.hasPrefix(bom) { newText = bom + newText }

@@ -60,7 +60,7 @@ public enum GlossaryLinter {
         var result: [Diagnostic] = []
         let normalizer = ArabicNormalizer()
         for entry in entries {
-            var seen: [String: String] = [normalizer.normalizedString(entry.arabic): entry.arabic]
+            var seen: [String: String] = [normalizer.normalizedString(entry.source): entry.source]
             for variant in entry.variants {
                 let key = normalizer.normalizedString(variant)
                 if let first = seen[key] {
@@ -80,7 +80,7 @@ public enum GlossaryLinter {
         var result: [Diagnostic] = []
         let normalizer = ArabicNormalizer()
         for entry in entries where entry.kind == .person {
-            guard let arabic = entry.arabic.split(separator: " ").last,
+            guard let arabic = entry.source.split(separator: " ").last,
                   let english = entry.english.split(separator: " ").last else { continue }
             let key = normalizer.normalizedString(String(arabic))
             if let first = firstSeen[key] {

@@ -23,7 +23,7 @@ public enum GlossaryTSVWriter {
     /// An entry's cell in a column, as the file writes it ("" for a column it does not know).
     static func cell(_ column: String, of entry: GlossaryEntry) -> String {
         switch column {
-        case _ where GlossaryEntry.sourceColumns.contains(where: { $0.column == column }): return entry.arabic
+        case _ where GlossaryEntry.sourceColumns.contains(where: { $0.column == column }): return entry.source
         case "english": return entry.english
         case "type": return entry.kind.rawValue
         case "variants": return entry.variants.joined(separator: " | ")

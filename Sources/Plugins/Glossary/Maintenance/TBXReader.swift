@@ -63,7 +63,7 @@ public enum TBXReader {
             for term in sourceTerms where term.text != source.text && !variants.contains(term.text) { variants.append(term.text) }
             let adjective = source.partOfSpeech == "adjective"
             byID[concept.id] = entries.count
-            entries.append(GlossaryEntry(arabic: source.text, english: target.text, kind: kind ?? (adjective ? .adjective : .term),
+            entries.append(GlossaryEntry(source: source.text, english: target.text, kind: kind ?? (adjective ? .adjective : .term),
                                          variants: variants, note: notes.joined(separator: "; "), keepsTehMarbuta: keepsTeh, keepsAlefMaqsura: keepsAlef,
                                          file: file, line: concept.line, language: language))
         }

@@ -27,7 +27,7 @@ public enum TBXWriter {
             if !entry.flagNames.isEmpty { out += "        <note>workbench-flags: \(entry.flagNames.joined(separator: ","))</note>\n" }
             if !entry.note.isEmpty { out += "        <note>\(escape(entry.note))</note>\n" }
             out += "        <langSec xml:lang=\"\(entry.language)\">\n"
-            out += term(entry.arabic, status: "preferredTerm-admn-sts", partOfSpeech: entry.kind == .adjective ? "adjective" : "noun")
+            out += term(entry.source, status: "preferredTerm-admn-sts", partOfSpeech: entry.kind == .adjective ? "adjective" : "noun")
             for variant in entry.variants {
                 out += term(variant, status: "admittedTerm-admn-sts", termType: "variant",
                             partOfSpeech: entry.kind == .adjective ? "adjective" : "noun")
