@@ -6,8 +6,12 @@ import Core
 /// end so too) — in any case, brought back to the nominative (`Сердаром Бердымухамедовым` →
 /// `Бердымухамедов`; Kazakh `Жапаровпен` → `Жапаров`). A given name is kept in the name when the
 /// surname is in the nominative (its own case form is not undone), and in the name's range
-/// always, so that the role written before it is the name's. Candidates for the glossary, not
-/// facts, like `UnknownNames` for Arabic.
+/// always, so that the role written before it is the name's. In Russian `-ова`, `-ева` and
+/// `-ина` are a woman's nominative and a man's genitive or accusative alike; the article
+/// decides: the man's reading when it also writes the masculine surname (`Бердымухамедов`,
+/// `Бердымухамедовым`) and, after a given name, that name in another case too (`Сердара` beside
+/// `Сердар` or `Сердаром`), else the form as written. Candidates for the glossary, not facts,
+/// like `UnknownNames` for Arabic.
 struct CyrillicNames {
     let text: BriefText
     let mentions: [BriefMention]
@@ -21,13 +25,18 @@ struct CyrillicNames {
 
     func find(skipping isChrome: (Range<Int>) -> Bool) -> [UnknownNames.Found] {
         let covered = RangeList(mentions.map(\.range))
+        let evidence = kazakh ? nil : RussianEvidence(self)
         var found: [UnknownNames.Found] = []
         for (index, word) in text.words.enumerated() where isCandidate(word) && !covered.overlaps(word.range) && !isChrome(word.range) {
             let written = text.text(of: word)
             let hasGiven = index > 0 && isGivenName(text.words[index - 1]) && text.gapIsBlank(index)
                 && !covered.overlaps(text.words[index - 1].range)
-            guard let (surname, nominative) = surname(written, afterGivenName: hasGiven),
+            guard var (surname, nominative) = surname(written, afterGivenName: hasGiven),
                   !Self.places.contains(surname.lowercased()) else { continue }
+            if nominative, let evidence,
+               let man = evidence.masculine(of: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil) {
+                (surname, nominative) = (man, false)
+            }
             var name = surname
             var start = word.range.lowerBound
             // The given name is part of the name's place in the text either way (a role before
@@ -39,6 +48,44 @@ struct CyrillicNames {
             found.append(UnknownNames.Found(name: name, start: start, key: name.lowercased(), end: word.range.upperBound))
         }
         return found
+    }
+
+    /// What a Russian article writes elsewhere, to read an ambiguous `-ова` form: the masculine
+    /// surnames it has in any case, and every capitalised word.
+    struct RussianEvidence {
+        var masculineSurnames: Set<String> = []
+        var capitalised: Set<String> = []
+
+        init(_ names: CyrillicNames) {
+            for (index, word) in names.text.words.enumerated() where names.isCapitalised(word, letters: 3) {
+                let written = names.text.text(of: word)
+                capitalised.insert(written.lowercased())
+                let afterGiven = index > 0 && names.isGivenName(names.text.words[index - 1])
+                if word.letters >= 5, let (surname, _) = names.surname(written, afterGivenName: afterGiven) {
+                    let lower = surname.lowercased()
+                    if (CyrillicNames.masculine + ["ин"]).contains(where: { lower.hasSuffix($0) }) { masculineSurnames.insert(lower) }
+                }
+            }
+        }
+
+        /// The man's nominative of `surname` written in `-ова`, `-ева` or `-ина` when the
+        /// article supports that reading (see the type's summary); nil to keep it as written.
+        func masculine(of surname: String, givenName: String?) -> String? {
+            let lower = surname.lowercased()
+            guard (CyrillicNames.feminine + ["ина"]).contains(where: { lower.hasSuffix($0) }),
+                  masculineSurnames.contains(String(lower.dropLast())) else { return nil }
+            if let givenName, !isMasculineOblique(givenName.lowercased()) { return nil }
+            return String(surname.dropLast())
+        }
+
+        /// A given name ending in `-а` or `-я` that the article also writes in another case:
+        /// `сердара` beside `сердар` or `сердаром`, `алексея` beside `алексей`.
+        func isMasculineOblique(_ name: String) -> Bool {
+            guard let last = name.last, last == "а" || last == "я" else { return false }
+            let stem = String(name.dropLast())
+            let forms = last == "а" ? ["", "ом", "у", "е"] : ["й", "ем", "ю", "е"]
+            return forms.contains { capitalised.contains(stem + $0) }
+        }
     }
 
     /// A capitalised Cyrillic word of five letters or more, not in capitals throughout.
