@@ -3,25 +3,52 @@ import Core
 /// The words of a document as the brief's readers see them: each token with its source range,
 /// its text as written, its normalized form, and the text between it and the previous token.
 struct BriefText {
+    /// A token, packed (64 bytes: a long article has a hundred thousand of them, and every
+    /// reader walks them): offsets as 32-bit integers (`BriefText` refuses a text past 2 GiB),
+    /// no number as NaN.
     struct Word {
-        var range: Range<Int>
-        /// Where its normalized form (`ArabicNormalizer`: alef forms, ى/ي, ة/ه, digits folded)
-        /// is in `normalizedBytes`; `BriefText.norm(of:)` gives it as a string.
-        var normRange: Range<Int>
-        /// The value of a number word (`10`, `1,000`, `2.5`, `٣٫٥`).
-        var number: Double?
-        var kind: Token.Kind
-        /// Where the text between the previous word and this one is (punctuation, spaces).
-        var gapRange: Range<Int>
+        private var start: UInt32, end: UInt32
+        private var normStart: UInt32, normEnd: UInt32
+        private var gapStart: UInt32
+        private var letterCount: UInt32 = 0
+        private var value: Double
         /// Hashes of the normalized word (`BriefKey`): as it is, without one leading و/ب/ل
         /// (`bare`), without one leading و/ف (`conjunctionless`). Look-ups compare these, never strings.
         var key: UInt64 = 0
         var bareKey: UInt64 = 0
         var conjunctionlessKey: UInt64 = 0
-        /// Letters (scalars) of the normalized word.
-        var letters = 0
+        var kind: Token.Kind
         /// With the article, alone or after a one-letter prefix (ال، لل، بال، وال، فال، كال).
         var definite = false
+
+        init(range: Range<Int>, normRange: Range<Int>, number: Double?, kind: Token.Kind, gapRange: Range<Int>) {
+            (start, end) = (UInt32(range.lowerBound), UInt32(range.upperBound))
+            (normStart, normEnd) = (UInt32(normRange.lowerBound), UInt32(normRange.upperBound))
+            gapStart = UInt32(gapRange.lowerBound)
+            value = number ?? .nan
+            self.kind = kind
+        }
+
+        /// Its scalars in the source.
+        var range: Range<Int> { Int(start)..<Int(end) }
+        /// Where its normalized form (`ArabicNormalizer`: alef forms, ى/ي, ة/ه, digits folded)
+        /// is in `normalizedBytes`; `BriefText.norm(of:)` gives it as a string.
+        var normRange: Range<Int> { Int(normStart)..<Int(normEnd) }
+        /// Where the text between the previous word and this one is (punctuation, spaces).
+        var gapRange: Range<Int> { Int(gapStart)..<Int(start) }
+        /// The value of a number word (`10`, `1,000`, `2.5`, `٣٫٥`).
+        var number: Double? { value.isNaN ? nil : value }
+        /// Letters (scalars) of the normalized word.
+        var letters: Int {
+            get { Int(letterCount) }
+            set { letterCount = UInt32(clamping: newValue) }
+        }
+    }
+
+    /// A text the packed words cannot address (2 GiB of UTF-8 or more).
+    struct TooLong: Error, CustomStringConvertible {
+        var bytes: Int
+        var description: String { "the text is \(bytes) bytes long; the brief reads texts of up to 2 GiB" }
     }
 
     let scalars: [Unicode.Scalar]
@@ -29,7 +56,10 @@ struct BriefText {
     /// The whole text, normalized, as UTF-8.
     let normalizedBytes: [UInt8]
 
-    init(_ source: String) {
+    init(_ source: String) throws(TooLong) {
+        // Normalizing never makes the text longer than twice its bytes (a Latin letter stays
+        // one byte, an Arabic one two), so offsets of the normalized bytes fit as well.
+        guard source.utf8.count < Int(UInt32.max) / 2 else { throw TooLong(bytes: source.utf8.count) }
         scalars = UTF8Scalars.scalars(of: source)
         // One normalization for the whole text; each word's normalized form is a slice of it,
         // its source range comes back through the offset map.
@@ -37,6 +67,10 @@ struct BriefText {
         var words: [Word] = []
         var previousEnd = 0
         normalized.bytes.withUnsafeBufferPointer { bytes in
+            // Made at about its size at once (a word and its space take six bytes or more in
+            // Arabic): growing it by doubling held the old and the new copy together, the peak
+            // of a long text's brief.
+            words.reserveCapacity(bytes.count / 6 + 16)
             Tokenizer.forEachToken(inUTF8: bytes) { token in
                 let range = normalized.originalRange(ofBytes: token.byteStart..<token.byteEnd)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])

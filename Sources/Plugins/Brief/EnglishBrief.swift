@@ -13,7 +13,7 @@ public struct EnglishBrief: Processor {
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
-        let text = BriefText(document.source)
+        let text = try BriefText(document.source)
         let chrome = RangeList(document.chromeRanges())
         func isChrome(_ range: Range<Int>) -> Bool { chrome.overlaps(range) }
         // A dateline is no sentence of the article, but its date is the article's.

@@ -53,7 +53,8 @@ public struct CandidateFinder {
             if index % 100 == 0 { progress?(index) }
             var annotated = document
             annotated.annotations = (try? mapper.annotate(document)) ?? []
-            let text = BriefText(document.source)
+            // A text of 2 GiB or more has no candidates (the brief refuses it with a message).
+            guard let text = try? BriefText(document.source) else { continue }
             let mentions = BriefMention.all(in: annotated)
             let cyrillic = Script(language: document.language) == .cyrillic
             let sightings = cyrillic
