@@ -16,6 +16,9 @@ struct BriefMention {
     /// A title in the accusative of an appointment (تعيين … وزيرًا للمالية): the office of the
     /// name right before it, without a comma between.
     var accusative = false
+    /// The glossary form it matched (`Шавкат Мирзиёев` for `Шавкатом Мирзиёевым`); empty for a
+    /// name no glossary knows.
+    var entry = ""
 
     /// The `term` annotations of a document, in text order (outside boilerplate).
     static func all(in document: Document) -> [BriefMention] {
@@ -28,7 +31,8 @@ struct BriefMention {
                       let kind = Kind(rawValue: term.data["type"]?.stringValue ?? "") else { return nil }
                 return BriefMention(range: term.range, english: english, kind: kind, of: term.data["of"]?.stringValue,
                                     clitics: term.data["clitics"]?.stringValue ?? "",
-                                    accusative: term.data["case"]?.stringValue == "accusative")
+                                    accusative: term.data["case"]?.stringValue == "accusative",
+                                    entry: term.data["entry"]?.stringValue ?? "")
             }
     }
 }

@@ -33,9 +33,12 @@ struct CyrillicNames {
                 && !covered.overlaps(text.words[index - 1].range)
             guard var (surname, nominative) = surname(written, afterGivenName: hasGiven),
                   !Self.places.contains(surname.lowercased()) else { continue }
-            if nominative, let evidence,
-               let man = evidence.masculine(of: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil) {
-                (surname, nominative) = (man, false)
+            if nominative, let evidence {
+                let nameStart = hasGiven ? text.words[index - 1].range.lowerBound : word.range.lowerBound
+                if let man = evidence.masculine(of: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil,
+                                                afterObliqueTitle: titleIsOblique(before: nameStart)) {
+                    (surname, nominative) = (man, false)
+                }
             }
             var name = surname
             var start = word.range.lowerBound
@@ -69,12 +72,16 @@ struct CyrillicNames {
         }
 
         /// The man's nominative of `surname` written in `-ова`, `-ева` or `-ина` when the
-        /// article supports that reading (see the type's summary); nil to keep it as written.
-        func masculine(of surname: String, givenName: String?) -> String? {
+        /// article supports that reading (see the type's summary), or the title before the name
+        /// is in the genitive or accusative (a woman's name would then end in `-овой`, `-ову`);
+        /// nil to keep it as written.
+        func masculine(of surname: String, givenName: String?, afterObliqueTitle: Bool) -> String? {
             let lower = surname.lowercased()
-            guard (CyrillicNames.feminine + ["ина"]).contains(where: { lower.hasSuffix($0) }),
-                  masculineSurnames.contains(String(lower.dropLast())) else { return nil }
-            if let givenName, !isMasculineOblique(givenName.lowercased()) { return nil }
+            guard (CyrillicNames.feminine + ["ина"]).contains(where: { lower.hasSuffix($0) }) else { return nil }
+            if !afterObliqueTitle {
+                guard masculineSurnames.contains(String(lower.dropLast())) else { return nil }
+                if let givenName, !isMasculineOblique(givenName.lowercased()) { return nil }
+            }
             return String(surname.dropLast())
         }
 
@@ -86,6 +93,25 @@ struct CyrillicNames {
             let forms = last == "а" ? ["", "ом", "у", "е"] : ["й", "ем", "ю", "е"]
             return forms.contains { capitalised.contains(stem + $0) }
         }
+    }
+
+    /// Whether the role written right before a name (only role parts and spaces between) is
+    /// headed by a title in the genitive or accusative: its first word is not the glossary's and
+    /// ends in `-а` or `-я` (`принял министра иностранных дел Узбекистана …`, `визит
+    /// Президента …`), so the name after it is in that case too.
+    func titleIsOblique(before offset: Int) -> Bool {
+        var k = mentions.lastIndex { $0.range.upperBound <= offset }
+        var cursor = offset
+        var head: BriefMention?
+        while let i = k, PeopleFinder.isRolePart(mentions[i].kind),
+              text.text(mentions[i].range.upperBound..<cursor).allSatisfy({ $0 == " " }) {
+            if mentions[i].kind == .title { head = mentions[i] }
+            cursor = mentions[i].range.lowerBound
+            k = i > 0 ? i - 1 : nil
+        }
+        guard let head, let written = text.text(head.range).split(separator: " ").first?.lowercased(),
+              let entry = head.entry.split(separator: " ").first?.lowercased() else { return false }
+        return written != entry && (written.hasSuffix("а") || written.hasSuffix("я"))
     }
 
     /// A capitalised Cyrillic word of five letters or more, not in capitals throughout.

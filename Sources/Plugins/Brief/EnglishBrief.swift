@@ -47,7 +47,10 @@ public struct EnglishBrief: Processor {
         let eventPeople = (mentions + unknown.occurrences.map {
             BriefMention(range: $0.start..<$0.end, english: $0.suggestion + "?", kind: .person, of: nil, clitics: "")
         }).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        let events = EventFinder(text: text, mentions: eventPeople, dates: dates, fullName: fullName).events(in: sentences)
+        let events = cyrillic
+            ? CyrillicEventFinder(text: text, mentions: eventPeople, dates: dates, kazakh: document.language == "kk", fullName: fullName)
+                .events(in: sentences)
+            : EventFinder(text: text, mentions: eventPeople, dates: dates, fullName: fullName).events(in: sentences)
         let gist = Gist(mentions: mentions, figures: figures, dates: dates,
                         unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName, roles: roles)
         var data: JSONObject = [:]

@@ -78,6 +78,43 @@ import TestSupport
         // No masculine form in the article: a woman's name, as written.
         let woman = try brief("Министр Айгуль Серикова провела встречу. Серикова подчеркнула важность диалога.", language: "ru")
         #expect(list(woman["unknown"], "source") == ["Айгуль Серикова"])
+        // A title in the genitive or accusative before the name puts the name in that case: a
+        // woman's would end in -овой or -ову. A title in the nominative leaves it hers.
+        let titled = try brief("""
+            Касым-Жомарт Токаев принял министра иностранных дел Узбекистана Бахтиёра Саидова.
+            Министр иностранных дел Казахстана Айгуль Серикова провела встречу.
+            """, language: "ru")
+        #expect(list(titled["unknown"], "source") == ["Саидов", "Айгуль Серикова"])
+        #expect(list(titled["unknown"], "role") == ["Foreign Minister of Uzbekistan", "Foreign Minister of Kazakhstan"])
+    }
+
+    /// Events in Russian (subject, verb, object) and Kazakh (subject, object, verb): only a
+    /// person in the nominative is the subject, only a recognised person the object.
+    @Test(arguments: [
+        ("ru", "Президент Казахстана Касым-Жомарт Токаев провел в Астане переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.",
+         ["Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana."]),
+        ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Сергеем Лавровым 12 мая 2024 года.",
+         ["Murat Nurtleu met Sergei Lavrov on 12 May 2024."]),
+        ("ru", "Касым-Жомарт Токаев принял министра иностранных дел Узбекистана Бахтиёра Саидова.",
+         ["Kassym-Jomart Tokayev received Saidov?."]),
+        ("ru", "Токаев провел телефонный разговор с Президентом Туркменистана Сердаром Бердымухамедовым.",
+         ["Tokayev spoke by phone with Berdymukhamedov?."]),
+        ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
+         ["Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Astana."]),
+        ("kk", "Мұрат Нұртілеу 2024 жылғы 12 мамырда Сергей Лавровпен телефон арқылы сөйлесті.",
+         ["Murat Nurtleu spoke by phone with Sergei Lavrov on 12 May 2024."]),
+        ("kk", "Тоқаев Сергей Лавровты қабылдады.", ["Tokayev received Sergei Lavrov."]),
+        // Negative: the person before the verb is not its subject (instrumental), the object
+        // is no person, the noun is not the verb's (a meeting of the government), the first
+        // person is not in the nominative.
+        ("ru", "С Токаевым встретился Шавкат Мирзиёев.", []),
+        ("ru", "Токаев провел переговоры с делегацией.", []),
+        ("ru", "Токаев провел совещание с членами правительства.", []),
+        ("kk", "Тоқаевпен Шавкат Мирзиёев кездесті.", []),
+        ("kk", "Тоқаев делегациямен кездесті.", []),
+    ])
+    func events(language: String, sentence: String, expected: [String]) throws {
+        #expect(list(try brief(sentence, language: language)["events"], "english") == expected)
     }
 
     @Test(arguments: [
