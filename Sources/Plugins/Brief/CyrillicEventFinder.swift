@@ -82,9 +82,9 @@ struct CyrillicEventFinder {
                     } else if w == "в" || w == "во", let at = placeMention(at: k + 1 < words.count ? words[k + 1].index : nil) {
                         place = place ?? at.english
                         k += 1
-                    } else if !verb.noun.isEmpty || verb.with {
-                        // Another word: only `переговоры` may have an adjective before it.
-                        guard nounAt == 0, w.hasSuffix("е") || w.hasSuffix("ые") || w.hasSuffix("ие") else { break }
+                    } else {
+                        // Another word: only an adjective before the noun (официальные переговоры).
+                        guard nounAt == 0, !verb.noun.isEmpty, w.hasSuffix("ые") || w.hasSuffix("ие") else { break }
                     }
                     k += 1
                 }

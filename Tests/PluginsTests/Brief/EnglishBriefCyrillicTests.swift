@@ -99,6 +99,7 @@ import TestSupport
          ["Kassym-Jomart Tokayev received Saidov?."]),
         ("ru", "Токаев провел телефонный разговор с Президентом Туркменистана Сердаром Бердымухамедовым.",
          ["Tokayev spoke by phone with Berdymukhamedov?."]),
+        ("ru", "Токаев провел официальные переговоры с Шавкатом Мирзиёевым.", ["Tokayev held talks with Shavkat Mirziyoyev."]),
         ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
          ["Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Astana."]),
         ("kk", "Мұрат Нұртілеу 2024 жылғы 12 мамырда Сергей Лавровпен телефон арқылы сөйлесті.",
