@@ -49,7 +49,50 @@ struct CyrillicEventFinder {
     ]
 
     func events(in sentences: [Range<Int>]) -> [EventFinder.Event] {
-        sentences.compactMap { kazakh ? kazakhEvent(in: $0) : russianEvent(in: $0) }
+        sentences.compactMap { kazakh ? kazakhEvent(in: $0) ?? kazakhVisit(in: $0) : russianEvent(in: $0) ?? russianVisit(in: $0) }
+    }
+
+    /// The words that may stand between a verb of travel and its place: `с официальным визитом`,
+    /// Kazakh `ресми сапармен`.
+    static let visitWords: Set<String> = ["с", "официальным", "государственным", "рабочим", "визитом"]
+    static let kazakhVisitWords: Set<String> = ["ресми", "мемлекеттік", "жұмыс", "сапармен"]
+
+    /// `Токаев посетил Ташкент` → visited Tashkent; `прибыл с официальным визитом в Ташкент` →
+    /// arrived in Tashkent.
+    func russianVisit(in sentence: Range<Int>) -> EventFinder.Event? {
+        let words = words(in: sentence)
+        for (n, (index, word)) in words.enumerated() {
+            let english: String
+            switch word {
+            case "посетил", "посетила": english = "visited"
+            case "прибыл", "прибыла": english = "arrived in"
+            default: continue
+            }
+            guard let subject = subject(before: text.words[index].range.lowerBound, in: sentence) else { continue }
+            var k = n + 1
+            while k < words.count, k <= n + 4, Self.visitWords.contains(words[k].word) { k += 1 }
+            if english == "arrived in" {
+                guard k < words.count, words[k].word == "в" || words[k].word == "во" else { continue }
+                k += 1
+            }
+            guard k < words.count, let place = placeMention(at: words[k].index) else { continue }
+            return event(subject: subject, english: english + " " + place.english, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// `Тоқаев Ташкентке ресми сапармен барды` → visited Tashkent: a place in the dative before
+    /// `сапармен` and `барды` or `келді`, at the end of the sentence.
+    func kazakhVisit(in sentence: Range<Int>) -> EventFinder.Event? {
+        let words = words(in: sentence)
+        guard words.count >= 3, ["барды", "келді"].contains(words[words.count - 1].word),
+              words[words.count - 2].word == "сапармен" else { return nil }
+        var k = words.count - 2
+        while k > 0, Self.kazakhVisitWords.contains(words[k].word) { k -= 1 }
+        guard let place = placeMention(endingAt: words[k].index), isDative(place),
+              let subject = mentions.firstIndex(where: { $0.kind == .person && $0.range.lowerBound >= sentence.lowerBound }),
+              mentions[subject].range.upperBound <= place.range.lowerBound, isNominative(subject) else { return nil }
+        return event(subject: subject, english: "visited " + place.english, sentence: sentence)
     }
 
     /// The words of a sentence, lower case, with their indices.
@@ -91,8 +134,7 @@ struct CyrillicEventFinder {
                 guard let objectStart, let (object, after) = shared.person(startingAt: objectStart, before: sentence.upperBound),
                       object != subject else { continue }
                 let placeAfter = inPlace(after: after, in: sentence)
-                return event(subject: subject, verb: verb.english, object: object, place: placeAfter ?? place,
-                             from: mentions[subject].range.lowerBound, sentence: sentence)
+                return event(subject: subject, verb: verb.english, object: object, place: placeAfter ?? place, sentence: sentence)
             }
         }
         return nil
@@ -110,17 +152,21 @@ struct CyrillicEventFinder {
                   let object = people.dropFirst().first(where: { inCase(of: $0, instrumental: verb.instrumental) }) else { continue }
             let place = mentions.first { $0.kind == .place && $0.range.lowerBound > mentions[subject].range.upperBound
                 && $0.range.upperBound <= verbStart && isLocative($0) }?.english
-            return event(subject: subject, verb: verb.english, object: object, place: place,
-                         from: mentions[subject].range.lowerBound, sentence: sentence)
+            return event(subject: subject, verb: verb.english, object: object, place: place, sentence: sentence)
         }
         return nil
     }
 
-    func event(subject: Int, verb: String, object: Int, place: String?, from start: Int, sentence: Range<Int>) -> EventFinder.Event? {
+    func event(subject: Int, verb: String, object: Int, place: String?, sentence: Range<Int>) -> EventFinder.Event? {
         let who = shared.fullName(mentions[subject].english), whom = shared.fullName(mentions[object].english)
         guard who != whom else { return nil }
-        let english = who + " " + verb + " " + whom + (place.map { " in " + $0 } ?? "") + shared.date(in: sentence)
-        return EventFinder.Event(english: english + ".", range: start..<sentence.upperBound)
+        return event(subject: subject, english: verb + " " + whom + (place.map { " in " + $0 } ?? ""), sentence: sentence)
+    }
+
+    /// "<subject> <what>< on date>.", from the subject to the sentence's end.
+    func event(subject: Int, english: String, sentence: Range<Int>) -> EventFinder.Event {
+        let sentenceText = shared.fullName(mentions[subject].english) + " " + english + shared.date(in: sentence)
+        return EventFinder.Event(english: sentenceText + ".", range: mentions[subject].range.lowerBound..<sentence.upperBound)
     }
 
     /// The person named last before `offset` in the sentence, in the nominative, at most 80
@@ -156,6 +202,17 @@ struct CyrillicEventFinder {
     func placeMention(at index: Int?) -> BriefMention? {
         guard let index else { return nil }
         return mentions.first { $0.kind == .place && $0.range.lowerBound == text.words[index].range.lowerBound }
+    }
+
+    /// The place mention that ends with word `index`, if any.
+    func placeMention(endingAt index: Int) -> BriefMention? {
+        mentions.first { $0.kind == .place && $0.range.upperBound == text.words[index].range.upperBound }
+    }
+
+    /// A Kazakh place in the dative (`Ташкентке`, `Мәскеуге`, `Астанаға`).
+    func isDative(_ mention: BriefMention) -> Bool {
+        let written = Self.folded(text.text(mention.range))
+        return ["ға", "ге", "қа", "ке", "на", "не", "а", "е"].contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
     }
 
     /// `в` + place between the subject and the verb (`Токаев в Астане провел …`).

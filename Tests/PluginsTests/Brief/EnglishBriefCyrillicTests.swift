@@ -105,6 +105,11 @@ import TestSupport
         ("kk", "Мұрат Нұртілеу 2024 жылғы 12 мамырда Сергей Лавровпен телефон арқылы сөйлесті.",
          ["Murat Nurtleu spoke by phone with Sergei Lavrov on 12 May 2024."]),
         ("kk", "Тоқаев Сергей Лавровты қабылдады.", ["Tokayev received Sergei Lavrov."]),
+        ("ru", "Президент Казахстана Касым-Жомарт Токаев посетил Узбекистан.", ["Kassym-Jomart Tokayev visited Uzbekistan."]),
+        ("ru", "Токаев прибыл с официальным визитом в Москву 12 мая.", ["Tokayev arrived in Moscow on 12 May."]),
+        ("kk", "Қасым-Жомарт Тоқаев Өзбекстанға ресми сапармен барды.", ["Kassym-Jomart Tokayev visited Uzbekistan."]),
+        ("ru", "В Москву прибыла делегация.", []),
+        ("kk", "Делегация Өзбекстанға сапармен барды.", []),
         // Negative: the person before the verb is not its subject (instrumental), the object
         // is no person, the noun is not the verb's (a meeting of the government), the first
         // person is not in the nominative.
