@@ -464,14 +464,14 @@ struct CLITests {
         #expect(candidates.err.contains("[1/2]"))
         // Russian documents: the surnames no glossary has, in any case, back in the nominative;
         // the TSV is a Russian glossary file, ready to check and merge.
-        try folder.write("ru/a.txt", "Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Туркменистана Сердаром Бердымухамедовым.\n"
-            + "Министр иностранных дел Туркменистана Рашид Мередов встретился с Мурат Нуртлеу. Бердымухамедовым подписано соглашение.")
+        try folder.write("ru/a.txt", "Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Азербайджана Ильхамом Алиевым.\n"
+            + "Министр иностранных дел Туркменистана Рашид Мередов встретился с Мурат Нуртлеу. Алиевым подписано соглашение.")
         let russianCandidates = run(["glossary", "candidates", "--language", "ru", "--tsv", "--glossary", glossaries, folder.path("ru")])
         #expect(russianCandidates.status == 0)
         #expect(russianCandidates.out == """
             # Candidates from 1 documents: check every English rendering
             russian\tenglish\ttype\tvariants\tnote
-            Бердымухамедов\tBerdymukhamedov\tperson\t\tUNVERIFIED romanisation; seen 2 times; written as President of Turkmenistan
+            Алиев\tAliyev\tperson\t\tUNVERIFIED romanisation; seen 2 times; written as President of Azerbaijan
             Рашид Мередов\tRashid Meredov\tperson\t\tUNVERIFIED romanisation; seen 1 times; written as Foreign Minister of Turkmenistan
 
             """)

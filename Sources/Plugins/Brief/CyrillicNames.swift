@@ -3,14 +3,14 @@ import Core
 /// Surnames no glossary knows in Russian and Kazakh text, with the given name before them:
 /// capitalised words ending as the region's surnames do — `-ов`, `-ев`, `-ёв` and their
 /// feminine `-ова`, `-ева` (and `-ин`, `-ина` after a given name, since `Пекин` and `Берлин`
-/// end so too) — in any case, brought back to the nominative (`Сердаром Бердымухамедовым` →
-/// `Бердымухамедов`; Kazakh `Жапаровпен` → `Жапаров`). A given name is kept in the name when the
+/// end so too) — in any case, brought back to the nominative (`Ильхамом Алиевым` →
+/// `Алиев`; Kazakh `Жапаровпен` → `Жапаров`). A given name is kept in the name when the
 /// surname is in the nominative (its own case form is not undone), and in the name's range
 /// always, so that the role written before it is the name's. In Russian `-ова`, `-ева` and
 /// `-ина` are a woman's nominative and a man's genitive or accusative alike; the article
-/// decides: the man's reading when it also writes the masculine surname (`Бердымухамедов`,
-/// `Бердымухамедовым`) and, after a given name, that name in another case too (`Сердара` beside
-/// `Сердар` or `Сердаром`), else the form as written. Candidates for the glossary, not facts,
+/// decides: the man's reading when it also writes the masculine surname (`Алиев`,
+/// `Алиевым`) and, after a given name, that name in another case too (`Ильхама` beside
+/// `Ильхам` or `Ильхамом`), else the form as written. Candidates for the glossary, not facts,
 /// like `UnknownNames` for Arabic.
 struct CyrillicNames {
     let text: BriefText
@@ -86,7 +86,7 @@ struct CyrillicNames {
         }
 
         /// A given name ending in `-а` or `-я` that the article also writes in another case:
-        /// `сердара` beside `сердар` or `сердаром`, `алексея` beside `алексей`.
+        /// `ильхама` beside `ильхам` or `ильхамом`, `алексея` beside `алексей`.
         func isMasculineOblique(_ name: String) -> Bool {
             guard let last = name.last, last == "а" || last == "я" else { return false }
             let stem = String(name.dropLast())

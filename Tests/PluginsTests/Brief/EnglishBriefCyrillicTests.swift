@@ -45,14 +45,14 @@ import TestSupport
     /// written before that; places that end like surnames are not names.
     @Test func namesNoGlossaryKnows() throws {
         let russian = try brief("""
-            Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Туркменистана Сердаром Бердымухамедовым.
-            В переговорах участвовал министр иностранных дел Туркменистана Рашид Мередов. Бердымухамедов поблагодарил Токаева.
+            Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Азербайджана Ильхамом Алиевым.
+            В переговорах участвовал министр иностранных дел Туркменистана Рашид Мередов. Алиев поблагодарил Токаева.
             Делегация посетила Киев и Пекин, где выступил Алексей Петров.
             """, language: "ru")
-        #expect(list(russian["unknown"], "source") == ["Бердымухамедов", "Рашид Мередов", "Алексей Петров"])
-        #expect(list(russian["unknown"], "suggestion") == ["Berdymukhamedov", "Rashid Meredov", "Aleksey Petrov"])
-        #expect(list(russian["unknown"], "role") == ["President of Turkmenistan", "Foreign Minister of Turkmenistan", ""])
-        #expect(russian["title"]?.stringValue == "Kassym-Jomart Tokayev (President of Kazakhstan); Berdymukhamedov? (President of Turkmenistan)")
+        #expect(list(russian["unknown"], "source") == ["Алиев", "Рашид Мередов", "Алексей Петров"])
+        #expect(list(russian["unknown"], "suggestion") == ["Aliyev", "Rashid Meredov", "Aleksey Petrov"])
+        #expect(list(russian["unknown"], "role") == ["President of Azerbaijan", "Foreign Minister of Turkmenistan", ""])
+        #expect(russian["title"]?.stringValue == "Kassym-Jomart Tokayev (President of Kazakhstan); Aliyev? (President of Azerbaijan)")
         let kazakh = try brief("Кездесуге Ерлан Қошанов пен Әлия Серікова қатысты, Жомартовқа хат жолданды.", language: "kk")
         #expect(list(kazakh["unknown"], "source") == ["Ерлан Қошанов", "Әлия Серікова", "Жомартов"])
         #expect(list(kazakh["unknown"], "suggestion") == ["Yerlan Qoshanov", "Aliya Serikova", "Zhomartov"])
@@ -66,10 +66,10 @@ import TestSupport
     /// in another case too; without both the form stays as written.
     @Test func russianGenitiveSurnamesReadFromTheArticle() throws {
         let visit = try brief("""
-            Президент Туркменистана Сердар Бердымухамедов прибыл в Астану.
-            Программа визита Сердара Бердымухамедова рассчитана на два дня. По словам Бердымухамедова, стороны готовы к сотрудничеству.
+            Президент Азербайджана Ильхам Алиев прибыл в Астану.
+            Программа визита Ильхама Алиева рассчитана на два дня. По словам Алиева, стороны готовы к сотрудничеству.
             """, language: "ru")
-        #expect(list(visit["unknown"], "source") == ["Сердар Бердымухамедов"])
+        #expect(list(visit["unknown"], "source") == ["Ильхам Алиев"])
         // A woman and a man of the same family name: her given name is in no other case.
         let family = try brief("""
             На форуме выступила Анна Петрова. Ее отец Иван Петров также принял участие.
@@ -81,11 +81,11 @@ import TestSupport
         // A title in the genitive or accusative before the name puts the name in that case: a
         // woman's would end in -овой or -ову. A title in the nominative leaves it hers.
         let titled = try brief("""
-            Касым-Жомарт Токаев принял министра иностранных дел Узбекистана Бахтиёра Саидова.
+            Касым-Жомарт Токаев принял министра иностранных дел Туркменистана Рашида Мередова.
             Министр иностранных дел Казахстана Айгуль Серикова провела встречу.
             """, language: "ru")
-        #expect(list(titled["unknown"], "source") == ["Саидов", "Айгуль Серикова"])
-        #expect(list(titled["unknown"], "role") == ["Foreign Minister of Uzbekistan", "Foreign Minister of Kazakhstan"])
+        #expect(list(titled["unknown"], "source") == ["Мередов", "Айгуль Серикова"])
+        #expect(list(titled["unknown"], "role") == ["Foreign Minister of Turkmenistan", "Foreign Minister of Kazakhstan"])
     }
 
     /// Events in Russian (subject, verb, object) and Kazakh (subject, object, verb): only a
@@ -96,9 +96,11 @@ import TestSupport
         ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Сергеем Лавровым 12 мая 2024 года.",
          ["Murat Nurtleu met Sergei Lavrov on 12 May 2024."]),
         ("ru", "Касым-Жомарт Токаев принял министра иностранных дел Узбекистана Бахтиёра Саидова.",
-         ["Kassym-Jomart Tokayev received Saidov?."]),
+         ["Kassym-Jomart Tokayev received Bakhtiyor Saidov."]),
+        ("ru", "Касым-Жомарт Токаев принял министра иностранных дел Туркменистана Рашида Мередова.",
+         ["Kassym-Jomart Tokayev received Meredov?."]),
         ("ru", "Токаев провел телефонный разговор с Президентом Туркменистана Сердаром Бердымухамедовым.",
-         ["Tokayev spoke by phone with Berdymukhamedov?."]),
+         ["Tokayev spoke by phone with Serdar Berdimuhamedov."]),
         ("ru", "Токаев провел официальные переговоры с Шавкатом Мирзиёевым.", ["Tokayev held talks with Shavkat Mirziyoyev."]),
         ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
          ["Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Astana."]),
