@@ -38,7 +38,7 @@ struct CyrillicEventFinder {
         RussianVerb(forms: ["провел", "провёл", "провела"], noun: ["телефонный", "разговор"], with: true, english: "spoke by phone with"),
         RussianVerb(forms: ["принял", "приняла"], noun: [], with: false, english: "received"),
     ]
-    /// Kazakh verbs (the sentence's last word, or the last two) and what they make, with the
+    /// Kazakh verbs (the sentence's last words) and what they make, with the
     /// case the object is in: the instrumental (`-мен`, with) or the accusative.
     static let kazakhVerbs: [(words: [String], instrumental: Bool, english: String)] = [
         (["кездесті"], true, "met"),
