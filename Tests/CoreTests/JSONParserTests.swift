@@ -56,4 +56,14 @@ struct JSONParserTests {
         #expect(written == #"{"text":"وتوكاييف \"قال\"\n/\u0001","n":0.1,"i":-3,"big":1e+20,"list":[true,null]}"#)
         #expect(try JSONParser.parse(written) == value)
     }
+
+    /// Strings are read and written a run at a time between escapes: escapes at the start, the
+    /// end and side by side, diacritics and tatweel inside runs, and an invalid byte (U+FFFD),
+    /// come out as scalar-by-scalar reading gave them.
+    @Test func stringsWithEscapesBetweenRuns() throws {
+        let bytes = Array(#"["\n\"تـوكَاييف\\\t", "ab"#.utf8) + [0xFF] + Array(#"c\u0627", ""]"#.utf8)
+        let value = try JSONParser.parse(bytes: bytes)
+        #expect(value == ["\n\"تـوكَاييف\\\t", "ab\u{FFFD}cا", ""])
+        #expect(JSONWriter.string(value) == "[\"\\n\\\"تـوكَاييف\\\\\\t\",\"ab\u{FFFD}cا\",\"\"]")
+    }
 }

@@ -155,10 +155,14 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         position += 1
-        var scalars = String.UnicodeScalarView()
+        // The text between escapes is decoded as UTF-8 in one piece (invalid bytes become
+        // U+FFFD) and appended whole: scalar by scalar it was an eighth of a JSON Lines run.
+        var out = ""
         var runStart = position
         func flush(_ end: Int) {
-            scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+            guard runStart < end else { return }
+            let run = String(decoding: bytes[runStart..<end], as: UTF8.self)
+            if out.isEmpty { out = run } else { out += run }
         }
         while true {
             guard position < bytes.count else { throw error("unterminated string", at: start) }
@@ -166,7 +170,7 @@ public struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 flush(position)
                 position += 1
-                return String(scalars)
+                return out
             }
             if byte < 0x20 {
                 throw error(byte == 0x0A ? "unterminated string (a line break inside a string must be written \\n)"
@@ -179,15 +183,15 @@ public struct JSONParser {
                 let escape = bytes[position]
                 position += 1
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "u"): scalars.append(try parseUnicodeEscape())
+                case UInt8(ascii: "\""): out.unicodeScalars.append("\"")
+                case UInt8(ascii: "\\"): out.unicodeScalars.append("\\")
+                case UInt8(ascii: "/"): out.unicodeScalars.append("/")
+                case UInt8(ascii: "b"): out.unicodeScalars.append("\u{08}")
+                case UInt8(ascii: "f"): out.unicodeScalars.append("\u{0C}")
+                case UInt8(ascii: "n"): out.unicodeScalars.append("\n")
+                case UInt8(ascii: "r"): out.unicodeScalars.append("\r")
+                case UInt8(ascii: "t"): out.unicodeScalars.append("\t")
+                case UInt8(ascii: "u"): out.unicodeScalars.append(try parseUnicodeEscape())
                 default:
                     position -= 1
                     throw error("unknown escape '\\\(describeCurrent(quoted: false))' in a string")

@@ -46,31 +46,46 @@ public enum JSONWriter {
         }
     }
 
-    /// Appends `s` as a JSON string literal with the mandatory escapes only.
+    /// Appends `s` as a JSON string literal with the mandatory escapes only. The text between
+    /// two escapes goes in as one slice: an article's source has an escape at every line break,
+    /// and appending it scalar by scalar was a fifth of a JSON Lines run.
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        var needsEscaping = false
-        for byte in s.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            needsEscaping = true
-            break
-        }
-        if !needsEscaping {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
+        let utf8 = s.utf8
+        // Offsets of the bytes to escape, found on the contiguous bytes (a native string's
+        // own storage); the runs between them are appended as slices of `s`.
+        let escapes: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            for i in bytes.indices where bytes[i] < 0x20 || bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "\\") {
+                found.append(i)
             }
+            return found
+        } ?? utf8.enumerated().compactMap { i, byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") ? i : nil
         }
+        var runStart = utf8.startIndex
+        for offset in escapes {
+            // An ASCII byte is always a scalar boundary, so the run is a whole slice of `s`.
+            let at = utf8.index(utf8.startIndex, offsetBy: offset)
+            out += s[runStart..<at]
+            out += escape(utf8[at])
+            runStart = utf8.index(after: at)
+        }
+        out += s[runStart..<utf8.endIndex]
         out += "\""
+    }
+
+    /// The escape of a byte JSON does not allow in a string as it is.
+    static func escape(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "\""): return "\\\""
+        case UInt8(ascii: "\\"): return "\\\\"
+        case UInt8(ascii: "\n"): return "\\n"
+        case UInt8(ascii: "\r"): return "\\r"
+        case UInt8(ascii: "\t"): return "\\t"
+        default:
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
     }
 }
