@@ -19,4 +19,14 @@ import Testing
         let part = String(long.dropFirst(7).prefix(300))
         #expect(UTF8Scalars.scalars(of: part) == Array(part.unicodeScalars))
     }
+
+    /// A string made from scalars is the string they came from, for one-, two-, three- and
+    /// four-byte scalars, diacritics, tatweel and an empty slice; and for a slice of them.
+    @Test func stringFromScalarsRoundTrips() {
+        let text = "قاسِم جومـارت Tokayev — ١٢ 🇰🇿 é\u{0}"
+        let scalars = UTF8Scalars.scalars(of: text)
+        #expect(UTF8Scalars.string(scalars) == text)
+        #expect(UTF8Scalars.string(scalars[6..<12]) == "جومـار")
+        #expect(UTF8Scalars.string(scalars[3..<3]) == "")
+    }
 }

@@ -128,7 +128,7 @@ public enum TextRenderer {
     }
 
     private static func renderSource(_ scalars: [Unicode.Scalar], dropped: [Range<Int>]) -> String {
-        guard !dropped.isEmpty else { return String(String.UnicodeScalarView(scalars)) }
+        guard !dropped.isEmpty else { return UTF8Scalars.string(scalars) }
         var keep = [Bool](repeating: true, count: scalars.count)
         for range in dropped {
             for i in range.clamped(to: 0..<scalars.count) { keep[i] = false }

@@ -80,7 +80,7 @@ public struct BoilerplateStripper: Processor {
     /// The source offset of the `word`-th letter word (numbers not counted, as `LineFeatures`
     /// counts them) of the line at `range`.
     static func start(ofWord word: Int, in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
-        let text = String(String.UnicodeScalarView(scalars[range]))
+        let text = UTF8Scalars.string(scalars[range])
         let normalized = SiteProfile.normalizer.normalize(text)
         var seen = 0
         var found: Int?

@@ -144,7 +144,7 @@ struct BriefText {
 
     /// The source text of a scalar range.
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+        UTF8Scalars.string(scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     /// The indices of the words `range` covers, with the word it starts inside: a glossary

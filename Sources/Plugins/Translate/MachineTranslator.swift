@@ -100,7 +100,7 @@ public struct MachineTranslator: Processor {
         var position = range.lowerBound
         for term in terms where term.start >= position {
             let english = term.data["target"]?.stringValue ?? ""
-            let written = String(String.UnicodeScalarView(scalars[term.start..<term.end]))
+            let written = UTF8Scalars.string(scalars[term.start..<term.end])
             let place = term.data["type"]?.stringValue == "adjective" ? term.data["of"]?.stringValue : nil
             hints.append(GlossaryHint(source: written, english: english, alternatives: place.map { [$0] } ?? []))
             guard options.protect == .names, Self.protectedTypes.contains(term.data["type"]?.stringValue ?? "") else { continue }
