@@ -67,6 +67,8 @@ struct CLITests {
         (["run", "--chain", "x.json", "--language", "ru_RU", "seeds"], "workbench run: error: 'ru_RU' is not a language tag (write ar, en, ru, kk, …)\n"
             + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
+        (["glossary", "candidates", "--language", "auto", "corpus"],
+         "workbench glossary: error: --language auto is for run; name the language of the inputs here (ar, ru, kk, …)\n" + Self.glossaryUsage),
         (["glossary", "remove"], "workbench glossary: error: missing the glossary FILE to edit\n" + Self.glossaryUsage),
         (["eval", "summaries", "--references", "r", "x"], "workbench eval: error: missing '--chain FILE'\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "x"], "workbench eval: error: missing '--references DIR'\n" + Self.evalUsage),
@@ -155,6 +157,22 @@ struct CLITests {
         #expect(result == (0, "أولى.\nثانية؟\nثالثة\n", ""))
         let json = run(["run", "--chain", summaryChain, "--format", "jsonl", "-"], input: "نص")
         #expect(json.out.hasPrefix(#"{"id":"stdin","language":"ar","source":"نص","text":"نص\n","annotations":[{"kind":"sentence""#))
+    }
+
+    /// Without --language each document's letters give its language: a Russian article on
+    /// standard input gets the Russian brief (its names from the Russian glossary), a record's
+    /// own "language" and an explicit --language still win.
+    @Test func theLanguageIsTakenFromTheLettersUnlessNamed() {
+        let russian = "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Сергеем Лавровым."
+        let guessed = run(["run", "--chain", chain, "--format", "jsonl", "-"], input: russian)
+        #expect(guessed.out.hasPrefix(#"{"id":"stdin","language":"ru","#))
+        #expect(guessed.out.contains(#""people":[{"name":"Kassym-Jomart Tokayev","role":"President of Kazakhstan"},{"name":"Sergei Lavrov","role":""}]"#))
+        let named = run(["run", "--chain", chain, "--format", "jsonl", "--language", "ar", "-"], input: russian)
+        #expect(named.out.hasPrefix(#"{"id":"stdin","language":"ar","#))
+        let record = run(["run", "--chain", summaryChain, "--format", "jsonl", "--input-format", "jsonl", "-"],
+                         input: #"{"id": "a", "text": "Қазақстан Президенті Тоқаев Өзбекстанға сапармен барды."}"# + "\n"
+                             + #"{"id": "b", "language": "ru", "text": "Қазақстан Президенті Тоқаев Өзбекстанға сапармен барды."}"# + "\n")
+        #expect(record.out.split(separator: "\n").map { $0.prefix(26) } == [#"{"id":"a","language":"kk","#, #"{"id":"b","language":"ru","#])
     }
 
     @Test func badInputsAreReportedAndTheOthersStillProcessed() throws {

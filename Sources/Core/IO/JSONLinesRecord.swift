@@ -72,7 +72,7 @@ public enum JSONLinesRecord {
             }
             documentLanguage = tag
         }
-        return .success(Document(id: id, language: documentLanguage, source: source))
+        return .success(Document(id: id, language: LanguageGuess.resolve(documentLanguage, text: source), source: source))
     }
 
     /// Letters and hyphens, as `ar`, `en-GB`.

@@ -80,7 +80,7 @@ struct InputFeed {
             bytes = console.readInput()
         }
         switch TextDecoder.decode(bytes) {
-        case .success(let text): return .document(Document(id: item.id, language: language, source: text))
+        case .success(let text): return .document(Document(id: item.id, language: LanguageGuess.resolve(language, text: text), source: text))
         case .failure(let failure): return .unreadable("\(item.displayName): error: \(failure.message)")
         }
     }

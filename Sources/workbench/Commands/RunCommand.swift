@@ -29,8 +29,10 @@ enum RunCommand: Command {
           --error-records    With --format jsonl: a record or document that fails is also written
                              in its place as {"id", "input", "error"}, and the exit status stays
                              0 (for Spark's pipe, where a non-zero exit fails the whole task).
-          --language TAG     The language of the inputs (default: ar; a JSON Lines record's
-                             "language" field overrides it).
+          --language TAG     The language of the inputs. Default: auto, each document's own,
+                             from its letters: Arabic → ar; Cyrillic → ru, or kk with the
+                             letters only Kazakh writes (ә ғ қ ң ө ұ ү һ і); anything else → ar.
+                             A JSON Lines record's "language" field overrides it.
           --set STEP.OPTION=VALUE
                              Set an option of the step named STEP over the chain file (repeatable);
                              VALUE is JSON, or else a string: --set glossary.render=inline.
@@ -101,7 +103,7 @@ enum RunCommand: Command {
         }
         let language: String
         do {
-            language = try Self.language(parsed)
+            language = try Self.language(parsed, default: LanguageGuess.auto)
         } catch {
             return usageError(error, console: console)
         }
@@ -180,7 +182,7 @@ enum RunCommand: Command {
             guard perSite[item.site, default: 0] > 1,
                   let data = FileManager.default.contents(atPath: path),
                   case .success(let text) = TextDecoder.decode(Array(data)) else { continue }
-            profiles[item.site, default: SiteProfile()].add(Document(id: item.id, language: language, source: text))
+            profiles[item.site, default: SiteProfile()].add(Document(id: item.id, language: LanguageGuess.resolve(language, text: text), source: text))
         }
         return profiles
     }
