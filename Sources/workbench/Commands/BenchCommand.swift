@@ -14,7 +14,8 @@ enum BenchCommand: Command {
         OPTIONS:
           --chain FILE     The chain to time. Required.
           --repeat N       Passes over all documents (default 3); the median pass is reported.
-          --language TAG   The language of the inputs (default: ar).
+          --language TAG   The language of the inputs (default: auto, each document's own from
+                           its letters, as for run).
           --set STEP.OPTION=VALUE
                            Set an option over the chain file, as for 'run'.
 
@@ -42,7 +43,12 @@ enum BenchCommand: Command {
         guard !parsed.positionals.isEmpty else {
             return usageError(UsageError("missing INPUT files or directories to time"), console: console)
         }
-        let language = parsed.value("--language") ?? "ar"
+        let language: String
+        do {
+            language = try Self.language(parsed, default: LanguageGuess.auto)
+        } catch {
+            return usageError(error, console: console)
+        }
 
         let (items, problems) = InputCollector.collect(parsed.positionals)
         for problem in problems { console.err(problem) }
