@@ -10,7 +10,8 @@
 /// stay. Then any vowel left at the end goes, then a final
 /// `г ғ б` that a vowel ending had voiced goes back to `к қ п` (`Одағы` → `одақ`). Words in
 /// `-стан` keep it (`Қазақстан`, not an ablative in `-тан`). Endings come in every harmony
-/// variant; an ending that never follows a given stem costs nothing.
+/// variant; one that starts voiceless is read only after a voiceless consonant (`Президенті`
+/// is `президент` + `-і`, not `президен` + `-ті`); other mismatches cost nothing.
 public enum KazakhMatchStem {
     /// Case endings, and a third-person possessive with the case after it.
     static let caseEndings: [[UInt32]] = (KazakhEndings.cases + KazakhEndings.possessiveAndCase).map(scalars)
@@ -20,6 +21,12 @@ public enum KazakhMatchStem {
 
     static let vowels: Set<UInt32> = Set("аәеёиоөуұүыіэюя".unicodeScalars.map(\.value))
     static let stan: [UInt32] = "стан".unicodeScalars.map(\.value)
+    /// An ending that starts voiceless (`-ты`, `-та`, `-қа`, `-пен`, `-тың`) follows only a
+    /// voiceless consonant — or б в г д, which loanwords end in and write either way
+    /// (`Лавровты`, `Лавровды`) — so `Президенті` is `президент` + possessive `-і`, never
+    /// `президен` + accusative `-ті`.
+    static let voicelessInitials: Set<UInt32> = Set("тқкп".unicodeScalars.map(\.value))
+    static let afterVoiceless: Set<UInt32> = Set("птқксшфхцчщбвгд".unicodeScalars.map(\.value))
     /// Voiced back to voiceless at the end of a stem: г → к, ғ → қ, б → п.
     static let devoiced: [UInt32: UInt32] = [0x0433: 0x043A, 0x0493: 0x049B, 0x0431: 0x043F]
 
@@ -51,7 +58,8 @@ public enum KazakhMatchStem {
         if end >= stan.count, word[(end - stan.count)..<end].elementsEqual(stan) { return end }
         var best = end
         func tryEach(_ endings: [[UInt32]], cases: Int, possessive: Bool) {
-            for ending in endings where end - ending.count >= 3 && word[(end - ending.count)..<end].elementsEqual(ending) {
+            for ending in endings where end - ending.count >= 3 && word[(end - ending.count)..<end].elementsEqual(ending)
+                && (!voicelessInitials.contains(ending[0]) || afterVoiceless.contains(word[end - ending.count - 1])) {
                 best = min(best, shortestStem(word, end: end - ending.count, cases: cases, possessive: possessive))
             }
         }
