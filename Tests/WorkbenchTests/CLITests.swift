@@ -171,8 +171,10 @@ struct CLITests {
         #expect(named.out.hasPrefix(#"{"id":"stdin","language":"ar","#))
         let record = run(["run", "--chain", summaryChain, "--format", "jsonl", "--input-format", "jsonl", "-"],
                          input: #"{"id": "a", "text": "Қазақстан Президенті Тоқаев Өзбекстанға сапармен барды."}"# + "\n"
-                             + #"{"id": "b", "language": "ru", "text": "Қазақстан Президенті Тоқаев Өзбекстанға сапармен барды."}"# + "\n")
-        #expect(record.out.split(separator: "\n").map { $0.prefix(26) } == [#"{"id":"a","language":"kk","#, #"{"id":"b","language":"ru","#])
+                             + #"{"id": "b", "language": "ru", "text": "Қазақстан Президенті Тоқаев Өзбекстанға сапармен барды."}"# + "\n"
+                             + #"{"id": "c", "language": "auto", "text": "Токаев посетил Ташкент."}"# + "\n")
+        #expect(record.out.split(separator: "\n").map { $0.prefix(26) }
+                == [#"{"id":"a","language":"kk","#, #"{"id":"b","language":"ru","#, #"{"id":"c","language":"ru","#])
     }
 
     @Test func badInputsAreReportedAndTheOthersStillProcessed() throws {
