@@ -10,8 +10,9 @@ import Core
 /// `-ина` are a woman's nominative and a man's genitive or accusative alike; the article
 /// decides: the man's reading when it also writes the masculine surname (`Алиев`,
 /// `Алиевым`) and, after a given name, that name in another case too (`Ильхама` beside
-/// `Ильхам` or `Ильхамом`), else the form as written. Candidates for the glossary, not facts,
-/// like `UnknownNames` for Arabic.
+/// `Ильхам` or `Ильхамом`), or when the title before the name is in the genitive or accusative
+/// (`titleIsOblique`); else the form as written. Candidates for the glossary, not facts, like
+/// `UnknownNames` for Arabic.
 struct CyrillicNames {
     let text: BriefText
     let mentions: [BriefMention]
