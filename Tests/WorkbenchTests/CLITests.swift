@@ -67,8 +67,6 @@ struct CLITests {
         (["run", "--chain", "x.json", "--language", "ru_RU", "seeds"], "workbench run: error: 'ru_RU' is not a language tag (write ar, en, ru, kk, …)\n"
             + "usage: workbench run --chain FILE [--format text|json|jsonl|markdown|html] [--output DIR] [--input-format auto|text|jsonl] [--jobs N] [--error-records] [--language TAG] [--set STEP.OPTION=VALUE]… [INPUT…]\n"
             + "See 'workbench run --help'.\n"),
-        (["glossary", "candidates", "--language", "auto", "corpus"],
-         "workbench glossary: error: --language auto is for run; name the language of the inputs here (ar, ru, kk, …)\n" + Self.glossaryUsage),
         (["glossary", "remove"], "workbench glossary: error: missing the glossary FILE to edit\n" + Self.glossaryUsage),
         (["eval", "summaries", "--references", "r", "x"], "workbench eval: error: missing '--chain FILE'\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "x"], "workbench eval: error: missing '--references DIR'\n" + Self.evalUsage),
@@ -495,6 +493,8 @@ struct CLITests {
             Рашид Мередов\tRashid Meredov\tperson\t\tUNVERIFIED romanisation; seen 1 times; written as Foreign Minister of Turkmenistan
 
             """)
+        // Without --language the documents' letters say Russian.
+        #expect(run(["glossary", "candidates", "--tsv", "--glossary", glossaries, folder.path("ru")]).out == russianCandidates.out)
         #expect(run(["glossary", "lnt"]).err.hasPrefix("workbench glossary: error: unknown subcommand 'lnt'. Did you mean 'lint'?"))
         #expect(run(["glossary", "export", "--format", "tbz", glossaries]).err
                 .hasPrefix("workbench glossary: error: unknown format 'tbz'. Did you mean 'tbx'?"))

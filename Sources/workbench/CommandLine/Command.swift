@@ -71,17 +71,11 @@ extension Command {
         return format
     }
 
-    /// The `--language` of a command line (default `fallback`), a BCP 47 tag; `auto` (each
-    /// document's own, from its letters: `LanguageGuess`) only where it is the default.
-    static func language(_ parsed: ArgumentScanner.Parsed, default fallback: String = "ar") throws(UsageError) -> String {
-        let language = parsed.value("--language") ?? fallback
-        if language == LanguageGuess.auto {
-            guard fallback == LanguageGuess.auto else {
-                throw UsageError("--language auto is for run; name the language of the inputs here (ar, ru, kk, …)")
-            }
-            return language
-        }
-        guard JSONLinesRecord.isLanguageTag(language) else {
+    /// The `--language` of a command line, a BCP 47 tag, or `auto` (the default: each
+    /// document's own, from its letters, `LanguageGuess`).
+    static func language(_ parsed: ArgumentScanner.Parsed) throws(UsageError) -> String {
+        let language = parsed.value("--language") ?? LanguageGuess.auto
+        guard language == LanguageGuess.auto || JSONLinesRecord.isLanguageTag(language) else {
             throw UsageError("'\(language)' is not a language tag (write ar, en, ru, kk, …)")
         }
         return language

@@ -45,7 +45,7 @@ enum BenchCommand: Command {
         }
         let language: String
         do {
-            language = try Self.language(parsed, default: LanguageGuess.auto)
+            language = try Self.language(parsed)
         } catch {
             return usageError(error, console: console)
         }

@@ -18,9 +18,10 @@ enum IdfCommand: Command {
           --min-documents N  Leave out terms found in fewer than N documents (default 2; 1 keeps
                              every term). A term left out weighs as one the corpus never saw.
           --input-format F   auto (default), text or jsonl, as for 'run'.
-          --language TAG     The documents' language, as for 'run' (default ar; a JSON Lines
-                             record's language overrides it): Cyrillic words are counted as
-                             Kazakh in kk documents, as Russian otherwise.
+          --language TAG     The documents' language, as for 'run' (default auto: each
+                             document's own, from its letters; a JSON Lines record's language
+                             overrides it): Cyrillic words are counted as Kazakh in kk
+                             documents, as Russian otherwise.
 
         The terms are the summarizer's: light stems of the words that are not function words,
         Latin words and numbers (Arabic, Russian and Kazakh words each by their own layer). The documents are read one at a time, so a feed of any size can be counted;

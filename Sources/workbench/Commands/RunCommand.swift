@@ -103,7 +103,7 @@ enum RunCommand: Command {
         }
         let language: String
         do {
-            language = try Self.language(parsed, default: LanguageGuess.auto)
+            language = try Self.language(parsed)
         } catch {
             return usageError(error, console: console)
         }
