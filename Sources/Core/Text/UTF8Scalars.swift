@@ -18,25 +18,31 @@ public enum UTF8Scalars {
                 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
+    /// The UTF-8 bytes of scalar value `value`, in order, to `emit`.
+    @inlinable @inline(__always)
+    public static func encode(_ value: UInt32, _ emit: (UInt8) -> Void) {
+        switch value {
+        case 0..<0x80:
+            emit(UInt8(value))
+        case 0x80..<0x800:
+            emit(UInt8(0xC0 | value >> 6))
+            emit(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            emit(UInt8(0xE0 | value >> 12))
+            emit(UInt8(0x80 | (value >> 6) & 0x3F))
+            emit(UInt8(0x80 | value & 0x3F))
+        default:
+            emit(UInt8(0xF0 | value >> 18))
+            emit(UInt8(0x80 | (value >> 12) & 0x3F))
+            emit(UInt8(0x80 | (value >> 6) & 0x3F))
+            emit(UInt8(0x80 | value & 0x3F))
+        }
+    }
+
     /// Appends the UTF-8 encoding of `value` to `out`.
     @inlinable @inline(__always)
     public static func append(_ value: UInt32, to out: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            out.append(UInt8(value))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | value >> 6))
-            out.append(UInt8(0x80 | value & 0x3F))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | value >> 12))
-            out.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | value >> 18))
-            out.append(UInt8(0x80 | (value >> 12) & 0x3F))
-            out.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
-        }
+        encode(value) { out.append($0) }
     }
 
     /// A string of `scalars`, encoded as UTF-8 straight into the string's storage: building it
@@ -49,19 +55,7 @@ public enum UTF8Scalars {
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var i = 0
             for scalar in scalars {
-                let value = scalar.value
-                switch value {
-                case 0..<0x80:
-                    buffer[i] = UInt8(value); i += 1
-                case 0x80..<0x800:
-                    buffer[i] = UInt8(0xC0 | value >> 6); buffer[i + 1] = UInt8(0x80 | value & 0x3F); i += 2
-                case 0x800..<0x10000:
-                    buffer[i] = UInt8(0xE0 | value >> 12); buffer[i + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | value & 0x3F); i += 3
-                default:
-                    buffer[i] = UInt8(0xF0 | value >> 18); buffer[i + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | (value >> 6) & 0x3F); buffer[i + 3] = UInt8(0x80 | value & 0x3F); i += 4
-                }
+                encode(scalar.value) { buffer[i] = $0; i += 1 }
             }
             return i
         }
