@@ -13,7 +13,7 @@ struct CLITests {
     let chain = TestData.path("chains/default.json")
     static let glossaryUsage = "usage: workbench glossary lint|find|stats|export|import|candidates|add|remove|set …\n"
         + "See 'workbench glossary --help'.\n"
-    static let evalUsage = "usage: workbench eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…\n"
+    static let evalUsage = "usage: workbench eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--groups FILE:COLUMN] [--json] ARTICLE…\n"
         + "       workbench eval names [--spellings FILE]… [--misses] [--json] PAIRS…\n"
         + "See 'workbench eval --help'.\n"
     /// Sentences and summary only: a chain whose text output stays simple while the default grows.
@@ -73,6 +73,9 @@ struct CLITests {
         (["eval", "summaries", "--chain", "c.json", "--references", "r"], "workbench eval: error: missing ARTICLE files or directories\n"
             + Self.evalUsage),
         (["eval", "names"], "workbench eval: error: missing PAIRS files (arabic<TAB>english per line)\n" + Self.evalUsage),
+        (["eval", "summaries", "--chain", "c.json", "--references", "r", "--groups", "mapping.tsv", "x"],
+         "workbench eval: error: --groups takes FILE:COLUMN (a tab-separated file and the column that names each article's group); found 'mapping.tsv'\n"
+            + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "--references", "r", "--against", "leed", "x"],
          "workbench eval: error: unknown method 'leed' for --against. Did you mean 'lead'? Methods: news, graph, lead\n" + Self.evalUsage),
     ])
@@ -349,6 +352,27 @@ struct CLITests {
         #expect(missing.status == 1)
         #expect(missing.err == "\(folder.path("articles/a2.txt")): error: no reference summaries a2.*.txt in \(folder.path("refs"))\n")
         #expect(missing.out.hasPrefix("{\"articles\":1,"))
+        // By group: the articles of each group scored apart, after all of them; in the JSON
+        // under "groups". An article the file does not list is "(not listed)".
+        try folder.write("refs/a2.A.txt", "مقال بلا ملخصات.")
+        try folder.write("articles/a3.txt", "نص ثالث قصير.\n")
+        try folder.write("refs/a3.A.txt", "كلمات أخرى تماما.")
+        let mapping = try folder.write("mapping.tsv", "# which paper\nid\tsource_name\na1\tAlwatan\na2\tAlwatan\n")
+        let grouped = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--budget", "reference-words",
+                           "--groups", mapping + ":source_name", folder.path("articles")])
+        #expect(grouped.status == 0)
+        #expect(grouped.out.hasPrefix("3 articles,"))
+        #expect(grouped.out.contains("\n## source_name: (not listed)\n\n1 articles, 3.0 summary tokens on average\n"))
+        #expect(grouped.out.contains("\n## source_name: Alwatan\n\n2 articles,"))
+        #expect(grouped.out.contains("| ROUGE-1 | 0.0 | 0.0 | 0.0 |"))
+        let groupedJSON = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--budget", "reference-words",
+                               "--groups", mapping + ":source_name", "--json", folder.path("articles")])
+        let parsedGroups = try JSONParser.parse(groupedJSON.out).objectValue?["groups"]?.objectValue
+        #expect(parsedGroups?.keys == ["(not listed)", "Alwatan"])
+        #expect(parsedGroups?["Alwatan"]?.objectValue?["articles"]?.intValue == 2)
+        #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"),
+                     "--groups", mapping + ":source", folder.path("articles")]).err.hasPrefix(
+            "workbench eval: error: \(mapping):2: no column 'source'. Did you mean 'source_name'? Columns: id, source_name\n"))
         // Usage errors.
         #expect(run(["eval", "summary"]).err.hasPrefix("workbench eval: error: unknown evaluation 'summary'. Did you mean 'summaries'?"))
         #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", "r", "--budget", "words", "x"]).status == 64)

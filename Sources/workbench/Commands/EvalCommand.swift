@@ -6,7 +6,7 @@ import Plugins
 enum EvalCommand: Command {
     static let name = "eval"
     static let abstract = "Score a chain's summaries against human references (ROUGE-1, -2, -L), or the brief's name romanisations."
-    static let usage = "eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--json] ARTICLE…\n"
+    static let usage = "eval summaries --chain FILE --references DIR [--budget chain|reference-words] [--against METHOD] [--groups FILE:COLUMN] [--json] ARTICLE…\n"
         + "       workbench eval names [--spellings FILE]… [--misses] [--json] PAIRS…"
     static let details = """
         ARGUMENTS:
@@ -25,6 +25,10 @@ enum EvalCommand: Command {
                              graph, news) and compare, article by article: the mean difference
                              of each F1, its 95% paired bootstrap interval (2,000 resamples,
                              fixed seed) and the articles better, worse and tied.
+          --groups FILE:COLUMN
+                             Also score each group of articles apart: FILE is tab-separated with
+                             a header naming an 'id' column and COLUMN, the article's group
+                             (EASC: mapping.tsv:source_name, Wikipedia or a newspaper).
           --json             Print the figures as one JSON object instead of a table.
           --set STEP.OPTION=VALUE
                              Override an option of the chain (repeatable).
@@ -54,7 +58,7 @@ enum EvalCommand: Command {
         }
         let parsed: ArgumentScanner.Parsed
         do {
-            parsed = try ArgumentScanner(valued: ["--chain", "--references", "--budget", "--language", "--against"], flags: ["--json"],
+            parsed = try ArgumentScanner(valued: ["--chain", "--references", "--budget", "--language", "--against", "--groups"], flags: ["--json"],
                                          repeatable: ["--set"]).parse(Array(arguments.dropFirst()))
         } catch {
             return usageError(error, console: console)
@@ -73,6 +77,14 @@ enum EvalCommand: Command {
         if let against, ExtractiveSummarizer.Method(rawValue: against) == nil {
             let names = ExtractiveSummarizer.Method.allCases.map(\.rawValue)
             return usageError(UsageError("unknown method '\(against)' for --against.\(Suggestions.didYouMean(against, in: names)) Methods: \(names.joined(separator: ", "))"), console: console)
+        }
+        let groups: ArticleGroups?
+        let language: String
+        do {
+            groups = try parsed.value("--groups").map(ArticleGroups.load)
+            language = try Self.language(parsed)
+        } catch {
+            return usageError(error, console: console)
         }
         // The chain as given (it names the summarize step the overrides below address).
         guard var chain = loadChain(chainPath, parsed, console: console) else { return ExitStatus.usage }
@@ -99,10 +111,7 @@ enum EvalCommand: Command {
         let (items, problems) = InputCollector.collect(parsed.positionals)
         for problem in problems { console.err(problem) }
         var failed = problems.contains { $0.contains(": error: ") }
-        let language = parsed.value("--language") ?? "ar"
-        var scores: [SummaryScores] = []
-        var baselineScores: [SummaryScores] = []
-        var words = 0
+        var scored: [Scored] = []
         let progress = Progress(total: items.count, console: console)
         for (index, item) in items.enumerated() {
             progress.show(index, item.displayName)
@@ -126,32 +135,62 @@ enum EvalCommand: Command {
                 continue
             }
             let summary = Self.summary(processed, budget: budget, references: refs)
-            words += RougeTokenizer.count(summary)
-            scores.append(SummaryScores(summary: summary, references: refs))
-            if let compared {
-                baselineScores.append(SummaryScores(summary: Self.summary(compared, budget: budget, references: refs), references: refs))
-            }
+            scored.append(Scored(id: item.id, scores: SummaryScores(summary: summary, references: refs),
+                                 baseline: compared.map { SummaryScores(summary: Self.summary($0, budget: budget, references: refs), references: refs) },
+                                 words: RougeTokenizer.count(summary)))
         }
         progress.finish()
-        guard !scores.isEmpty else {
+        guard !scored.isEmpty else {
             console.err("workbench eval: error: no article could be scored")
             return ExitStatus.failure
         }
-        let (average, best) = SummaryScores.mean(scores)
-        let comparison = against.map { Comparison(method: $0, ours: scores, theirs: baselineScores) }
+        // Each group in order of name, after all the articles together.
+        let byGroup = groups.map { groups in Dictionary(grouping: scored) { groups.group(of: $0.id) }.sorted { $0.key < $1.key } } ?? []
         if parsed.flags.contains("--json") {
-            var json = Self.json(average: average, best: best, articles: scores.count, meanWords: Double(words) / Double(scores.count))
-            if let comparison, case .object(var object) = json {
-                object["against"] = comparison.json
+            var json = Self.json(scored, against: against)
+            if let groups, case .object(var object) = json {
+                object["groups"] = .object(JSONObject(byGroup.map { ($0.key, Self.json($0.value, against: against)) }))
+                object["group_column"] = .string(groups.column)
                 json = .object(object)
             }
             console.out(JSONWriter.string(json) + "\n")
         } else {
-            console.out(Self.table(average: average, best: best, articles: scores.count, meanWords: Double(words) / Double(scores.count)))
-            if let comparison { console.out(comparison.table) }
+            console.out(Self.tables(scored, against: against))
+            for (name, members) in byGroup {
+                console.out((against == nil ? "\n" : "") + "## \(groups!.column): \(name)\n\n" + Self.tables(members, against: against))
+            }
         }
         return failed ? ExitStatus.failure : ExitStatus.success
     }
+
+    /// One article's figures: its scores, the --against method's, and its summary's tokens.
+    struct Scored {
+        let id: String
+        let scores: SummaryScores
+        let baseline: SummaryScores?
+        let words: Int
+    }
+
+    /// The table of some articles, and the comparison's when there is one.
+    static func tables(_ scored: [Scored], against: String?) -> String {
+        let (average, best) = SummaryScores.mean(scored.map(\.scores))
+        var out = table(average: average, best: best, articles: scored.count, meanWords: meanWords(scored))
+        if let against { out += Comparison(method: against, ours: scored.map(\.scores), theirs: scored.compactMap(\.baseline)).table }
+        return out
+    }
+
+    /// The JSON of some articles, with the comparison's as `against` when there is one.
+    static func json(_ scored: [Scored], against: String?) -> JSONValue {
+        let (average, best) = SummaryScores.mean(scored.map(\.scores))
+        var json = json(average: average, best: best, articles: scored.count, meanWords: meanWords(scored))
+        if let against, case .object(var object) = json {
+            object["against"] = Comparison(method: against, ours: scored.map(\.scores), theirs: scored.compactMap(\.baseline)).json
+            json = .object(object)
+        }
+        return json
+    }
+
+    static func meanWords(_ scored: [Scored]) -> Double { Double(scored.map(\.words).reduce(0, +)) / Double(scored.count) }
 
     /// The text scored for one article: the chain's summary, or with the reference budget the
     /// sentences in rank order until the budget is reached, in document order, cut to the budget.

@@ -1,0 +1,46 @@
+import Core
+import Foundation
+
+extension EvalCommand {
+    /// `--groups FILE:COLUMN`: which group each article belongs to, read from a tab-separated
+    /// file with a header line that names an `id` column and COLUMN (EASC's `mapping.tsv` and
+    /// its `source_name`: Wikipedia, Alwatan Newspaper, Alrai Newspaper). Articles the file does
+    /// not list fall in the group "(not listed)".
+    struct ArticleGroups {
+        static let unlisted = "(not listed)"
+        let column: String
+        let groupOf: [String: String]
+
+        func group(of id: String) -> String { groupOf[id] ?? Self.unlisted }
+
+        static func load(_ spec: String) throws(UsageError) -> ArticleGroups {
+            guard let colon = spec.lastIndex(of: ":"), colon != spec.startIndex, spec.index(after: colon) != spec.endIndex else {
+                throw UsageError("--groups takes FILE:COLUMN (a tab-separated file and the column that names each article's group); found '\(spec)'")
+            }
+            let path = String(spec[..<colon]), column = String(spec[spec.index(after: colon)...])
+            guard let data = FileManager.default.contents(atPath: path), case .success(let text) = TextDecoder.decode(Array(data)) else {
+                throw UsageError("\(path): cannot read the groups file (--groups FILE:COLUMN)")
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+            guard let headerIndex = lines.firstIndex(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else {
+                throw UsageError("\(path): the groups file has no header line")
+            }
+            let header = lines[headerIndex].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let idColumn = header.firstIndex(of: "id") else {
+                throw UsageError("\(path):\(headerIndex + 1): the header names no 'id' column")
+            }
+            guard let groupColumn = header.firstIndex(of: column) else {
+                throw UsageError("\(path):\(headerIndex + 1): no column '\(column)'.\(Suggestions.didYouMean(column, in: header)) "
+                    + "Columns: \(header.joined(separator: ", "))")
+            }
+            var groupOf: [String: String] = [:]
+            for line in lines[(headerIndex + 1)...] where !line.isEmpty && !line.hasPrefix("#") {
+                let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard cells.count > max(idColumn, groupColumn) else { continue }
+                groupOf[String(cells[idColumn])] = String(cells[groupColumn])
+            }
+            return ArticleGroups(column: column, groupOf: groupOf)
+        }
+    }
+}
