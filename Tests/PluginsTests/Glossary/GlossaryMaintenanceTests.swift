@@ -14,7 +14,7 @@ import TestSupport
     }
 
     @Test func theShippedGlossariesAreClean() throws {
-        let files = try ["kazakhstan", "diplomacy"].map { name -> (path: String, bytes: [UInt8]) in
+        let files = try ["kazakhstan", "diplomacy", "gulf", "companies", "people", "kazakhstan-ru", "kazakhstan-kk"].map { name -> (path: String, bytes: [UInt8]) in
             let path = TestData.path("glossaries/\(name).tsv")
             return (path, Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         }
@@ -34,6 +34,21 @@ import TestSupport
         #expect(lint(Self.header + "سعيدوف\tSaidov\tperson\tسايدوف\t\t\t\nسايدوف\tSaydov\tperson\t\t\t\t\n")
                 == ["g.tsv:3: error: conflict: 'سايدوف' → Saydov, but line 2 has 'سعيدوف' → Saidov, the same Arabic once normalized; keep one English rendering"])
         #expect(lint(Self.header + "توكاييف\n") == ["g.tsv:2: error: the English rendering is empty"])
+    }
+
+    /// One person spelled in English two ways by two languages' glossaries is a warning on the
+    /// entry that is not Arabic; the same English, or names further apart, are not.
+    @Test func crossLanguageSpellingsAreWarned() {
+        let arabic = (path: "ar.tsv", bytes: Array((Self.header + "سيردار بيردي محمدوف\tSerdar Berdimuhamedov\tperson\t\t\t\t\n"
+            + "توكاييف\tTokayev\tperson\t\t\t\t\n").utf8))
+        let russian = (path: "ru.tsv", bytes: Array(("russian\tenglish\ttype\n" + "Сердар Бердымухамедов\tSerdar Berdymukhamedov\tperson\n"
+            + "Токаев\tTokayev\tperson\n" + "Шавкат Мирзиёев\tShavkat Mirziyoyev\tperson\n").utf8))
+        #expect(GlossaryLinter.lint([arabic, russian]).diagnostics.map(\.description) == [
+            "ru.tsv:2: warning: 'Serdar Berdymukhamedov' is one or two letters from 'Serdar Berdimuhamedov', the Arabic entry "
+                + "'سيردار بيردي محمدوف' at ar.tsv:2: one name spelled two ways?",
+        ])
+        // Within one language it is the surname rule's business, not this one's.
+        #expect(GlossaryLinter.lint([russian]).diagnostics.map(\.description) == [])
     }
 
     @Test func tbxRoundTripsTheShippedGlossaries() throws {

@@ -6,7 +6,9 @@ import Foundation
 /// duplicates and conflicts across the files (a variant that collides with another entry is
 /// one), Arabic script in an English rendering. Warnings: stray white space around a cell, a
 /// variant that normalization makes identical to its entry (it can never matter), one surname
-/// transliterated two ways across person entries.
+/// transliterated two ways across person entries, and a person whose English in one source
+/// language's glossary is one or two letters from another language's (Berdimuhamedov in the
+/// Arabic file, Berdymukhamedov in the Russian: the briefs would disagree).
 public enum GlossaryLinter {
     /// What a lint found: every diagnostic, sorted by file and line, and the entries of the
     /// files that parse.
@@ -27,7 +29,7 @@ public enum GlossaryLinter {
             problems += whitespace(file.bytes, path: file.path)
         }
         if case .failure(let list) = GlossarySet.build(entries) { problems += list.diagnostics }
-        problems += englishScript(entries) + redundantVariants(entries) + surnames(entries)
+        problems += englishScript(entries) + redundantVariants(entries) + surnames(entries) + crossLanguageSpellings(entries)
         return Report(diagnostics: problems.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }, entries: entries.count)
     }
 
@@ -91,6 +93,40 @@ public enum GlossaryLinter {
                 }
             } else {
                 firstSeen[key] = (String(english), entry)
+            }
+        }
+        return result
+    }
+
+    /// Person entries of different source languages whose English differs by one or two letters
+    /// (case and accents aside, six letters or more): one name spelled two ways, so an Arabic
+    /// and a Russian article about one visit would give two spellings. The warning is on the
+    /// entry that is not Arabic, naming the other. Entries are compared only across languages,
+    /// and only when their lengths are close.
+    static func crossLanguageSpellings(_ entries: [GlossaryEntry]) -> [Diagnostic] {
+        let people = entries.filter { $0.kind == .person }
+        let languages = Set(people.map(\.language))
+        guard languages.count > 1 else { return [] }
+        func folded(_ english: String) -> String {
+            english.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        var result: [Diagnostic] = []
+        var reported = Set<String>()
+        let byLanguage = Dictionary(grouping: people, by: \.language)
+        let ordered = byLanguage.keys.sorted { ($0 == "ar" ? "" : $0) < ($1 == "ar" ? "" : $1) }
+        for (i, first) in ordered.enumerated() {
+            let base = byLanguage[first]!.map { (entry: $0, folded: folded($0.english)) }
+            for second in ordered[(i + 1)...] {
+                for entry in byLanguage[second]! {
+                    let english = folded(entry.english)
+                    guard english.count >= 6, !base.contains(where: { $0.folded == english }) else { continue }
+                    guard let other = base.first(where: {
+                        abs($0.folded.count - english.count) <= 2 && $0.folded.count >= 6 && Suggestions.levenshtein($0.folded, english) <= 2
+                    }), reported.insert(entry.file + ":\(entry.line)").inserted else { continue }
+                    result.append(Diagnostic(file: entry.file, line: entry.line, severity: .warning, message:
+                        "'\(entry.english)' is one or two letters from '\(other.entry.english)', the \(other.entry.languageName) entry "
+                        + "'\(other.entry.source)' at \(other.entry.file):\(other.entry.line): one name spelled two ways?"))
+                }
             }
         }
         return result
