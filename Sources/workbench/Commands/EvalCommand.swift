@@ -157,7 +157,8 @@ enum EvalCommand: Command {
         } else {
             console.out(Self.tables(scored, against: against))
             for (name, members) in byGroup {
-                console.out((against == nil ? "\n" : "") + "## \(groups!.column): \(name)\n\n" + Self.tables(members, against: against))
+                let heading = "## \(groups?.column ?? ""): \(name)\n\n"
+                console.out((against == nil ? "\n" : "") + heading + Self.tables(members, against: against))
             }
         }
         return failed ? ExitStatus.failure : ExitStatus.success
