@@ -32,7 +32,8 @@ struct CyrillicNames {
             let written = text.text(of: word)
             let hasGiven = index > 0 && isGivenName(text.words[index - 1]) && text.gapIsBlank(index)
                 && !covered.overlaps(text.words[index - 1].range)
-            guard var (surname, nominative) = surname(written, afterGivenName: hasGiven),
+            guard var (surname, nominative) = surname(written, afterGivenName: hasGiven)
+                    ?? evidence?.feminine(of: written, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil).map({ ($0, false) }),
                   !Self.places.contains(surname.lowercased()) else { continue }
             if nominative, let evidence {
                 let nameStart = hasGiven ? text.words[index - 1].range.lowerBound : word.range.lowerBound
@@ -84,6 +85,23 @@ struct CyrillicNames {
                 if let givenName, !isMasculineOblique(givenName.lowercased()) { return nil }
             }
             return String(surname.dropLast())
+        }
+
+        /// A woman's surname in the genitive, dative, instrumental or prepositional (`Петровой`,
+        /// `Ивановой`, `Ахметовой`) back in the nominative (`Петрова`), when the article supports
+        /// it: it also writes that nominative, or the given name before it is one it also
+        /// writes in the nominative (`Анной` beside `Анна`, `Марией` beside `Мария`). Without
+        /// that, `-овой` may be an adjective (`Торговой`) and nothing is read.
+        func feminine(of word: String, givenName: String?) -> String? {
+            let lower = word.lowercased()
+            guard ["овой", "евой", "ёвой", "иной"].contains(where: { lower.hasSuffix($0) }) else { return nil }
+            let nominative = String(word.dropLast(2)) + "а"
+            if capitalised.contains(nominative.lowercased()) { return nominative }
+            guard let given = givenName?.lowercased() else { return nil }
+            let forms = given.hasSuffix("ой") ? [String(given.dropLast(2)) + "а"]
+                : given.hasSuffix("ей") ? [String(given.dropLast(2)) + "я"]
+                : given.hasSuffix("ии") ? [String(given.dropLast(1)) + "я"] : []
+            return forms.contains(where: capitalised.contains) ? nominative : nil
         }
 
         /// A given name ending in `-а` or `-я` that the article also writes in another case:
