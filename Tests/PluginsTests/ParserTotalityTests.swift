@@ -31,6 +31,7 @@ import TestSupport
             _ = TBXReader.read(Data(bytes), file: "g.tbx")
             _ = GlossaryLinter.lint([(path: "g.tsv", bytes: bytes)])
             _ = TermFrequencyParser.parse(bytes, fileName: "f.idf.tsv")
+            _ = LanguageGuess.language(of: String(decoding: bytes, as: UTF8.self))
             if case .success(let pairs) = NameSpellings.parse(bytes, file: "n.tsv") {
                 var spellings = NameSpellings()
                 spellings.add(pairs)
