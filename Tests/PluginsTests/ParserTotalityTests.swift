@@ -9,7 +9,7 @@ import TestSupport
 /// list of errors, never a crash or a hang.
 @Suite struct ParserTotalityTests {
     static let alphabet: [String] = ["\t", "\n", "\r\n", " ", ",", "\"", "|", "=", "#", "<", ">", "/", "&", ";", ":",
-                                     "ت", "و", "ك", "ا", "ي", "ي", "ف", "ـ", "َ", "\u{FEFF}", "\u{7}", "a", "Z", "1",
+                                     "ت", "و", "ك", "ا", "ي", "ي", "ف", "ـ", "َ", "қ", "Ж", "\u{FEFF}", "\u{7}", "a", "Z", "1",
                                      "arabic", "english", "type", "person", "documents", "7", "line", "start", "tail", "notice",
                                      "<tbx>", "</tbx>", "<conceptEntry id=\"a\">", "</conceptEntry>", "<langSec xml:lang=\"ar\">",
                                      "</langSec>", "<termSec>", "</termSec>", "<term>", "</term>", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;"]
