@@ -36,3 +36,20 @@ struct BriefMention {
             }
     }
 }
+
+extension Array where Element == BriefMention {
+    /// The index of the last mention that ends at or before `offset`, for mentions in text
+    /// order: a binary search finds those that start before it, and the walk back passes only
+    /// any that reach over it. Asked for every word, a scan of all mentions made the brief
+    /// quadratic.
+    func lastIndex(endingBy offset: Int) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0, self[k].range.upperBound > offset { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+}

@@ -119,7 +119,7 @@ struct CyrillicNames {
     /// ends in `-а` or `-я` (`принял министра иностранных дел Узбекистана …`, `визит
     /// Президента …`), so the name after it is in that case too.
     func titleIsOblique(before offset: Int) -> Bool {
-        var k = mentions.lastIndex { $0.range.upperBound <= offset }
+        var k = mentions.lastIndex(endingBy: offset)
         var cursor = offset
         var head: BriefMention?
         while let i = k, PeopleFinder.isRolePart(mentions[i].kind),

@@ -11,20 +11,6 @@ struct UnknownNames {
     /// has it (عادل الجبير). Built-in only: a translator's lists mix in surnames (أوباما المؤكد).
     var givenNames: NameSpellings = .builtinGivenNames
 
-    /// The last mention that ends at or before `offset`. Mentions are in text order, so a binary
-    /// search finds those that start before it, and the walk back passes only any that reach
-    /// over it: asked for every word, a scan of all mentions made the brief quadratic.
-    func lastMention(endingBy offset: Int) -> Int? {
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
-        }
-        var k = low - 1
-        while k >= 0, mentions[k].range.upperBound > offset { k -= 1 }
-        return k >= 0 ? k : nil
-    }
-
     /// Without a one-letter preposition (بمقذوف → مقذوف).
     static func withoutPreposition(_ norm: String) -> String {
         guard let first = norm.unicodeScalars.first, "بلك".unicodeScalars.contains(first), norm.unicodeScalars.count > 4 else { return norm }
@@ -127,7 +113,7 @@ struct UnknownNames {
 
     /// The title of the role chain right before `word` (or before it and a comma), if there is one.
     func titleBefore(_ word: BriefText.Word, acrossComma: Bool = false) -> BriefMention? {
-        guard var k = lastMention(endingBy: word.range.lowerBound) else { return nil }
+        guard var k = mentions.lastIndex(endingBy: word.range.lowerBound) else { return nil }
         let end = mentions[k].range.upperBound
         guard onlyCourtesy(end, word.range.lowerBound) || acrossComma && isOneComma(between: end, and: word.range.lowerBound)
         else { return nil }
@@ -209,7 +195,7 @@ struct UnknownNames {
 
     /// A body, a place or a nisba the glossary knows right before `word`, with only spaces between.
     func followsRolePart(_ word: BriefText.Word) -> Bool {
-        guard let k = lastMention(endingBy: word.range.lowerBound) else { return false }
+        guard let k = mentions.lastIndex(endingBy: word.range.lowerBound) else { return false }
         return [.organisation, .place, .adjective].contains(mentions[k].kind) && onlySpaces(mentions[k].range.upperBound, word.range.lowerBound)
     }
 
