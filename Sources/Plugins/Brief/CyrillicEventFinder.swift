@@ -188,14 +188,16 @@ struct CyrillicEventFinder {
     /// A Kazakh person in the instrumental (`Мирзиёевпен`) or the accusative (`Мирзиёевті`).
     func inCase(of k: Int, instrumental: Bool) -> Bool {
         let written = Self.folded(text.text(mentions[k].range))
-        let endings = instrumental ? ["мен", "пен", "бен"] : ["ны", "ні", "ды", "ді", "ты", "ті", "н"]
+        // After a possessive the accusative is -н (министрін).
+        let endings = instrumental ? KazakhEndings.instrumentals : KazakhEndings.accusatives + ["н"]
         return !isNominative(k) && endings.contains { written.hasSuffix($0) }
     }
 
     /// A Kazakh place in the locative (`Астанада`, `Ақордада`).
     func isLocative(_ mention: BriefMention) -> Bool {
         let written = Self.folded(text.text(mention.range))
-        return ["да", "де", "та", "те", "нда", "нде"].contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
+        // After a possessive the locative is -нда, -нде (Республикасында).
+        return (KazakhEndings.locatives + ["нда", "нде"]).contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
     }
 
     /// The place mention that starts at word `index`, if any.
@@ -212,7 +214,9 @@ struct CyrillicEventFinder {
     /// A Kazakh place in the dative (`Ташкентке`, `Мәскеуге`, `Астанаға`).
     func isDative(_ mention: BriefMention) -> Bool {
         let written = Self.folded(text.text(mention.range))
-        return ["ға", "ге", "қа", "ке", "на", "не", "а", "е"].contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
+        // After a possessive the dative is -на, -не (Республикасына), or -а, -е after the first
+        // and second persons'.
+        return (KazakhEndings.datives + ["на", "не", "а", "е"]).contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
     }
 
     /// `в` + place between the subject and the verb (`Токаев в Астане провел …`).

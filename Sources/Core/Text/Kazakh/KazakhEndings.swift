@@ -5,17 +5,19 @@
 public enum KazakhEndings {
     /// Genitive, dative, accusative, locative, ablative, instrumental, and the locative that
     /// makes an attribute (Астанадағы кездесу: the meeting in Astana).
-    public static let cases = genitives + [
-        "ға", "ге", "қа", "ке",
-        "ны", "ні", "ды", "ді", "ты", "ті",
-        "да", "де", "та", "те",
-        "дан", "ден", "тан", "тен", "нан", "нен",
-        "мен", "бен", "пен",
-        "дағы", "дегі", "тағы", "тегі",
-    ]
+    public static let cases = genitives + datives + accusatives + locatives
+        + ["дан", "ден", "тан", "тен", "нан", "нен"] + instrumentals + ["дағы", "дегі", "тағы", "тегі"]
 
     /// The genitive's variants (Қазақстанның: of Kazakhstan).
     public static let genitives = ["ның", "нің", "дың", "дің", "тың", "тің"]
+    /// The dative's (Астанаға: to Astana).
+    public static let datives = ["ға", "ге", "қа", "ке"]
+    /// The accusative's (Лавровты).
+    public static let accusatives = ["ны", "ні", "ды", "ді", "ты", "ті"]
+    /// The locative's (Астанада: in Astana).
+    public static let locatives = ["да", "де", "та", "те"]
+    /// The instrumental's (Мирзиёевпен: with Mirziyoyev).
+    public static let instrumentals = ["мен", "бен", "пен"]
 
     /// The third-person possessive on its own (Республикасы, министрі).
     public static let possessives = ["сы", "сі", "ы", "і"]
