@@ -51,18 +51,13 @@ public enum JSONWriter {
     /// and appending it scalar by scalar was a fifth of a JSON Lines run.
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        let utf8 = s.utf8
-        // Offsets of the bytes to escape, found on the contiguous bytes (a native string's
-        // own storage); the runs between them are appended as slices of `s`.
-        let escapes: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
-            var found: [Int] = []
-            for i in bytes.indices where bytes[i] < 0x20 || bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "\\") {
-                found.append(i)
-            }
-            return found
-        } ?? utf8.enumerated().compactMap { i, byte in
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") ? i : nil
+        // Offsets of the bytes to escape, found on the string's contiguous UTF-8 (made so if it
+        // is not); the runs between them are appended as slices of `s`.
+        var copy = s
+        let escapes: [Int] = copy.withUTF8 { bytes in
+            bytes.indices.filter { bytes[$0] < 0x20 || bytes[$0] == UInt8(ascii: "\"") || bytes[$0] == UInt8(ascii: "\\") }
         }
+        let utf8 = s.utf8
         var runStart = utf8.startIndex
         for offset in escapes {
             // An ASCII byte is always a scalar boundary, so the run is a whole slice of `s`.

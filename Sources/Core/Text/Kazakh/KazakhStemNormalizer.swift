@@ -2,10 +2,9 @@
 /// finding a word whatever its ending where no list of forms is at hand — looking an entry up
 /// by any of its case forms (`glossary remove FILE Тоқаевтың`): `Тоқаевтың`, `Астанадағы` and
 /// `Қытаймен` meet `Тоқаев`, `Астана` and `Қытай`. Cyrillic and Latin letters are lower-cased;
-/// Kazakh letters stay themselves (`қ` is not `к`). Reading endings without a lexicon is
-/// ambiguous (`президенті` is the possessive of `президент`, but could be the accusative of
-/// a `президен`), so glossary matching uses `KazakhNormalizer` and the entries' own forms
-/// (`KazakhInflection`) instead.
+/// Kazakh letters stay themselves (`қ` is not `к`). Reading endings without a lexicon stays
+/// approximate (`KazakhMatchStem` keeps the shortest stem its rules allow), so glossary
+/// matching uses `KazakhNormalizer` and the entries' own forms (`KazakhInflection`) instead.
 ///
 /// The letters cut off belong, in the offset map, to the range of the text before them, so a
 /// match covers the whole written word. Everything else is copied unchanged.
