@@ -76,6 +76,8 @@ struct CLITests {
         (["eval", "summaries", "--chain", "c.json", "--references", "r", "--groups", "mapping.tsv", "x"],
          "workbench eval: error: --groups takes FILE:COLUMN (a tab-separated file and the column that names each article's group); found 'mapping.tsv'\n"
             + Self.evalUsage),
+        (["eval", "summaries", "--chain", "c.json", "--references", "r", "--groups", "no-such.tsv:source_name", "x"],
+         "workbench eval: error: no-such.tsv: cannot read the groups file (--groups FILE:COLUMN)\n" + Self.evalUsage),
         (["eval", "summaries", "--chain", "c.json", "--references", "r", "--against", "leed", "x"],
          "workbench eval: error: unknown method 'leed' for --against. Did you mean 'lead'? Methods: news, graph, lead\n" + Self.evalUsage),
     ])
@@ -373,6 +375,17 @@ struct CLITests {
         #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"),
                      "--groups", mapping + ":source", folder.path("articles")]).err.hasPrefix(
             "workbench eval: error: \(mapping):2: no column 'source'. Did you mean 'source_name'? Columns: id, source_name\n"))
+        // A header without an id column, a file of comments only (a byte-order mark is no part of the header).
+        let noID = try folder.write("noid.tsv", "\u{FEFF}article\tsource_name\n")
+        let noIDRun = run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--groups", noID + ":source_name", "x"])
+        #expect(noIDRun.status == 64)
+        #expect(noIDRun.err.hasPrefix("workbench eval: error: \(noID):1: the header names no 'id' column\n"))
+        let bomID = try folder.write("bom.tsv", "\u{FEFF}id\tsource_name\na1\tAlwatan\n")
+        #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--budget", "reference-words",
+                     "--groups", bomID + ":source_name", folder.path("articles")]).out.contains("\n## source_name: Alwatan\n\n1 articles,"))
+        let comments = try folder.write("comments.tsv", "# nothing but a note\n\n")
+        #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", folder.path("refs"), "--groups", comments + ":source_name", "x"]).err
+            .hasPrefix("workbench eval: error: \(comments): the groups file has no header line\n"))
         // Usage errors.
         #expect(run(["eval", "summary"]).err.hasPrefix("workbench eval: error: unknown evaluation 'summary'. Did you mean 'summaries'?"))
         #expect(run(["eval", "summaries", "--chain", summaryChain, "--references", "r", "--budget", "words", "x"]).status == 64)

@@ -21,24 +21,23 @@ extension EvalCommand {
             guard let data = FileManager.default.contents(atPath: path), case .success(let text) = TextDecoder.decode(Array(data)) else {
                 throw UsageError("\(path): cannot read the groups file (--groups FILE:COLUMN)")
             }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-            guard let headerIndex = lines.firstIndex(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else {
-                throw UsageError("\(path): the groups file has no header line")
-            }
-            let header = lines[headerIndex].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let bytes = Array(text.utf8)
+            // The lines that are neither empty nor comments, the first of them the header.
+            let rows = TextLines(bytes)
+                .map { (number: $0.number, cells: String(decoding: bytes[$0.range], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)) }
+                .filter { !($0.cells.first ?? "").hasPrefix("#") && !($0.cells.count == 1 && $0.cells[0].isEmpty) }
+            guard let headerRow = rows.first else { throw UsageError("\(path): the groups file has no header line") }
+            let header = headerRow.cells.map(String.init)
             guard let idColumn = header.firstIndex(of: "id") else {
-                throw UsageError("\(path):\(headerIndex + 1): the header names no 'id' column")
+                throw UsageError("\(path):\(headerRow.number): the header names no 'id' column")
             }
             guard let groupColumn = header.firstIndex(of: column) else {
-                throw UsageError("\(path):\(headerIndex + 1): no column '\(column)'.\(Suggestions.didYouMean(column, in: header)) "
+                throw UsageError("\(path):\(headerRow.number): no column '\(column)'.\(Suggestions.didYouMean(column, in: header)) "
                     + "Columns: \(header.joined(separator: ", "))")
             }
             var groupOf: [String: String] = [:]
-            for line in lines[(headerIndex + 1)...] where !line.isEmpty && !line.hasPrefix("#") {
-                let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard cells.count > max(idColumn, groupColumn) else { continue }
-                groupOf[String(cells[idColumn])] = String(cells[groupColumn])
+            for row in rows.dropFirst() where row.cells.count > max(idColumn, groupColumn) {
+                groupOf[String(row.cells[idColumn])] = String(row.cells[groupColumn])
             }
             return ArticleGroups(column: column, groupOf: groupOf)
         }
