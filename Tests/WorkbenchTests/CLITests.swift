@@ -53,6 +53,8 @@ struct CLITests {
         (["check"], "workbench check: error: missing the chain FILE\nusage: workbench check FILE\nSee 'workbench check --help'.\n"),
         (["describe", "sentence"], "workbench describe: error: unknown plugin 'sentence'. Did you mean 'sentences'? "
             + "Available plugins: boilerplate, sentences, glossary, summarize, translate, brief\nusage: workbench describe NAME [--markdown]\nSee 'workbench describe --help'.\n"),
+        (["bench", "--chain", "x.json", "--language", "ru_RU", "seeds"], "workbench bench: error: 'ru_RU' is not a language tag (write ar, en, ru, kk, …)\n"
+            + "usage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\nSee 'workbench bench --help'.\n"),
         (["bench", "--chain", "x.json", "--repeat", "0", "seeds"], "workbench bench: error: --repeat takes a whole number of passes, "
             + "at least 1; found '0'\nusage: workbench bench --chain FILE [--repeat N] [--language TAG] [--set STEP.OPTION=VALUE]… INPUT…\n"
             + "See 'workbench bench --help'.\n"),
