@@ -87,7 +87,11 @@ public struct Glossary: Sendable {
         var builder = Builder(entries: entries, conflicts: conflicts)
         // Case forms first, so that a term the file writes takes the place of one made from
         // another entry, and the collision is reported from the term's line.
-        if builder.language == "kk" { for index in entries.indices { builder.addCaseForms(entry: index) } }
+        switch builder.language {
+        case "kk": for index in entries.indices { builder.addCaseForms(entry: index) }
+        case "ru": for index in entries.indices { builder.addRussianCaseForms(entry: index) }
+        default: break
+        }
         for index in entries.indices { builder.add(entry: index) }
         if !builder.problems.isEmpty { return .failure(DiagnosticList(builder.problems)) }
         let forms = builder.forms
@@ -181,6 +185,50 @@ extension Glossary {
                 }
             }
         }
+
+        /// The case forms of a Russian entry's term and variants whose match stems differ from
+        /// the term's (`RussianInflection`: `Амстердам` → `амстердама`, `Штаты` → `штатов`):
+        /// each word's forms are normalized on their own, and every combination of the words'
+        /// distinct token lists is a form, at most `maxRussianForms` of them per term.
+        mutating func addRussianCaseForms(entry index: Int) {
+            let entry = entries[index]
+            for text in [entry.source] + entry.variants {
+                let own = Glossary.tokenBytes(text, normalizer: normalizer)
+                guard !own.isEmpty else { continue }
+                let choices = text.split(separator: " ").map { word -> [[[UInt8]]] in
+                    var distinct: [[[UInt8]]] = [Glossary.tokenBytes(String(word), normalizer: normalizer)]
+                    for form in RussianInflection.forms(of: String(word)) {
+                        let tokens = Glossary.tokenBytes(form, normalizer: normalizer)
+                        if tokens.count == distinct[0].count, !distinct.contains(tokens) { distinct.append(tokens) }
+                    }
+                    return distinct
+                }
+                guard choices.contains(where: { $0.count > 1 }) else { continue }
+                let capitals = capitals(of: text, tokens: own.count)
+                var combination = [Int](repeating: 0, count: choices.count)
+                var made = 0
+                while made < Self.maxRussianForms {
+                    let tokens = zip(choices, combination).flatMap { $0[$1] }
+                    if tokens != own, tokens.count == own.count {
+                        add(form: Form(entry: Int32(index), nisba: -1, strictTokens: nil, inflected: true), text: text,
+                            made: (tokens, capitals))
+                        made += 1
+                    }
+                    // The next combination, the last word fastest.
+                    var position = choices.count - 1
+                    while position >= 0 {
+                        combination[position] += 1
+                        if combination[position] < choices[position].count { break }
+                        combination[position] = 0
+                        position -= 1
+                    }
+                    if position < 0 { break }
+                }
+            }
+        }
+
+        /// At most this many case forms per Russian term (a long name of many declined words).
+        static let maxRussianForms = 64
 
         /// Per token, whether the form writes it with a capital; nil when none is (or the
         /// language has no case).

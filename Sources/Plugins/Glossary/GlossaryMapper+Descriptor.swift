@@ -22,7 +22,9 @@ extension GlossaryMapper {
             (its place and agency are the article's). Russian documents are matched against the \
             glossaries whose source column is russian: case folded (ё as е), each word cut to its \
             stem, so that the cases of a name meet (России, Россию → Россия; Токаева, Токаеву → \
-            Токаев; Касым-Жомарта Токаева → Касым-Жомарт Токаев), and a word the entry writes with \
+            Токаев; Касым-Жомарта Токаева → Касым-Жомарт Токаев), with the case forms of each \
+            term listed too for the names whose nominative looks inflected (Амстердама → \
+            Амстердам; Соединенных Штатов → Соединенные Штаты), and a word the entry writes with \
             a capital must have one in the text. Kazakh documents are matched against the \
             glossaries whose source column is kazakh, in the same way, each word cut before its \
             case ending and the possessive before it (Тоқаевтың, Тоқаевпен → Тоқаев; Астанада, \

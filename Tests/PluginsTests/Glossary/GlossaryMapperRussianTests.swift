@@ -33,6 +33,10 @@ struct GlossaryMapperRussianTests {
                                                           "Китай→China", "Китая→China", "Китаю→China"]),
         ("в Астане и в Алматы, в Нур-Султане", ["Астане→Astana", "Алматы→Almaty", "Нур-Султане→Astana"]),
         // ё written or not; capitals of a headline.
+        // A plural name in the genitive, as "the president of the United States" writes it.
+        ("президент Соединенных Штатов и ОАЭ (Объединенных Арабских Эмиратов)",
+         ["президент→President", "Соединенных Штатов→United States", "ОАЭ→United Arab Emirates",
+          "Объединенных Арабских Эмиратов→United Arab Emirates"]),
         ("Организации Объединенных Наций и ООН", ["Организации Объединенных Наций→United Nations", "ООН→United Nations"]),
         ("МИНИСТР ИНОСТРАННЫХ ДЕЛ РОССИИ", ["МИНИСТР ИНОСТРАННЫХ ДЕЛ→Foreign Minister", "РОССИИ→Russia"]),
         // Longest entry wins; mixed Cyrillic and Latin.
@@ -43,6 +47,42 @@ struct GlossaryMapperRussianTests {
     ])
     func russianNewsIsMatched(text: String, expected: [String]) throws {
         #expect(try terms(text) == expected)
+    }
+
+    /// Names whose nominative ends in what looks like an ending (`Амстердам`'s `-ам`,
+    /// `Рустам`'s, `Гватемала`'s `-ала`) and plural names in their genitive (`Штатов`) are found
+    /// through the case forms the glossary lists (`RussianInflection`); `Аббасов`, a surname, is
+    /// not `Аббас`.
+    @Test func namesWhoseNominativeLooksInflected() throws {
+        let entries = [
+            GlossaryEntry(source: "Амстердам", english: "Amsterdam", kind: .place, language: "ru"),
+            GlossaryEntry(source: "Рустам Минниханов", english: "Rustam Minnikhanov", kind: .person, language: "ru"),
+            GlossaryEntry(source: "Гватемала", english: "Guatemala", kind: .place, language: "ru"),
+            GlossaryEntry(source: "Нидерланды", english: "Netherlands", kind: .place, language: "ru"),
+            GlossaryEntry(source: "Махмуд Аббас", english: "Mahmoud Abbas", kind: .person, language: "ru"),
+            GlossaryEntry(source: "Аббас", english: "Abbas", kind: .person, language: "ru"),
+        ]
+        #expect(try terms("в Амстердаме, из Амстердама, с Рустамом Миннихановым, у Рустама Минниханова",
+                          entries: entries) == ["Амстердаме→Amsterdam", "Амстердама→Amsterdam",
+                                                "Рустамом Миннихановым→Rustam Minnikhanov",
+                                                "Рустама Минниханова→Rustam Minnikhanov"])
+        #expect(try terms("посол Гватемалы в Нидерландах и король Нидерландов", entries: entries)
+                    == ["Гватемалы→Guatemala", "Нидерландах→Netherlands", "Нидерландов→Netherlands"])
+        #expect(try terms("с Махмудом Аббасом; Ильгар Аббасов", entries: entries) == ["Махмудом Аббасом→Mahmoud Abbas"])
+    }
+
+    /// A term the file writes that is a case form of another entry is a conflict, named so.
+    @Test func aCaseFormOfAnotherEntryIsAConflict() throws {
+        let entries = [
+            GlossaryEntry(source: "Фазил", english: "Fazil", kind: .person, file: "names.tsv", line: 2, language: "ru"),
+            GlossaryEntry(source: "Фазиле", english: "Fazile", kind: .person, file: "names.tsv", line: 3, language: "ru"),
+        ]
+        guard case .failure(let problems) = Glossary.build(entries) else {
+            Issue.record("expected a conflict")
+            return
+        }
+        #expect(problems.description == "names.tsv:3: error: conflict: 'Фазиле' → Fazile, but line 2 has 'Фазил' → Fazil, "
+                    + "and 'Фазиле' is one of its case forms; keep one English rendering\n1 error in names.tsv")
     }
 
     /// A word the entry writes with a capital needs one in the text: `Мир` (the station) is not
@@ -68,6 +108,10 @@ struct GlossaryMapperRussianTests {
         let file = "glossaries/kazakhstan-ru.tsv"
         let entries = try GlossaryFileParser.parse(Array(try TestData.read(file).utf8), displayName: file, fileName: file).get()
         #expect(entries.count >= 40)
+        // The shipped glossaries loaded once, as a run loads them.
+        let glossary = try BuiltinPlugins.registry.factory(named: "glossary")!
+            .make(options: GlossaryMapperTests.options, at: KeyPath(), context: ProcessorContext(baseDirectory: TestData.root.path))
+            .get().processor
         for entry in entries where entry.kind == .person || entry.kind == .place {
             // The genitive of the last word: -а after a consonant, -ы/-и for -а/-я, -я for -й; Алматы does not decline.
             var words = entry.source.split(separator: " ").map(String.init)
@@ -84,7 +128,10 @@ struct GlossaryMapperRussianTests {
             default: genitive = last + "а"
             }
             let text = "визит " + (words + [genitive]).joined(separator: " ")
-            #expect(try terms(text) == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.source)")
+            var document = Document(id: "t", language: "ru", source: text)
+            document.annotations = try glossary.annotate(document)
+            let found = document.annotations.map { "\(document.text(of: $0.range))→\($0.data["target"]?.stringValue ?? "?")" }
+            #expect(found == ["\((words + [genitive]).joined(separator: " "))→\(entry.english)"], "\(entry.source)")
         }
     }
 }
