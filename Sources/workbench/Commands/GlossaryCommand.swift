@@ -129,7 +129,13 @@ enum GlossaryCommand: Command {
             hits = (try? mapper.annotate(document)) ?? []
             if !hits.isEmpty { break }
         }
-        if hits.isEmpty { document.language = languages.first ?? "ar" }
+        if hits.isEmpty {
+            // Nothing matched: show the term as its own language reads it — Kazakh when it
+            // writes a letter only Kazakh has, else Russian (not the first loaded).
+            let kazakh = term.contains { "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains($0) }
+            let guess = cyrillic ? (kazakh ? "kk" : "ru") : "ar"
+            document.language = languages.contains(guess) ? guess : languages.first ?? "ar"
+        }
         let normalizer = Glossary.normalizer(for: document.language)
         var out = "\(term)\n  normalized: \(normalizer.normalizedString(term))\n"
         if hits.isEmpty {
