@@ -99,6 +99,19 @@ struct GlossaryMapperTests {
          ["وليُّ ولي العـهد→Deputy Crown Prince",
           "النائب الثاني لرئيس مجلس الوزراء→Second Deputy Chairman of the Cabinet of Ministers", "وولي العهد→Crown Prince"]),
         ("استقبل خادم الحرمين الشريفين الملك سلمان", ["خادم الحرمين الشريفين→Custodian of the Two Holy Mosques", "الملك→King"]),
+        // The world beyond the region, as SaudiNewsNet writes it (twelfth session): a two-word
+        // spelling of Xi, Suez and its canal, Yemen's governorates, with their adjectives.
+        ("الرئيس الصيني شي جينبينغ في كوالالمبور وإسطنبول", ["الرئيس→President", "الصيني→Chinese",
+         "شي جينبينغ→Xi Jinping", "كوالالمبور→Kuala Lumpur", "وإسطنبول→Istanbul"]),
+        ("عبرت قناة السويس إلى السويس والإسماعيلية", ["قناة السويس→Suez Canal", "السويس→Suez", "والإسماعيلية→Ismailia"]),
+        ("في محافظتي تعز ومأرب ومحافظة لحج", ["تعز→Taiz", "ومأرب→Marib", "ومحافظة لحج→Lahij"]),
+        ("المهاجم الكولومبي والرئيس التشادي السابق", ["الكولومبي→Colombian", "والرئيس→President", "التشادي→Chadian"]),
+        // Words left out on purpose, as each is as often something else: صور (pictures, not
+        // Tyre), آب (the month, not Ibb), حماة (protectors, not Hama), للحج (for the Hajj, not
+        // Lahij: the appointed title is found instead), البخاري (the scholar, not Bukhara),
+        // الخليل (a family name, not Hebron).
+        ("نشر صور في أغسطس (آب) عن حماة الوطن ووزيرًا للحج كما في صحيح البخاري قال محمد الخليل",
+         ["ووزيرًا للحج→Minister of Hajj"]),
         // Companies and platforms (companies.tsv); a company's name keeps its السعودية.
         ("نشر الفيديو على تويتر وفيس بوك ثم علقت الخطوط السعودية وأرامكو السعودية",
          ["تويتر→Twitter", "وفيس بوك→Facebook", "الخطوط السعودية→Saudia", "وأرامكو السعودية→Saudi Aramco"]),
