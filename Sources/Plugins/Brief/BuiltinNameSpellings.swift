@@ -264,7 +264,11 @@ enum BuiltinNameSpellings {
         ربه Rabbuh
         """
 
-    /// Well-known surnames.
+    /// Well-known surnames; then the Saudi family names the briefs of SaudiNewsNet romanised
+    /// letter by letter most often (`al-Gamdi`, `al-Qhtani`), in the spelling of Arab News and
+    /// the Saudi Gazette — not those that are as often a word (القاضي the judge, الخطيب the
+    /// preacher, السلمي peaceful, العدواني aggressive), since a surname here after a title is
+    /// read as the name by itself.
     static let surnames = """
         سلام Salam
         بري Berri
@@ -353,6 +357,57 @@ enum BuiltinNameSpellings {
         غورباتشوف Gorbachev
         كازنوف Cazeneuve
         مونيز Moniz
+        الطريفي al-Toraifi
+        القصبي al-Qasabi
+        الحقيل al-Hogail
+        الصمعاني al-Samaani
+        الحقباني al-Haqbani
+        الفضلي al-Fadhli
+        الرميان al-Rumayyan
+        الغامدي al-Ghamdi
+        القحطاني al-Qahtani
+        الزهراني al-Zahrani
+        الحربي al-Harbi
+        العتيبي al-Otaibi
+        المطيري al-Mutairi
+        الشمري al-Shammari
+        الدوسري al-Dosari
+        الشهري al-Shehri
+        الشهراني al-Shahrani
+        الجهني al-Juhani
+        السبيعي al-Subaie
+        العمري al-Omari
+        الحارثي al-Harthi
+        العنزي al-Anazi
+        السديري al-Sudairi
+        السديس al-Sudais
+        الشريم al-Shuraim
+        الحذيفي al-Hudhaifi
+        العساف al-Assaf
+        التويجري al-Tuwaijri
+        الجاسر al-Jasser
+        البلوي al-Balawi
+        الثبيتي al-Thubaiti
+        القرني al-Qarni
+        العصيمي al-Osaimi
+        السهلي al-Sahli
+        الجابري al-Jabri
+        الكثيري al-Kathiri
+        الحازمي al-Hazmi
+        العريفي al-Arifi
+        العقيل al-Aqeel
+        الزعبي al-Zoubi
+        البراك al-Barrak
+        المحيسن al-Muhaisen
+        الملحم al-Mulhim
+        السمحان al-Samhan
+        العايش al-Ayesh
+        الغنيم al-Ghunaim
+        الخضير al-Khudair
+        الدويش al-Duwaish
+        السويلم al-Suwailem
+        الأكلبي al-Aklabi
+        الغانمي al-Ghanimi
         """
 
     /// All of them.

@@ -78,7 +78,7 @@ extension EnglishBriefTests {
     /// Saudi ministers, mayors, police directors and spokespeople, and the Kingdom's bodies
     /// (`gulf.tsv`, `diplomacy.tsv`): the offices SaudiNewsNet names most.
     @Test(arguments: [
-        ("وأكد وزير الثقافة والإعلام الدكتور عادل الطريفي أن المعرض حقق نجاحا كبيرا.", "Adel al-Trifi",
+        ("وأكد وزير الثقافة والإعلام الدكتور عادل الطريفي أن المعرض حقق نجاحا كبيرا.", "Adel al-Toraifi",
          "Minister of Culture and Information"),
         // أمين is a Saudi mayor; أبو and the word after it are one part of the name.
         ("وقال أمين محافظة جدة الدكتور هاني أبو راس إن المشروع اكتمل.", "Hani Abu Ras", "Mayor of Jeddah"),
@@ -90,7 +90,7 @@ extension EnglishBriefTests {
         // لدى before an organisation: where an ambassador is posted.
         ("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة، سامنثا باور، إن القرار صدر.", "Samntha Baor",
          "Ambassador of the United States to the United Nations"),
-        ("وقال المدير التنفيذي مساعد العتيبي إن المهرجان يستمر أسبوعا.", "Musaed al-Atibi", "Executive Director"),
+        ("وقال المدير التنفيذي مساعد العتيبي إن المهرجان يستمر أسبوعا.", "Musaed al-Otaibi", "Executive Director"),
     ] as [(String, String, String)])
     func saudiOfficesAreRoles(sentence: String, suggestion: String, role: String) throws {
         let data = try brief(sentence)

@@ -232,8 +232,17 @@ extension EnglishBriefTests {
         #expect(list(data["unknown"], "role") == ["former President of Egypt"])
         let event = try brief("استقبل وزير التعليم الدكتور عزام الدخيل في مكتبه ظهر أمس بالوزارة وزير الإسكان الجديد ماجد الحقيل.",
                               withPeople: true)
-        #expect(list(event["events"], "english") == ["Azzam al-Dakhil received Majed al-Hqil?."])
-        #expect(list(event["unknown"], "role") == ["Housing Minister"])
+        // Majed al-Hogail is in people.tsv since the twelfth session: his role is the person's.
+        #expect(list(event["events"], "english") == ["Azzam al-Dakhil received Majed al-Hogail."])
+        #expect(list(event["people"], "name") == ["Azzam al-Dakhil", "Majed al-Hogail"])
+        #expect(list(event["people"], "role") == ["Education Minister", "Housing Minister"])
+    }
+
+    /// A well-known surname after a title is the name by itself, so the surname table leaves out
+    /// family names that are as often a word: the judge, the preacher (and peaceful, below).
+    @Test func aFamilyNameThatIsAWordIsNoNameAfterATitle() throws {
+        let data = try brief("وقال رئيس المحكمة القاضي إن الحكم نهائي. وأكد وزير الخارجية الخطيب أن الحل السلمي ممكن.")
+        #expect(list(data["unknown"], "source") == [])
     }
 
     /// A royal decree names each appointee with his whole lineage and family: the name runs
@@ -244,7 +253,7 @@ extension EnglishBriefTests {
         #expect(list(decree["unknown"], "source") == ["تركي بن سعود بن محمد بن عبد العزيز آل سعود",
                                                       "خالد بن عبد المحسن بن محمد المحيسن", "عبدالله بن زايد آل نهيان"])
         #expect(list(decree["unknown"], "suggestion") == ["Turki bin Saud bin Mohammed bin Abdulaziz Al Saud",
-                                                          "Khaled bin Abdulmohsen bin Mohammed al-Mhisn", "Abdullah bin Zayed Al Nahyan"])
+                                                          "Khaled bin Abdulmohsen bin Mohammed al-Muhaisen", "Abdullah bin Zayed Al Nahyan"])
         // A list goes on with و and the courtesy word (والدكتور، والمهندس).
         let appointed = try brief("وشملت الأوامر تعيين الدكتور إبراهيم بن عبد العزيز العساف وزيرًا للمالية، "
             + "والمهندس عبد الله بن عبد الرحمن الحصين وزيرًا للمياه والكهرباء، والعميد محمد القحطاني قائدًا للقوة.")

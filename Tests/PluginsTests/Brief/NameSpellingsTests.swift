@@ -58,6 +58,11 @@ import Testing
         // A family name made of a given name is spelled as that name (al-Fisl before).
         ("خالد الفيصل", "Khaled al-Faisal"),
         ("مشعل بن ماجد", "Mishaal bin Majed"),
+        // Saudi family names the press spells with vowels no letter shows (al-Gamdi, al-Qhtani,
+        // al-Toijri before), and the same name with a prefix of its own (بن) before it.
+        ("أحمد الغامدي", "Ahmed al-Ghamdi"),
+        ("يحيى القحطاني", "Yahya al-Qahtani"),
+        ("خالد بن عبدالعزيز التويجري", "Khaled bin Abdulaziz al-Tuwaijri"),
         // The Gulf's ruling and leading families as their own governments write them
         // (Al Nhian and Al al-Shikh before).
         ("عبدالله بن زايد آل نهيان", "Abdullah bin Zayed Al Nahyan"),
