@@ -523,7 +523,8 @@ struct CLITests {
         let candidatesTSV = run(["glossary", "candidates", "--tsv", "--glossary", glossaries, folder.path("corpus")])
         #expect(candidatesTSV.out.contains("UNVERIFIED romanisation; seen 1 times; written as Ambassador"))
         #expect(candidates.err.contains("[1/2]"))
-        // Russian documents: the surnames no glossary has, in any case, back in the nominative;
+        // Russian documents: the surnames no glossary has, in any case, back in the nominative
+        // with the given name (Ильхамом Алиевым), the surname alone counted as that person;
         // the TSV is a Russian glossary file, ready to check and merge.
         try folder.write("ru/a.txt", "Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Азербайджана Ильхамом Алиевым.\n"
             + "Министр иностранных дел Туркменистана Рашид Мередов встретился с Мурат Нуртлеу. Алиевым подписано соглашение.")
@@ -532,7 +533,7 @@ struct CLITests {
         #expect(russianCandidates.out == """
             # Candidates from 1 documents: check every English rendering
             russian\tenglish\ttype\tvariants\tnote
-            Алиев\tAliyev\tperson\t\tUNVERIFIED romanisation; seen 2 times; written as President of Azerbaijan
+            Ильхам Алиев\tIlkham Aliyev\tperson\t\tUNVERIFIED romanisation; seen 2 times; written as President of Azerbaijan
             Рашид Мередов\tRashid Meredov\tperson\t\tUNVERIFIED romanisation; seen 1 times; written as Foreign Minister of Turkmenistan
 
             """)

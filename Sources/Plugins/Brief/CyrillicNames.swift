@@ -4,9 +4,10 @@ import Core
 /// capitalised words ending as the region's surnames do — `-ов`, `-ев`, `-ёв` and their
 /// feminine `-ова`, `-ева` (and `-ин`, `-ина` after a given name, since `Пекин` and `Берлин`
 /// end so too) — in any case, brought back to the nominative (`Ильхамом Алиевым` →
-/// `Алиев`; Kazakh `Жапаровпен` → `Жапаров`). A given name is kept in the name when the
-/// surname is in the nominative (its own case form is not undone), and in the name's range
-/// always, so that the role written before it is the name's. In Russian `-ова`, `-ева` and
+/// `Ильхам Алиев`; Kazakh `Жапаровпен` → `Жапаров`). A given name is kept in the name when the
+/// surname is in the nominative, when it is Kazakh (Kazakh declines the last word only), and
+/// when its Russian case form agrees with the surname's and is undone (`givenNominative`); it
+/// is in the name's range always, so that the role written before it is the name's. In Russian `-ова`, `-ева` and
 /// `-ина` are a woman's nominative and a man's genitive or accusative alike; the article
 /// decides: the man's reading when it also writes the masculine surname (`Алиев`,
 /// `Алиевым`) and, after a given name, that name in another case too (`Ильхама` beside
@@ -47,7 +48,14 @@ struct CyrillicNames {
             // The given name is part of the name's place in the text either way (a role before
             // it is the name's), and part of the name when its case need not be undone.
             if hasGiven {
-                if nominative { name = text.text(of: text.words[index - 1]) + " " + surname }
+                let given = text.text(of: text.words[index - 1])
+                // Kazakh puts the case on the last word only (Ерлан Қошановпен); a Russian given
+                // name agrees with the surname, and its case is undone when it shows it.
+                if nominative || kazakh {
+                    name = given + " " + surname
+                } else if let nominativeGiven = Self.givenNominative(given, surnameWritten: written) {
+                    name = nominativeGiven + " " + surname
+                }
                 start = text.words[index - 1].range.lowerBound
             }
             found.append(UnknownNames.Found(name: name, start: start, key: name.lowercased(), end: word.range.upperBound))
@@ -112,6 +120,50 @@ struct CyrillicNames {
             let forms = last == "а" ? ["", "ом", "у", "е"] : ["й", "ем", "ю", "е"]
             return forms.contains { capitalised.contains(stem + $0) }
         }
+    }
+
+    /// How a given name's nominative is made from its stem once a case ending is cut.
+    enum GivenNominative {
+        /// Nothing to add: a consonant stem (Ильхамом → Ильхам).
+        case consonant
+        /// `й` after a vowel, `ь` after a consonant (Сергеем → Сергей, Игорем → Игорь).
+        case soft
+        /// `й` after a vowel, else nothing (Сергее → Сергей, Ильхаме → Ильхам).
+        case softOrConsonant
+        /// A name in `-а` (Никитой → Никита).
+        case a
+    }
+
+    /// The given name endings of each case a surname in `-ов`/`-ев`/`-ин` shows, with how the
+    /// nominative is made: instrumental `-ым`, dative `-у`, prepositional `-е`, genitive or
+    /// accusative `-а`.
+    static let givenEndings: [(surname: String, given: [(ending: String, nominative: GivenNominative)])] = [
+        ("ым", [("ом", .consonant), ("ем", .soft), ("ой", .a), ("ою", .a)]),
+        ("у", [("у", .consonant), ("ю", .soft), ("е", .a)]),
+        ("е", [("е", .softOrConsonant)]),
+        ("а", [("а", .consonant), ("я", .soft), ("ы", .a), ("и", .a), ("у", .a)]),
+    ]
+
+    /// A Russian man's given name back in the nominative, in the case the surname after it
+    /// shows: `Ильхамом Алиевым` → Ильхам, `Сергеем`, `Сергею`, `Сергее`, `Сергея` → Сергей,
+    /// `Игорем` → Игорь, `Шавката` → Шавкат, `Никитой` → Никита; nil when the given name does
+    /// not end as that case does (it is then left out of the name, as before).
+    static func givenNominative(_ given: String, surnameWritten surname: String) -> String? {
+        let lowerSurname = surname.lowercased()
+        let lowerGiven = given.lowercased()
+        guard let forms = givenEndings.first(where: { lowerSurname.hasSuffix($0.surname) })?.given else { return nil }
+        let vowels = Set("аеёиоуыэюя")
+        for (ending, nominative) in forms where lowerGiven.hasSuffix(ending) && lowerGiven.count >= ending.count + 3 {
+            let stem = String(given.dropLast(ending.count))
+            let afterVowel = stem.last.map { vowels.contains(Character($0.lowercased())) } ?? false
+            switch nominative {
+            case .consonant: if !afterVowel { return stem }
+            case .soft: return stem + (afterVowel ? "й" : "ь")
+            case .softOrConsonant: return afterVowel ? stem + "й" : stem
+            case .a: return stem + "а"
+            }
+        }
+        return nil
     }
 
     /// Whether the role written right before a name (only role parts and spaces between) is

@@ -62,11 +62,18 @@ public struct CandidateFinder {
                 : UnknownNames(text: text, mentions: mentions).find(skipping: { _ in false }, everyOccurrence: true)
             var people = PeopleFinder(text: text, mentions: mentions)
             people.headFinal = document.language == "kk"
+            // A Cyrillic name comes back in the nominative, which the text need not write
+            // (Ильхамом Алиевым → Ильхам Алиев): it is counted by its sightings, a surname alone
+            // as the one person of the article named in full with it, and its contexts are
+            // found by the words as written.
+            let sightingNames = cyrillic ? Self.fullNames(sightings.map(\.name)) : sightings.map(\.name)
             var names: [String] = []
-            for occurrence in sightings {
-                if !names.contains(occurrence.name) { names.append(occurrence.name) }
+            var written: [String: String] = [:]
+            for (occurrence, name) in zip(sightings, sightingNames) {
+                if !names.contains(name) { names.append(name) }
+                if written[name] == nil { written[name] = text.text(occurrence.start..<occurrence.end) }
                 if let role = people.roleOfName(at: occurrence.start..<occurrence.end), !role.isEmpty {
-                    roles[occurrence.name, default: [:]][role, default: 0] += 1
+                    roles[name, default: [:]][role, default: 0] += 1
                 }
             }
             for name in names {
@@ -76,8 +83,8 @@ public struct CandidateFinder {
                                             near: nil, language: document.language)
                     order.append(name)
                 }
-                found[name]!.count += occurrences(of: name, in: document.source)
-                if found[name]!.contexts.count < 2, let context = context(of: name, in: document.source) {
+                found[name]!.count += cyrillic ? sightingNames.filter { $0 == name }.count : occurrences(of: name, in: document.source)
+                if found[name]!.contexts.count < 2, let context = context(of: cyrillic ? written[name] ?? name : name, in: document.source) {
                     found[name]!.contexts.append(context)
                 }
             }
@@ -99,6 +106,17 @@ public struct CandidateFinder {
             }
         }
         return result
+    }
+
+    /// Each sighting's name, a one-word surname replaced by the one full name of the same
+    /// document that ends with it (Алиев after Ильхам Алиев); left alone when none or several do.
+    static func fullNames(_ names: [String]) -> [String] {
+        let full = Set(names.filter { $0.contains(" ") })
+        return names.map { name in
+            guard !name.contains(" ") else { return name }
+            let owners = full.filter { $0.hasSuffix(" " + name) }
+            return owners.count == 1 ? owners.first! : name
+        }
     }
 
     func occurrences(of name: String, in text: String) -> Int {
