@@ -60,7 +60,12 @@ struct CyrillicNames {
             }
             found.append(UnknownNames.Found(name: name, start: start, key: name.lowercased(), end: word.range.upperBound))
         }
-        return found
+        // Russian names of any origin after a title (Эммануэлем Макроном), where the surname
+        // rule found none.
+        guard !kazakh else { return found }
+        let taken = RangeList(mentions.map(\.range) + found.map { $0.start..<$0.end })
+        found += namesAfterTitles(skipping: isChrome, taken: taken)
+        return found.sorted { $0.start < $1.start }
     }
 
     /// What a Russian article writes elsewhere, to read an ambiguous `-ова` form: the masculine

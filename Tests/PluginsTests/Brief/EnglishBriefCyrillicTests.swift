@@ -107,6 +107,27 @@ import TestSupport
         #expect(list(try brief(sentence, language: language)["unknown"], "source") == expected)
     }
 
+    /// Names of any origin after a Russian title and its place (the surname rule sees only the
+    /// region's endings), back in the nominative in the title's case; a capitalised `-ии` word
+    /// between is a country no glossary has. Not after a full stop, a lower-case word or a word
+    /// that is no title (директор).
+    @Test(arguments: [
+        ("Токаев провел переговоры с президентом Франции Эммануэлем Макроном в Астане.",
+         ["Эммануэль Макрон"], ["President of France"], ["Tokayev held talks with Emmanuel Makron? in Astana."]),
+        ("Министр иностранных дел Сербии Марко Джурич прибыл в Астану.", ["Марко Джурич"], ["Foreign Minister"], []),
+        ("Посол вручил верительные грамоты королю Бельгии Филиппу.", ["Филипп"], ["King of Belgium"], []),
+        ("С министром культуры Айгуль Сериковой обсудили планы.", ["Айгуль Серикова"], ["Culture Minister"], []),
+        ("Генеральный секретарь ООН Антониу Гутерриш прибыл в Астану.", ["Антониу Гутерриш"], ["UN Secretary-General"], []),
+        ("Об этом сообщил пресс-секретарь президента. Вчера в Астане прошла встреча. Президент Франции заявил о "
+            + "поддержке. Директор Департамента Европы МИД выступил.", [], [], []),
+    ])
+    func namesAfterRussianTitles(sentence: String, names: [String], roles: [String], events: [String]) throws {
+        let data = try brief(sentence, language: "ru")
+        #expect(list(data["unknown"], "source") == names)
+        #expect(list(data["unknown"], "role") == roles)
+        #expect(list(data["events"], "english") == events)
+    }
+
     /// A woman's surname in another case (`Петровой`) goes back to the nominative only when the
     /// article writes that nominative or the given name's: `-овой` may be an adjective.
     @Test(arguments: [

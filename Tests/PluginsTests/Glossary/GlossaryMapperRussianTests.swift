@@ -27,7 +27,10 @@ struct GlossaryMapperRussianTests {
                                                           "Токаевым→Tokayev", "Токаеве→Tokayev"]),
         ("Президент Касым-Жомарт Токаев встретился с Сергеем Лавровым", ["Президент→President",
             "Касым-Жомарт Токаев→Kassym-Jomart Tokayev", "Сергеем Лавровым→Sergei Lavrov"]),
-        ("главе государства Касым-Жомарту Токаеву", ["Касым-Жомарту Токаеву→Kassym-Jomart Tokayev"]),
+        ("главе государства Касым-Жомарту Токаеву", ["главе государства→Head of State", "Касым-Жомарту Токаеву→Kassym-Jomart Tokayev"]),
+        // Titles in their cases; посол only in the nominative (посла's stem is после's).
+        ("с министром обороны, заместителю министра иностранных дел, посол и после",
+         ["министром обороны→Defence Minister", "заместителю министра иностранных дел→Deputy Foreign Minister", "посол→Ambassador"]),
         // Places whose stems end in a soft letter or a vowel: Россия/России, Китай/Китая/Китаю, Астана/Астане.
         ("Россия, России, Россию; Китай, Китая, Китаю", ["Россия→Russia", "России→Russia", "Россию→Russia",
                                                           "Китай→China", "Китая→China", "Китаю→China"]),
