@@ -141,7 +141,10 @@ enum GlossaryCommand: Command {
         if hits.isEmpty {
             let forms = entries.filter { languages.contains($0.language) }.flatMap { [$0.source] + $0.variants }
             let normalized = normalizer.normalizedString(term)
-            let near = forms.filter { Suggestions.levenshtein(normalizer.normalizedString($0), normalized) <= 2 }.prefix(5)
+            // Each spelling once: the Russian and the Kazakh files write many places alike (Испания).
+            var seen = Set<String>()
+            let near = forms.filter { Suggestions.levenshtein(normalizer.normalizedString($0), normalized) <= 2 && seen.insert($0).inserted }
+                .prefix(5)
             out += "  no entry matches" + (near.isEmpty ? "\n" : "; close: \(near.joined(separator: ", "))\n")
         }
         for hit in hits {
