@@ -250,6 +250,16 @@ enum BuiltinNameSpellings {
         ليندون Lyndon
         لورنس Lawrence
         لينا Lina
+        سليمان Suleiman
+        غازي Ghazi
+        بكر Bakr
+        إدريس Idris
+        حسنين Hassanein
+        شهاب Shihab
+        جعفر Jaafar
+        عباس Abbas
+        نواز Nawaz
+        ثنيان Thunayan
         """
 
     /// The words inside names that are not names themselves.
@@ -408,6 +418,12 @@ enum BuiltinNameSpellings {
         السويلم al-Suwailem
         الأكلبي al-Aklabi
         الغانمي al-Ghanimi
+        العيبان al-Aiban
+        تسيبراس Tsipras
+        كرزاي Karzai
+        طالباني Talabani
+        أبوت Abbott
+        إبراهيموفيتش Ibrahimović
         """
 
     /// All of them.

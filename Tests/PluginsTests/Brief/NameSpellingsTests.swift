@@ -63,6 +63,9 @@ import Testing
         ("أحمد الغامدي", "Ahmed al-Ghamdi"),
         ("يحيى القحطاني", "Yahya al-Qahtani"),
         ("خالد بن عبدالعزيز التويجري", "Khaled bin Abdulaziz al-Tuwaijri"),
+        // Given names and surnames the briefs spelled letter by letter (Sliman, Noaz Sharif).
+        ("سليمان بن نايف الكثيري", "Suleiman bin Nayef al-Kathiri"),
+        ("نواز شريف", "Nawaz Sharif"),
         // The Gulf's ruling and leading families as their own governments write them
         // (Al Nhian and Al al-Shikh before).
         ("عبدالله بن زايد آل نهيان", "Abdullah bin Zayed Al Nahyan"),
