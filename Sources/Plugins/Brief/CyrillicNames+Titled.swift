@@ -1,9 +1,10 @@
 import Core
 
-/// Russian names of any origin after a title: `президентом Франции Эммануэлем Макроном`,
+/// Names of any origin after a title: `президентом Франции Эммануэлем Макроном`,
 /// `министр иностранных дел Сербии Марко Джурич`, `премьер-министр Беларуси Роман Головченко` —
 /// the surname rule sees only the region's `-ов`/`-ев`/`-ин`, and news names the rest of the
-/// world after its office, as Arabic does (`UnknownNames.wordsAfterTitle`).
+/// world after its office, as Arabic does (`UnknownNames.wordsAfterTitle`). Kazakh too
+/// (`Франция Президенті Эммануэль Макронмен`), where only the last word is declined.
 extension CyrillicNames {
     /// The case a title is written in, told by what its first word adds to the entry's:
     /// `президентом` (`президент` + `ом`), `министра`, `послу`.
@@ -51,6 +52,8 @@ extension CyrillicNames {
     /// glossary or `taken` covers are not names.
     func namesAfterTitles(skipping isChrome: (Range<Int>) -> Bool, taken: RangeList) -> [UnknownNames.Found] {
         var found: [UnknownNames.Found] = []
+        // The capitalised words of a Kazakh text, made once: the evidence for a case ending.
+        let capitalised = kazakh ? capitalisedWords : []
         var index = 0
         while index < mentions.count {
             let head = mentions[index]
@@ -69,7 +72,7 @@ extension CyrillicNames {
             // The name's place in the text starts at the passed country, so that the role
             // written before it is the name's.
             var start = text.words[first].range.lowerBound
-            if text.text(of: text.words[first]).lowercased().hasSuffix("ии"), first + 1 < text.words.count,
+            if !kazakh, text.text(of: text.words[first]).lowercased().hasSuffix("ии"), first + 1 < text.words.count,
                text.gapIsSpaces(first + 1), isNameWord(first + 1, taken, isChrome) {
                 start = text.words[first].range.lowerBound
                 first += 1
@@ -77,18 +80,47 @@ extension CyrillicNames {
             guard isNameWord(first, taken, isChrome) else { continue }
             var last = first
             if first + 1 < text.words.count, text.gapIsSpaces(first + 1), isNameWord(first + 1, taken, isChrome) { last = first + 1 }
-            guard let written = text.text(head.range).split(separator: " ").first,
-                  let entry = head.entry.split(separator: " ").first else { continue }
-            let titleCase = TitleCase(written: String(written), entry: String(entry))
-            let name = (first...last).map { i -> String in
-                let word = text.text(of: text.words[i])
-                guard let ending = titleCase.surnameEnding else { return word }
-                return Self.givenNominative(word, surnameWritten: ending) ?? word
-            }.joined(separator: " ")
+            let name: String
+            if kazakh {
+                // Kazakh declines the last word of the name only.
+                let words = (first...last).map { text.text(of: text.words[$0]) }
+                name = (words.dropLast() + [kazakhNominative(words[words.count - 1], capitalised: capitalised)]).joined(separator: " ")
+            } else {
+                guard let written = text.text(head.range).split(separator: " ").first,
+                      let entry = head.entry.split(separator: " ").first else { continue }
+                let titleCase = TitleCase(written: String(written), entry: String(entry))
+                name = (first...last).map { i -> String in
+                    let word = text.text(of: text.words[i])
+                    guard let ending = titleCase.surnameEnding else { return word }
+                    return Self.givenNominative(word, surnameWritten: ending) ?? word
+                }.joined(separator: " ")
+            }
             found.append(UnknownNames.Found(name: name, start: start, key: name.lowercased(),
                                             end: text.words[last].range.upperBound))
         }
         return found
+    }
+
+    /// A Kazakh name's last word without its case ending, where that can be told without a
+    /// lexicon: the genitive and the instrumental (`Макронның`, `Макронмен`: no name ends so),
+    /// or any case ending when the article also writes the word without it (`Макронға` beside
+    /// `Макрон`); else as written, since a name may end like a case (`Байден`, not `Бай` + `-ден`).
+    func kazakhNominative(_ word: String, capitalised: Set<String>) -> String {
+        let lower = word.lowercased()
+        for ending in KazakhEndings.cases.sorted(by: { $0.count > $1.count })
+        where lower.hasSuffix(ending) && lower.count >= ending.count + 3 {
+            let stem = String(word.dropLast(ending.count))
+            if KazakhEndings.genitives.contains(ending) || KazakhEndings.instrumentals.contains(ending)
+                || capitalised.contains(stem.lowercased()) {
+                return stem
+            }
+        }
+        return word
+    }
+
+    /// Every capitalised word of the text, in lower case.
+    var capitalisedWords: Set<String> {
+        Set(text.words.filter { isCapitalised($0, letters: 2) }.map { text.text(of: $0).lowercased() })
     }
 
     /// One space or more, and nothing else, between a source offset and word `i`.

@@ -60,9 +60,8 @@ struct CyrillicNames {
             }
             found.append(UnknownNames.Found(name: name, start: start, key: name.lowercased(), end: word.range.upperBound))
         }
-        // Russian names of any origin after a title (Эммануэлем Макроном), where the surname
-        // rule found none.
-        guard !kazakh else { return found }
+        // Names of any origin after a title (Эммануэлем Макроном, Эммануэль Макронмен), where
+        // the surname rule found none.
         let taken = RangeList(mentions.map(\.range) + found.map { $0.start..<$0.end })
         found += namesAfterTitles(skipping: isChrome, taken: taken)
         return found.sorted { $0.start < $1.start }

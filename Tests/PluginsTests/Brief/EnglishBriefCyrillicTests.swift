@@ -129,6 +129,23 @@ import TestSupport
         #expect(list(data["events"], "english") == events)
     }
 
+    /// Kazakh names after a title and the place before it, the case on the last word only: the
+    /// genitive and instrumental always come off (no name ends so), another ending only when
+    /// the article writes the word without it; `Байден` keeps its `-ден`.
+    @Test(arguments: [
+        ("Тоқаев Франция Президенті Эммануэль Макронмен кездесті.", ["Эммануэль Макрон"], ["President of France"],
+         ["Tokayev met Emmanuel Makron?."]),
+        ("АҚШ Президенті Джо Байден Астанаға келді.", ["Джо Байден"], ["President of the United States"], []),
+        ("Премьер-министр Олжас Бектеновке хат жолданды. Бектенов жауап берді.", ["Олжас Бектенов"], ["Prime Minister"], []),
+        ("Франция Президенті Макронға хат жолданды.", ["Макронға"], ["President of France"], []),
+    ])
+    func namesAfterKazakhTitles(sentence: String, names: [String], roles: [String], events: [String]) throws {
+        let data = try brief(sentence, language: "kk")
+        #expect(list(data["unknown"], "source") == names)
+        #expect(list(data["unknown"], "role") == roles)
+        #expect(list(data["events"], "english") == events)
+    }
+
     /// A woman's surname in another case (`Петровой`) goes back to the nominative only when the
     /// article writes that nominative or the given name's: `-овой` may be an adjective.
     @Test(arguments: [
