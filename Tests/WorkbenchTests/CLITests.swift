@@ -534,7 +534,7 @@ struct CLITests {
         #expect(russianCandidates.out == """
             # Candidates from 1 documents: check every English rendering
             russian\tenglish\ttype\tvariants\tnote
-            Ильхам Алиев\tIlkham Aliyev\tperson\t\tUNVERIFIED romanisation; seen 2 times; written as President of Azerbaijan
+            Ильхам Алиев\tIlham Aliyev\tperson\t\tUNVERIFIED romanisation; seen 2 times; written as President of Azerbaijan
             Рашид Мередов\tRashid Meredov\tperson\t\tUNVERIFIED romanisation; seen 1 times; written as Foreign Minister of Turkmenistan
 
             """)

@@ -33,9 +33,9 @@ extension EnglishBrief {
             долларов → $4 billion, 500 мың теңге → 500,000 tenge) and dates (12 мая 2024 года, 2024 \
             жылғы 12 мамырда → 12 May 2024) and names no glossary knows (surnames in -ов, -ев, -ова, \
             -ева in any case, with the given name before them, both back in the nominative: \
-            Ильхамом Алиевым → Ilkham Aliyev?, Ерлан Қошановпен → Yerlan Qoshanov?; and any name \
+            Ильхамом Алиевым → Ilham Aliyev?, Ерлан Қошановпен → Yerlan Qoshanov?; and any name \
             right after a title: президентом Франции Эммануэлем Макроном, Франция Президенті \
-            Эммануэль Макронмен → Emmanuel Makron?, President of France) and events in each language's word \
+            Эммануэль Макронмен → Emmanuel Macron?, President of France) and events in each language's word \
             order (Токаев провел в Астане переговоры с …, Тоқаев … Мирзиёевпен кездесті → \
             Kassym-Jomart Tokayev held talks with / met Shavkat Mirziyoyev in Astana). Put it after \
             glossary and summarize.

@@ -123,7 +123,7 @@ public struct EnglishBrief: Processor {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {
                 index[found.key] = names.count
-                let suggestion = cyrillic ? CyrillicRomanizer.romanize(found.name) : romanizer.romanize(found.name)
+                let suggestion = cyrillic ? CyrillicNameSpellings.suggestion(for: found.name) : romanizer.romanize(found.name)
                 names.append(UnknownName(name: found.name, suggestion: suggestion, role: role))
             }
             occurrences.append((found.start, found.end, names[index[found.key]!].suggestion))

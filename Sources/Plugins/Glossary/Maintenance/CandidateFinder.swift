@@ -79,7 +79,7 @@ public struct CandidateFinder {
             for name in names {
                 if found[name] == nil {
                     found[name] = Candidate(source: name, count: 0, contexts: [],
-                                            suggestion: cyrillic ? CyrillicRomanizer.romanize(name) : Romanizer.romanize(name),
+                                            suggestion: cyrillic ? CyrillicNameSpellings.suggestion(for: name) : Romanizer.romanize(name),
                                             near: nil, language: document.language)
                     order.append(name)
                 }
