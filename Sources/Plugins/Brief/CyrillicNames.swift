@@ -171,9 +171,9 @@ struct CyrillicNames {
     }
 
     /// Whether the role written right before a name (only role parts and spaces between) is
-    /// headed by a title in the genitive or accusative: its first word is not the glossary's and
-    /// ends in `-а` or `-я` (`принял министра иностранных дел Узбекистана …`, `визит
-    /// Президента …`), so the name after it is in that case too.
+    /// headed by a title in the genitive or accusative, as `TitleCase` reads its first word
+    /// (`принял министра иностранных дел Узбекистана …`, `визит Президента …`), so the name
+    /// after it is in that case too.
     func titleIsOblique(before offset: Int) -> Bool {
         var k = mentions.lastIndex(endingBy: offset)
         var cursor = offset
@@ -186,7 +186,7 @@ struct CyrillicNames {
         }
         guard let head, let written = text.text(head.range).split(separator: " ").first?.lowercased(),
               let entry = head.entry.split(separator: " ").first?.lowercased() else { return false }
-        return written != entry && (written.hasSuffix("а") || written.hasSuffix("я"))
+        return TitleCase(written: written, entry: entry) == .genitive
     }
 
     /// A capitalised Cyrillic word of five letters or more, not in capitals throughout.
