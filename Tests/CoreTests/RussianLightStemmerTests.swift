@@ -33,8 +33,24 @@ import Testing
         for form in forms { #expect(stem(form) == expected, "\(form)") }
     }
 
+    /// `-ов`, `-ев` stay for the surnames' sake, unless the word is written in lower case: then
+    /// it is a common noun's genitive plural (`переговоров` meets `переговоры`); a capital keeps
+    /// it (`Умаров`), and so does a word of four letters (`улов` is no plural).
+    @Test func theGenitivePluralOfACommonNoun() {
+        func stem(_ word: String, lowerCase: Bool) -> String {
+            let scalars = folded(word)
+            let range = scalars.withUnsafeBufferPointer { RussianLightStemmer.stem($0, writtenInLowerCase: lowerCase) }
+            return String(String.UnicodeScalarView(scalars[range].compactMap(Unicode.Scalar.init)))
+        }
+        #expect(stem("переговоров", lowerCase: true) == "переговор")
+        #expect(stem("ресурсов", lowerCase: true) == stem("ресурсы", lowerCase: true))
+        #expect(stem("Умаров", lowerCase: false) == "умаров")
+        #expect(stem("улов", lowerCase: true) == "улов")
+        #expect(stem("министров", lowerCase: true) == stem("министры", lowerCase: true))
+    }
+
     @Test func shortWordsKeepThreeLetters() {
-        #expect(stem("переговоров") == "переговоров")   // -ов stays, for the surnames' sake
+        #expect(stem("переговоров") == "переговоров")   // -ов stays without the case of the letters
         #expect(stem("мир") == "мир")
         #expect(stem("мира") == "мир")
         #expect(stem("ООН") == "оон")

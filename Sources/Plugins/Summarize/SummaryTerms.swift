@@ -35,10 +35,18 @@ enum SummaryTerms {
     /// The hash of a Cyrillic word's light stem after case folding, or nil for a Russian
     /// function word.
     static func russianTerm(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        withFoldedCyrillic(word) { folded in
+        let lowerCase = startsInLowerCase(word)
+        return withFoldedCyrillic(word) { folded in
             RussianFunctionWords.hashes.contains(ScalarHash.of(folded))
-                ? nil : ScalarHash.of(folded[RussianLightStemmer.stem(folded)])
+                ? nil : ScalarHash.of(folded[RussianLightStemmer.stem(folded, writtenInLowerCase: lowerCase)])
         }
+    }
+
+    /// Whether a word's first letter is a lower-case Russian one (а–я, ѐ–џ): a Russian `-ов`
+    /// word so written is a common noun's genitive plural, not a surname.
+    static func startsInLowerCase(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty else { return false }
+        return (0x0430...0x045F).contains(UTF8Scalars.decode(word, at: 0).0)
     }
 
     /// The hash of a Kazakh word's match stem (`KazakhMatchStem`) after case folding, or nil
@@ -61,8 +69,9 @@ enum SummaryTerms {
             }
         }
         if kind == .letters, Script.isCyrillic(word) {
+            let lowerCase = startsInLowerCase(word)
             return withFoldedCyrillic(word) { folded in
-                Self.string(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded)]))
+                Self.string(UnsafeBufferPointer(rebasing: folded[RussianLightStemmer.stem(folded, writtenInLowerCase: lowerCase)]))
             }
         }
         guard kind == .arabic else {

@@ -37,6 +37,18 @@ import TestSupport
 
     /// In Kazakh documents a name's case endings are one term, and so are the possessive and
     /// its case (министрлігі, министрлігінің); the Russian layer would count each form apart.
+    /// A common noun's genitive plural in `-ов` (written in lower case) is the noun's term; a
+    /// capitalised `-ов` word is a surname and keeps it.
+    @Test func aGenitivePluralMeetsItsNoun() {
+        var counter = TermFrequencyCounter()
+        counter.add("Стороны провели переговоры.", language: "ru")
+        counter.add("Итоги переговоров подвели в Астане.", language: "ru")
+        counter.add("Министр Умаров и министра Умарова встретили.", language: "ru")
+        #expect(counter.count(ofTerm: "переговор") == 2)
+        #expect(counter.count(ofTerm: "переговоров") == 0)
+        #expect(counter.count(ofTerm: "умаров") == 1)
+    }
+
     @Test func kazakhFormsAreOneTermInKazakhDocuments() throws {
         let documents = ["Президент Тоқаев Астанада келіссөздер жүргізді.",
                          "Тоқаевтың сапары және министрлігінің мәлімдемесі.",

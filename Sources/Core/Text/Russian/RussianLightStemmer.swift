@@ -1,7 +1,8 @@
 /// A light stemmer for Russian words already folded by `CyrillicFold` (lower case, `е` for
 /// `ё`): it strips a reflexive `ся`/`сь`, then the longest case, number, gender or verb ending
 /// it knows, keeping at least three letters; a genitive plural in -ов/-ев keeps its ending, as
-/// the surnames of the region do. In the spirit of the Arabic light stemmer and of
+/// the surnames of the region do, unless the word is written in lower case
+/// (`stem(_:writtenInLowerCase:)`). In the spirit of the Arabic light stemmer and of
 /// Snowball's Russian endings, without its regions: no roots, no derivation — enough to make
 /// `Токаев`, `Токаева`, `Токаеву` and `Токаевым`, or `сотрудничество` and `сотрудничества`, one
 /// term for counting, and cheap.
@@ -43,5 +44,20 @@ public enum RussianLightStemmer {
     /// The same on an array.
     public static func stem(_ word: [UInt32]) -> Range<Int> {
         word.withUnsafeBufferPointer { stem($0) }
+    }
+
+    /// `-ов`, `-ев` folded.
+    static let genitivePlurals: [[UInt32]] = ["ов", "ев"].map { $0.unicodeScalars.map(\.value) }
+
+    /// The stem of a word written in lower case, where `-ов`/`-ев` is the genitive plural of a
+    /// common noun (`переговоров` → `переговор`, as `переговоры`), not the end of a surname:
+    /// for counting terms, where a capital tells the two apart (`Умаров` keeps it).
+    public static func stem(_ word: UnsafeBufferPointer<UInt32>, writtenInLowerCase: Bool) -> Range<Int> {
+        let light = stem(word)
+        guard writtenInLowerCase, light.upperBound == word.count, word.count >= 5 else { return light }
+        for ending in genitivePlurals where word[(word.count - 2)...].elementsEqual(ending) {
+            return 0..<(word.count - 2)
+        }
+        return light
     }
 }
