@@ -245,6 +245,13 @@ extension EnglishBriefTests {
         #expect(list(data["unknown"], "source") == [])
     }
 
+    /// An office written right after a name ends it (SaudiNewsNet: `مصطفى إدريس نائب` before
+    /// `نائب رئيس التحرير` was an entry).
+    @Test func anOfficeAfterANameIsNotPartOfIt() throws {
+        let data = try brief("خضع الزميل مصطفى إدريس نائب رئيس التحرير الأسبق في «عكاظ» إلى عملية جراحية.")
+        #expect(list(data["unknown"], "source") == ["مصطفى إدريس"])
+    }
+
     /// A royal decree names each appointee with his whole lineage and family: the name runs
     /// through every بن, then آل and the family or a family name with the article.
     @Test func aNameRunsThroughItsLineageToTheFamily() throws {

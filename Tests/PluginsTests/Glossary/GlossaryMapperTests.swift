@@ -86,6 +86,8 @@ struct GlossaryMapperTests {
         ("رئيس اللجنة الدولية لمناهضة عقوبة الإعدام", ["رئيس→President",
          "اللجنة الدولية لمناهضة عقوبة الإعدام→International Commission against the Death Penalty"]),
         ("رئيس هيئة الأركان", ["رئيس هيئة الأركان→Chief of Staff"]),
+        // A deputy editor is an office of its own: نائب is not the end of the name before it.
+        ("خضع الزميل مصطفى إدريس نائب رئيس التحرير الأسبق", ["نائب رئيس التحرير→deputy editor-in-chief"]),
         // مجلس النواب is any country's lower house; Kazakhstan's is the Mazhilis.
         ("التقى رئيس مجلس النواب اللبناني", ["رئيس مجلس النواب→Speaker of the House of Representatives", "اللبناني→Lebanese"]),
         // States beyond the region, with their adjectives; عمان alone (Oman or Amman) is left out.
