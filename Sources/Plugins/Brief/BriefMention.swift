@@ -38,6 +38,19 @@ struct BriefMention {
 }
 
 extension Array where Element == BriefMention {
+    /// The last mention of the run of role parts (titles, places, bodies, nisbas) that starts at
+    /// mention `k`, each after the one before with only spaces between and none ending after
+    /// `limit` (президентом Франции, وزير الخارجية الأوزبكي).
+    func endOfRoleParts(from k: Int, in text: BriefText, endingBy limit: Int = .max) -> Int {
+        var last = k
+        while last + 1 < count, PeopleFinder.isRolePart(self[last + 1].kind), self[last + 1].range.upperBound <= limit,
+              self[last + 1].range.lowerBound >= self[last].range.upperBound,
+              text.isSpaces(self[last].range.upperBound..<self[last + 1].range.lowerBound) {
+            last += 1
+        }
+        return last
+    }
+
     /// The index of the last mention that ends at or before `offset`, for mentions in text
     /// order: a binary search finds those that start before it, and the walk back passes only
     /// any that reach over it. Asked for every word, a scan of all mentions made the brief

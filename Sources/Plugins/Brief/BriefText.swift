@@ -142,6 +142,12 @@ struct BriefText {
         !words[i].gapRange.isEmpty && scalars[words[i].gapRange].allSatisfy { $0 == " " }
     }
 
+    /// Whether a source range holds nothing but spaces (an empty one does): what
+    /// `text(range).allSatisfy { $0 == " " }` says, without making the string.
+    func isSpaces(_ range: Range<Int>) -> Bool {
+        scalars[range.clamped(to: 0..<scalars.count)].allSatisfy { $0 == " " }
+    }
+
     /// The source text of a scalar range.
     func text(_ range: Range<Int>) -> String {
         UTF8Scalars.string(scalars[range.clamped(to: 0..<scalars.count)])

@@ -60,13 +60,9 @@ extension CyrillicNames {
             index += 1
             guard head.kind == .title else { continue }
             // The end of the role chain: role parts with nothing but spaces between.
-            var end = head.range.upperBound
-            while index < mentions.count, PeopleFinder.isRolePart(mentions[index].kind),
-                  mentions[index].range.lowerBound >= end,
-                  text.text(end..<mentions[index].range.lowerBound).allSatisfy({ $0 == " " }) {
-                end = mentions[index].range.upperBound
-                index += 1
-            }
+            let chainEnd = mentions.endOfRoleParts(from: index - 1, in: text)
+            let end = mentions[chainEnd].range.upperBound
+            index = chainEnd + 1
             var first = text.word(atOrAfter: end)
             guard first < text.words.count, isSpaces(end, first) else { continue }
             // The name's place in the text starts at the passed country, so that the role
@@ -126,7 +122,7 @@ extension CyrillicNames {
     /// One space or more, and nothing else, between a source offset and word `i`.
     func isSpaces(_ offset: Int, _ i: Int) -> Bool {
         let start = text.words[i].range.lowerBound
-        return start > offset && text.text(offset..<start).allSatisfy { $0 == " " }
+        return start > offset && text.isSpaces(offset..<start)
     }
 
     /// A capitalised Cyrillic word of two letters or more that no glossary term, earlier name or

@@ -179,7 +179,7 @@ struct CyrillicNames {
         var cursor = offset
         var head: BriefMention?
         while let i = k, PeopleFinder.isRolePart(mentions[i].kind),
-              text.text(mentions[i].range.upperBound..<cursor).allSatisfy({ $0 == " " }) {
+              text.isSpaces(mentions[i].range.upperBound..<cursor) {
             if mentions[i].kind == .title { head = mentions[i] }
             cursor = mentions[i].range.lowerBound
             k = i > 0 ? i - 1 : nil

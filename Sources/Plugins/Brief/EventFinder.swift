@@ -184,7 +184,7 @@ struct EventFinder {
         if let (k, after) = person(startingAt: offset, before: sentence.upperBound) { return (fullName(mentions[k].english), after) }
         guard let first = mentions.firstIndex(where: { $0.range.lowerBound >= offset }), mentions[first].kind == .title,
               mentions[first].clitics.isEmpty, mentions[first].range.upperBound <= sentence.upperBound,
-              text.text(offset..<mentions[first].range.lowerBound).allSatisfy({ $0 == " " }) else { return nil }
+              text.isSpaces(offset..<mentions[first].range.lowerBound) else { return nil }
         let last = endOfRoleParts(from: first, in: sentence)
         let role = PeopleFinder(text: text, mentions: mentions).role(Array(mentions[first...last]))
         return role.isEmpty ? nil : ("the " + role, mentions[last].range.upperBound)
@@ -205,16 +205,9 @@ struct EventFinder {
         mentions.lastIndex { $0.kind == .person && $0.range.upperBound <= offset && $0.range.lowerBound >= sentence.lowerBound }
     }
 
-    /// The last mention of the run of role parts (titles, places, bodies, nisbas) that starts at
-    /// mention `k`, each after the one before with only spaces between, inside `sentence`.
+    /// The last mention of the run of role parts that starts at mention `k`, inside `sentence`.
     func endOfRoleParts(from k: Int, in sentence: Range<Int>) -> Int {
-        var last = k
-        while last + 1 < mentions.count, PeopleFinder.isRolePart(mentions[last + 1].kind),
-              mentions[last + 1].range.upperBound <= sentence.upperBound,
-              text.text(mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound).allSatisfy({ $0 == " " }) {
-            last += 1
-        }
-        return last
+        mentions.endOfRoleParts(from: k, in: text, endingBy: sentence.upperBound)
     }
 
     /// "His/her counterpart", after ب: the object is the person in the apposition after it.
@@ -253,7 +246,7 @@ struct EventFinder {
         // The subject's offices, then a blessing, before the aside.
         var cursor = end
         if let k = mentions.firstIndex(where: { $0.range.lowerBound >= end }), PeopleFinder.isRolePart(mentions[k].kind),
-           mentions[k].range.upperBound <= sentence.upperBound, text.text(end..<mentions[k].range.lowerBound).allSatisfy({ $0 == " " }) {
+           mentions[k].range.upperBound <= sentence.upperBound, text.isSpaces(end..<mentions[k].range.lowerBound) {
             cursor = mentions[endOfRoleParts(from: k, in: sentence)].range.upperBound
         }
         var j = text.word(atOrAfter: cursor)
