@@ -67,10 +67,9 @@ extension CyrillicNames {
             guard first < text.words.count, isSpaces(end, first) else { continue }
             // The name's place in the text starts at the passed country, so that the role
             // written before it is the name's.
-            var start = text.words[first].range.lowerBound
+            let start = text.words[first].range.lowerBound
             if !kazakh, text.text(of: text.words[first]).lowercased().hasSuffix("ии"), first + 1 < text.words.count,
                text.gapIsSpaces(first + 1), isNameWord(first + 1, taken, isChrome) {
-                start = text.words[first].range.lowerBound
                 first += 1
             }
             guard isNameWord(first, taken, isChrome) else { continue }
@@ -103,7 +102,7 @@ extension CyrillicNames {
     /// `Макрон`); else as written, since a name may end like a case (`Байден`, not `Бай` + `-ден`).
     func kazakhNominative(_ word: String, capitalised: Set<String>) -> String {
         let lower = word.lowercased()
-        for ending in KazakhEndings.cases.sorted(by: { $0.count > $1.count })
+        for ending in Self.kazakhCasesLongestFirst
         where lower.hasSuffix(ending) && lower.count >= ending.count + 3 {
             let stem = String(word.dropLast(ending.count))
             if KazakhEndings.genitives.contains(ending) || KazakhEndings.instrumentals.contains(ending)

@@ -21,6 +21,12 @@ struct CyrillicNames {
 
     static let masculine = ["ов", "ев", "ёв"], feminine = ["ова", "ева", "ёва"]
     static let russianCases = ["ым", "ом", "у", "е"]
+    /// The endings a surname's case is read from, longest first, sorted once (not for every word).
+    static let russianCasesLongestFirst = russianCases.sorted { $0.count > $1.count }
+    static let kazakhEndingsLongestFirst = KazakhInflection.endings.sorted { $0.count > $1.count }
+    static let kazakhCasesLongestFirst = KazakhEndings.cases.sorted { $0.count > $1.count }
+    /// Russian vowels, lower case.
+    static let vowels = Set("аеёиоуыэюя")
     /// Places that end like surnames.
     static let places: Set<String> = ["киев", "львов", "ростов", "харьков", "кишинев", "кишинёв", "саратов", "тамбов",
                                       "псков", "азов", "пекин", "берлин", "турин", "грозный"]
@@ -156,10 +162,9 @@ struct CyrillicNames {
         let lowerSurname = surname.lowercased()
         let lowerGiven = given.lowercased()
         guard let forms = givenEndings.first(where: { lowerSurname.hasSuffix($0.surname) })?.given else { return nil }
-        let vowels = Set("аеёиоуыэюя")
         for (ending, nominative) in forms where lowerGiven.hasSuffix(ending) && lowerGiven.count >= ending.count + 3 {
             let stem = String(given.dropLast(ending.count))
-            let afterVowel = stem.last.map { vowels.contains(Character($0.lowercased())) } ?? false
+            let afterVowel = stem.last.map { Self.vowels.contains(Character($0.lowercased())) } ?? false
             switch nominative {
             case .consonant: if !afterVowel { return stem }
             case .soft: return stem + (afterVowel ? "й" : "ь")
@@ -213,8 +218,7 @@ struct CyrillicNames {
         if stems.contains(where: { lower.hasSuffix($0) }) || feminines.contains(where: { lower.hasSuffix($0) }) {
             return (word, true)
         }
-        let endings = kazakh ? KazakhInflection.endings : Self.russianCases
-        for ending in endings.sorted(by: { $0.count > $1.count }) where lower.hasSuffix(ending) {
+        for ending in kazakh ? Self.kazakhEndingsLongestFirst : Self.russianCasesLongestFirst where lower.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             if stems.contains(where: { stem.lowercased().hasSuffix($0) }) { return (stem, false) }
         }
