@@ -123,7 +123,12 @@ import TestSupport
             + "поддержке. Директор Департамента Европы МИД выступил.", [], [], []),
     ])
     func namesAfterRussianTitles(sentence: String, names: [String], roles: [String], events: [String]) throws {
-        let data = try brief(sentence, language: "ru")
+        try expectNamesAfterTitles(sentence, language: "ru", names: names, roles: roles, events: events)
+    }
+
+    /// The unknown names, their roles and the events a brief of `sentence` gives.
+    func expectNamesAfterTitles(_ sentence: String, language: String, names: [String], roles: [String], events: [String]) throws {
+        let data = try brief(sentence, language: language)
         #expect(list(data["unknown"], "source") == names)
         #expect(list(data["unknown"], "role") == roles)
         #expect(list(data["events"], "english") == events)
@@ -140,10 +145,7 @@ import TestSupport
         ("Франция Президенті Макронға хат жолданды.", ["Макронға"], ["President of France"], []),
     ])
     func namesAfterKazakhTitles(sentence: String, names: [String], roles: [String], events: [String]) throws {
-        let data = try brief(sentence, language: "kk")
-        #expect(list(data["unknown"], "source") == names)
-        #expect(list(data["unknown"], "role") == roles)
-        #expect(list(data["events"], "english") == events)
+        try expectNamesAfterTitles(sentence, language: "kk", names: names, roles: roles, events: events)
     }
 
     /// A woman's surname in another case (`Петровой`) goes back to the nominative only when the
