@@ -19,6 +19,14 @@ import Testing
         #expect(LanguageGuess.language(of: text) == expected)
     }
 
+    /// One letter only Kazakh writes is enough for a term (`glossary find`); Russian letters,
+    /// Arabic and Latin are not.
+    @Test(arguments: [("Тоқаевтың", true), ("Исландияның", true), ("ІС", true), ("әлем", true),
+                      ("Токаева", false), ("Исландией", false), ("توكاييف", false), ("Tokayev", false), ("", false)])
+    func aTermWritesAKazakhLetter(term: String, expected: Bool) {
+        #expect(LanguageGuess.writesKazakhLetter(term) == expected)
+    }
+
     @Test func onlyAutoIsGuessed() {
         #expect(LanguageGuess.resolve("auto", text: "Токаев провел переговоры.") == "ru")
         #expect(LanguageGuess.resolve("ar", text: "Токаев провел переговоры.") == "ar")

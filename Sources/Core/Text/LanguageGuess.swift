@@ -25,10 +25,8 @@ public enum LanguageGuess {
                 let next = bytes[i + 1]
                 switch lead {
                 case 0xD8...0xDB: arabic += 1
-                case 0xD0...0xD1: cyrillic += 1
-                    if lead == 0xD1 && next == 0x96 || lead == 0xD0 && next == 0x86 { kazakh += 1 }  // і І
-                case 0xD2...0xD3: cyrillic += 1
-                    if Self.kazakhLetters.contains(UInt16(lead) << 8 | UInt16(next)) { kazakh += 1 }
+                case 0xD0...0xD3: cyrillic += 1
+                    if isKazakhLetter(lead, next) { kazakh += 1 }
                 default: break
                 }
                 i += 2
@@ -36,6 +34,26 @@ public enum LanguageGuess {
         }
         guard cyrillic > arabic else { return "ar" }
         return kazakh >= 3 && kazakh * 100 >= cyrillic ? "kk" : "ru"
+    }
+
+    /// Whether `text` writes a letter only Kazakh has (ә ғ қ ң ө ұ ү һ і, either case): a term
+    /// read as Kazakh rather than Russian.
+    public static func writesKazakhLetter(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { isKazakhLetter(bytes[$0], bytes[$0 + 1]) }
+        }
+    }
+
+    /// Whether the two UTF-8 bytes `lead`, `next` are a letter only Kazakh has.
+    @inline(__always)
+    static func isKazakhLetter(_ lead: UInt8, _ next: UInt8) -> Bool {
+        switch lead {
+        case 0xD0: return next == 0x86                                        // І
+        case 0xD1: return next == 0x96                                        // і
+        case 0xD2, 0xD3: return kazakhLetters.contains(UInt16(lead) << 8 | UInt16(next))
+        default: return false
+        }
     }
 
     /// ә Ә ғ Ғ қ Қ ң Ң ө Ө ұ Ұ ү Ү һ Һ as two UTF-8 bytes (і and І, D1 96 and D0 86, are tested apart).

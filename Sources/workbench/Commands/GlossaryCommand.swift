@@ -132,8 +132,7 @@ enum GlossaryCommand: Command {
         if hits.isEmpty {
             // Nothing matched: show the term as its own language reads it — Kazakh when it
             // writes a letter only Kazakh has, else Russian (not the first loaded).
-            let kazakh = term.contains { "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains($0) }
-            let guess = cyrillic ? (kazakh ? "kk" : "ru") : "ar"
+            let guess = cyrillic ? (LanguageGuess.writesKazakhLetter(term) ? "kk" : "ru") : "ar"
             document.language = languages.contains(guess) ? guess : languages.first ?? "ar"
         }
         let normalizer = Glossary.normalizer(for: document.language)
