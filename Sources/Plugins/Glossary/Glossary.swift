@@ -35,6 +35,11 @@ public struct Glossary: Sendable {
         /// For scripts with capitals: per token, whether the form writes it with a capital, which
         /// the text must then do too (`Мир` the station, not `мир` the peace); nil when none does.
         var capitals: [Bool]? = nil
+        /// For Russian: per token, whether the form's word is a noun in `-ия` (`Александрия`,
+        /// `Германия`), whose text must then end in one of that declension's endings: the match
+        /// stem cuts `-ия` to a stem that is a name of its own (`Александр`, `Герман`); nil
+        /// when no word is.
+        var iyaWords: [Bool]? = nil
     }
 
     /// The source language of every entry (`ar`, `ru`).
@@ -227,6 +232,18 @@ extension Glossary {
             }
         }
 
+        /// Per token of a Russian form, whether its word ends in `-ия`; nil when none does (or
+        /// the language is another).
+        func iyaWords(of text: String, tokens count: Int) -> [Bool]? {
+            guard language == "ru" else { return nil }
+            let scalars = Array(text.unicodeScalars)
+            let flags = Tokenizer.tokens(in: text).map { token -> Bool in
+                let word = String(String.UnicodeScalarView(scalars[token.start..<token.end])).lowercased()
+                return word.hasSuffix("ия") && word.count >= 4
+            }
+            return flags.count == count && flags.contains(true) ? flags : nil
+        }
+
         /// At most this many case forms per Russian term (a long name of many declined words).
         static let maxRussianForms = 64
 
@@ -304,6 +321,7 @@ extension Glossary {
             let tokens = made?.tokens ?? Glossary.tokenBytes(text, normalizer: normalizer)
             guard !tokens.isEmpty else { return }
             form.capitals = made.map(\.capitals) ?? capitals(of: text, tokens: tokens.count)
+            form.iyaWords = iyaWords(of: text, tokens: tokens.count)
             var node: Int32 = -1
             for token in tokens {
                 let id = table.intern(token)

@@ -56,6 +56,9 @@ public struct GlossaryMapper: Processor {
                !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, source: source) {
                 continue
             }
+            if let iya = forms[form].iyaWords, !Self.keepsIyaEndings(iya, match: match, spans: spans, normalized: normalized, source: source) {
+                continue
+            }
             if glossary.strictForms.contains(form),
                !keepsLetters(forms[form].strictTokens!, entry: glossary.entries[Int(forms[form].entry)], match: match, spans: spans,
                              normalized: normalized, source: source) {
@@ -69,6 +72,14 @@ public struct GlossaryMapper: Processor {
                 data["replacement"] = text
             }
             result.append(Annotation(kind: "term", start: range.lowerBound, end: range.upperBound, data: data))
+        }
+        // A woman's surname where the glossary has the man's (Мария Захарова: Zakharova).
+        if glossary.language == "ru" {
+            for i in FeminineSurnames(source: source).mark(&result) {
+                if let text = replacement(result[i].data["target"]?.stringValue ?? "", particles: "", of: result[i].range, in: source) {
+                    result[i].data["replacement"] = text
+                }
+            }
         }
         // A paper's name in quotation marks is the paper (لـ«الشرق الأوسط»), not the place.
         let chrome = RangeList(skip)
@@ -156,6 +167,22 @@ public struct GlossaryMapper: Processor {
             return source.scalar(at: start)?.properties.isUppercase == true
         }
     }
+
+    /// Whether the words of a match whose entry word ends in `-ия` end in that declension's
+    /// endings (`Александрия`, `Александрии`, `Александрию`, `Александрией`), not in another
+    /// word's on the same stem (`Александр`, `Александра`: a man's name). Runs on hits only.
+    static func keepsIyaEndings(_ iya: [Bool], match: TermMatcher.Match, spans: [TermMatcher.Span],
+                                normalized: NormalizedText, source: ScalarIndex) -> Bool {
+        iya.indices.allSatisfy { k in
+            guard iya[k], match.first + k <= match.last else { return true }
+            let span = spans[match.first + k]
+            let word = source.text(of: normalized.originalRange(ofBytes: span.byteStart..<span.byteEnd)).lowercased()
+            return iyaEndings.contains { word.hasSuffix($0) }
+        }
+    }
+
+    /// The singular endings of a noun in `-ия`.
+    static let iyaEndings = ["ия", "ии", "ию", "ией", "иею"]
 
     /// For entries that keep `ة` apart from `ه` or `ى` apart from `ي`: whether the matched words,
     /// normalized without folding the letters the entry keeps, are the form's words.

@@ -74,6 +74,44 @@ struct GlossaryMapperRussianTests {
         #expect(try terms("с Махмудом Аббасом; Ильгар Аббасов", entries: entries) == ["Махмудом Аббасом→Mahmoud Abbas"])
     }
 
+    /// A woman's surname where the glossary has the man's (`FeminineSurnames`): `-ой` is hers
+    /// alone; `-а`, `-у` are hers after a woman's given name in a form no man's takes, at a
+    /// clause's start before a feminine past, or when the article writes her forms and none of
+    /// his; else his (the genitive `Назарбаева` beside `Назарбаев`).
+    @Test func aWomansSurnameIsNotTheMans() throws {
+        let entries = [GlossaryEntry(source: "Назарбаев", english: "Nazarbayev", kind: .person, language: "ru"),
+                       GlossaryEntry(source: "Захаров", english: "Zakharov", kind: .person, language: "ru"),
+                       GlossaryEntry(source: "Сергей Лавров", english: "Sergei Lavrov", kind: .person, language: "ru"),
+                       GlossaryEntry(source: "Лавров", english: "Lavrov", kind: .person, language: "ru")]
+        // Hers by the form, by the given name, by the verb.
+        #expect(try terms("Дарига Назарбаева встретилась с Марией Захаровой.", entries: entries)
+                    == ["Назарбаева→Nazarbayeva", "Захаровой→Zakharova"])
+        #expect(try terms("Журналисты спросили Марию Захарову. Захарова заявила, что…", entries: entries)
+                    == ["Захарову→Zakharova", "Захарова→Zakharova"])
+        // His: the genitive of a man named in the article, a twin given name (Александра is
+        // also "of Alexander"), a lower-case noun before the verb.
+        #expect(try terms("Визит Назарбаева. Назарбаев прибыл.", entries: entries)
+                    == ["Назарбаева→Nazarbayev", "Назарбаев→Nazarbayev"])
+        #expect(try terms("визит Александра Захарова", entries: entries) == ["Захарова→Zakharov"])
+        #expect(try terms("встреча Лаврова прошла в Москве", entries: entries) == ["Лаврова→Lavrov"])
+        // Hers by the article's other forms, unless it writes his too.
+        #expect(try terms("Слова Захаровой. Позже Захарова повторила их, Захарову поддержали.", entries: entries)
+                    == ["Захаровой→Zakharova", "Захарова→Zakharova", "Захарову→Zakharova"])
+        #expect(try terms("Захаров и Захаровой: у Захарова", entries: entries)
+                    == ["Захаров→Zakharov", "Захаровой→Zakharova", "Захарова→Zakharov"])
+        // A full-name entry is the man.
+        #expect(try terms("Сергея Лаврова", entries: entries) == ["Сергея Лаврова→Sergei Lavrov"])
+    }
+
+    /// A place in `-ия` is found in its own endings only: the match stem cuts `Александрия` to
+    /// `александр`, the man's name (`Александр Лукашенко` was "Alexandria").
+    @Test func aPlaceInIyaIsNotAName() throws {
+        #expect(try terms("Александр Лукашенко и Герман Греф, Армен Саркисян") == [])
+        #expect(try terms("Германия, Германии, Германию, Германией; Армения; Александрия")
+                    == ["Германия→Germany", "Германии→Germany", "Германию→Germany", "Германией→Germany",
+                        "Армения→Armenia", "Александрия→Alexandria"])
+    }
+
     /// A term the file writes that is a case form of another entry is a conflict, named so.
     @Test func aCaseFormOfAnotherEntryIsAConflict() throws {
         let entries = [
