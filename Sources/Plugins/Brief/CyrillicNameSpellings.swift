@@ -3,10 +3,11 @@ import Core
 /// Names news writes in Russian and Kazakh, in the spelling English-language agencies use
 /// (AP, Reuters, the person's own government), one `cyrillic english` pair per line: the world's
 /// leaders whom the region's news names after their office (`Эммануэль Макрон` is Emmanuel
-/// Macron, not Emmanuel Makron), and the Russian given names in `-ий` and `-ей` that a
-/// letter-by-letter reading ends in `-iy`, `-ey` (`Дмитрий` is Dmitry, `Сергей` Sergei). Each
-/// word of a name no glossary knows is looked up here first (lower case, `ё` as `е`), then
-/// romanised letter by letter (`CyrillicRomanizer`). Suggestions for a translator to check, like
+/// Macron, not Emmanuel Makron), the Russian given names in `-ий` and `-ей` that a
+/// letter-by-letter reading ends in `-iy`, `-ey` (`Дмитрий` is Dmitry, `Сергей` Sergei), and
+/// the women's names in `-ия` it ends in `-iya` (`Мария` is Maria). Each word of a name no
+/// glossary knows is looked up here first (lower case, `ё` as `е`), then romanised letter by
+/// letter (`CyrillicRomanizer`). Suggestions for a translator to check, like
 /// `BuiltinNameSpellings` for Arabic.
 enum CyrillicNameSpellings {
     static let table = """
@@ -89,6 +90,16 @@ enum CyrillicNameSpellings {
         григорий Grigory
         геннадий Gennady
         иннокентий Innokenty
+        мария Maria
+        юлия Yulia
+        анастасия Anastasia
+        виктория Viktoria
+        валерия Valeria
+        софия Sofia
+        евгения Yevgenia
+        ксения Ksenia
+        лидия Lidia
+        эмилия Emilia
         """
 
     /// The table as a dictionary, built once.

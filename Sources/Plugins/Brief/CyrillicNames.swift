@@ -42,6 +42,12 @@ struct CyrillicNames {
             guard var (surname, nominative) = surname(written, afterGivenName: hasGiven)
                     ?? evidence?.feminine(of: written, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil).map({ ($0, false) }),
                   !Self.places.contains(surname.lowercased()) else { continue }
+            // `-ову` is his dative and her accusative: hers after a woman's given name, or when
+            // the article writes her `-ой` forms and none of his.
+            if !nominative, let evidence, written.lowercased().hasSuffix("у"),
+               evidence.isWoman(surname: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil) {
+                surname += "а"
+            }
             if nominative, let evidence {
                 let nameStart = hasGiven ? text.words[index - 1].range.lowerBound : word.range.lowerBound
                 if let man = evidence.masculine(of: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil,
@@ -59,6 +65,9 @@ struct CyrillicNames {
                 // name agrees with the surname, and its case is undone when it shows it.
                 if nominative || kazakh {
                     name = given + " " + surname
+                } else if surname.hasSuffix("а"), let woman = FeminineGivenNames.nominative(of: given) {
+                    // A woman's name: her given name's own declension (Марией Захаровой).
+                    name = woman + " " + surname
                 } else if let nominativeGiven = Self.givenNominative(given, surnameWritten: written) {
                     name = nominativeGiven + " " + surname
                 }
@@ -84,9 +93,12 @@ struct CyrillicNames {
                 let written = names.text.text(of: word)
                 capitalised.insert(written.lowercased())
                 let afterGiven = index > 0 && names.isGivenName(names.text.words[index - 1])
+                // His forms only: the nominative, `-ым`, `-е` (`-а` and `-у` may be hers).
                 if word.letters >= 5, let (surname, _) = names.surname(written, afterGivenName: afterGiven) {
-                    let lower = surname.lowercased()
-                    if (CyrillicNames.masculine + ["ин"]).contains(where: { lower.hasSuffix($0) }) { masculineSurnames.insert(lower) }
+                    let lower = surname.lowercased(), ending = written.lowercased().dropFirst(lower.count)
+                    if (CyrillicNames.masculine + ["ин"]).contains(where: { lower.hasSuffix($0) }), ["", "ым", "е"].contains(ending) {
+                        masculineSurnames.insert(lower)
+                    }
                 }
             }
         }
@@ -98,6 +110,7 @@ struct CyrillicNames {
         func masculine(of surname: String, givenName: String?, afterObliqueTitle: Bool) -> String? {
             let lower = surname.lowercased()
             guard (CyrillicNames.feminine + ["ина"]).contains(where: { lower.hasSuffix($0) }) else { return nil }
+            if let givenName, FeminineGivenNames.marksWoman(givenName) { return nil }
             if !afterObliqueTitle {
                 guard masculineSurnames.contains(String(lower.dropLast())) else { return nil }
                 if let givenName, !isMasculineOblique(givenName.lowercased()) { return nil }
@@ -116,10 +129,21 @@ struct CyrillicNames {
             let nominative = String(word.dropLast(2)) + "а"
             if capitalised.contains(nominative.lowercased()) { return nominative }
             guard let given = givenName?.lowercased() else { return nil }
+            if FeminineGivenNames.contains(given) { return nominative }
             let forms = given.hasSuffix("ой") ? [String(given.dropLast(2)) + "а"]
                 : given.hasSuffix("ей") ? [String(given.dropLast(2)) + "я"]
                 : given.hasSuffix("ии") ? [String(given.dropLast(1)) + "я"] : []
             return forms.contains(where: capitalised.contains) ? nominative : nil
+        }
+
+        /// Whether a man's surname `surname` (`Захаров`), written with `-у`, is a woman's
+        /// (`Захарову`, her accusative): a woman's given name in a form no man's takes is before
+        /// it (`FeminineGivenNames.marksWoman`), or the article writes her `-ой` forms of it
+        /// (`Захаровой`) and none of his.
+        func isWoman(surname: String, givenName: String?) -> Bool {
+            if let givenName, FeminineGivenNames.marksWoman(givenName) { return true }
+            let lower = surname.lowercased()
+            return (capitalised.contains(lower + "ой") || capitalised.contains(lower + "ою")) && !masculineSurnames.contains(lower)
         }
 
         /// A given name ending in `-а` or `-я` that the article also writes in another case:
@@ -199,7 +223,10 @@ struct CyrillicNames {
 
     /// A capitalised word that could be a given name: not a surname itself, three letters or more.
     func isGivenName(_ word: BriefText.Word) -> Bool {
-        isCapitalised(word, letters: 3) && surname(text.text(of: word), afterGivenName: false) == nil
+        guard isCapitalised(word, letters: 3) else { return false }
+        let written = text.text(of: word)
+        return surname(written, afterGivenName: false) == nil && !RussianFunctionWords.contains(written)
+            && !KazakhFunctionWords.contains(written)
     }
 
     /// A Cyrillic word of at least `letters` letters with a capital first and lower case after.

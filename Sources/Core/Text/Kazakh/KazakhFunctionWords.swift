@@ -23,4 +23,9 @@ public enum KazakhFunctionWords {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
             ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) })
         })
+
+    /// Whether a word, in any case of letters, is one of the list.
+    public static func contains(_ word: String) -> Bool {
+        hashes.contains(ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) }))
+    }
 }

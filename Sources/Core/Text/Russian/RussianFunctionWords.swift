@@ -17,7 +17,9 @@ public enum RussianFunctionWords {
         каждый каждая каждое каждого каждой другой другая другое другие других \
         сказал сказала заявил заявила отметил отметила сообщил сообщила подчеркнул \
         подчеркнула добавил добавила отмечается сообщается говорится \
-        год года году также вместе более менее очень может могут можно нужно
+        год года году также вместе более менее очень может могут можно нужно \
+        позже ранее затем потом далее однако впрочем вчера сегодня завтра теперь сейчас \
+        кстати поэтому именно напомним
         """
 
     /// The `ScalarHash` of each word, for look-ups on folded scalars.
@@ -25,4 +27,10 @@ public enum RussianFunctionWords {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
             ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) })
         })
+
+    /// Whether a word, in any case of letters, is one of the list: a capitalised `Позже` that
+    /// opens a sentence is not a given name.
+    public static func contains(_ word: String) -> Bool {
+        hashes.contains(ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) }))
+    }
 }
