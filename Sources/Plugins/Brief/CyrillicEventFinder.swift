@@ -179,15 +179,15 @@ struct CyrillicEventFinder {
 
     /// A person written in its glossary form, or a name no glossary knows whose surname is.
     func isNominative(_ k: Int) -> Bool {
-        let written = Self.folded(text.text(mentions[k].range))
-        if !mentions[k].entry.isEmpty { return written == Self.folded(mentions[k].entry) }
+        let written = CyrillicFold.folded(text.text(mentions[k].range))
+        if !mentions[k].entry.isEmpty { return written == CyrillicFold.folded(mentions[k].entry) }
         guard let last = written.split(separator: " ").last else { return false }
         return CyrillicNames(text: text, mentions: [], kazakh: kazakh).surname(String(last), afterGivenName: true)?.1 ?? false
     }
 
     /// A Kazakh person in the instrumental (`Мирзиёевпен`) or the accusative (`Мирзиёевті`).
     func inCase(of k: Int, instrumental: Bool) -> Bool {
-        let written = Self.folded(text.text(mentions[k].range))
+        let written = CyrillicFold.folded(text.text(mentions[k].range))
         // After a possessive the accusative is -н (министрін).
         let endings = instrumental ? KazakhEndings.instrumentals : KazakhEndings.accusatives + ["н"]
         return !isNominative(k) && endings.contains { written.hasSuffix($0) }
@@ -195,9 +195,9 @@ struct CyrillicEventFinder {
 
     /// A Kazakh place in the locative (`Астанада`, `Ақордада`).
     func isLocative(_ mention: BriefMention) -> Bool {
-        let written = Self.folded(text.text(mention.range))
+        let written = CyrillicFold.folded(text.text(mention.range))
         // After a possessive the locative is -нда, -нде (Республикасында).
-        return (KazakhEndings.locatives + ["нда", "нде"]).contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
+        return (KazakhEndings.locatives + ["нда", "нде"]).contains { written.hasSuffix($0) } && written != CyrillicFold.folded(mention.entry)
     }
 
     /// The place mention that starts at word `index`, if any.
@@ -213,10 +213,10 @@ struct CyrillicEventFinder {
 
     /// A Kazakh place in the dative (`Ташкентке`, `Мәскеуге`, `Астанаға`).
     func isDative(_ mention: BriefMention) -> Bool {
-        let written = Self.folded(text.text(mention.range))
+        let written = CyrillicFold.folded(text.text(mention.range))
         // After a possessive the dative is -на, -не (Республикасына), or -а, -е after the first
         // and second persons'.
-        return (KazakhEndings.datives + ["на", "не", "а", "е"]).contains { written.hasSuffix($0) } && written != Self.folded(mention.entry)
+        return (KazakhEndings.datives + ["на", "не", "а", "е"]).contains { written.hasSuffix($0) } && written != CyrillicFold.folded(mention.entry)
     }
 
     /// `в` + place between the subject and the verb (`Токаев в Астане провел …`).
@@ -233,7 +233,4 @@ struct CyrillicEventFinder {
               ["в", "во"].contains(text.text(offset..<mentions[k].range.lowerBound).trimmingSpaces.lowercased()) else { return nil }
         return mentions[k].english
     }
-
-    /// Lower case, ё as е.
-    static func folded(_ s: String) -> String { s.lowercased().replacingOccurrences(of: "ё", with: "е") }
 }

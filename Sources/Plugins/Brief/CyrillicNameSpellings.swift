@@ -116,8 +116,7 @@ enum CyrillicNameSpellings {
     /// Each word of `name` as the table spells it, else romanised letter by letter.
     static func suggestion(for name: String) -> String {
         name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            let key = word.lowercased().replacingOccurrences(of: "ё", with: "е")
-            return spellings[key] ?? CyrillicRomanizer.romanize(String(word))
+            spellings[CyrillicFold.folded(word)] ?? CyrillicRomanizer.romanize(String(word))
         }.joined(separator: " ")
     }
 }

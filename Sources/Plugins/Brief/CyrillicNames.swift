@@ -39,18 +39,19 @@ struct CyrillicNames {
             let written = text.text(of: word)
             let hasGiven = index > 0 && isGivenName(text.words[index - 1]) && text.gapIsBlank(index)
                 && !covered.overlaps(text.words[index - 1].range)
+            let givenName = hasGiven ? text.text(of: text.words[index - 1]) : nil
             guard var (surname, nominative) = surname(written, afterGivenName: hasGiven)
-                    ?? evidence?.feminine(of: written, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil).map({ ($0, false) }),
+                    ?? evidence?.feminine(of: written, givenName: givenName).map({ ($0, false) }),
                   !Self.places.contains(surname.lowercased()) else { continue }
             // `-ову` is his dative and her accusative: hers after a woman's given name, or when
             // the article writes her `-ой` forms and none of his.
             if !nominative, let evidence, written.lowercased().hasSuffix("у"),
-               evidence.isWoman(surname: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil) {
+               evidence.isWoman(surname: surname, givenName: givenName) {
                 surname += "а"
             }
             if nominative, let evidence {
                 let nameStart = hasGiven ? text.words[index - 1].range.lowerBound : word.range.lowerBound
-                if let man = evidence.masculine(of: surname, givenName: hasGiven ? text.text(of: text.words[index - 1]) : nil,
+                if let man = evidence.masculine(of: surname, givenName: givenName,
                                                 afterObliqueTitle: titleIsOblique(before: nameStart)) {
                     (surname, nominative) = (man, false)
                 }
@@ -59,8 +60,7 @@ struct CyrillicNames {
             var start = word.range.lowerBound
             // The given name is part of the name's place in the text either way (a role before
             // it is the name's), and part of the name when its case need not be undone.
-            if hasGiven {
-                let given = text.text(of: text.words[index - 1])
+            if let given = givenName {
                 // Kazakh puts the case on the last word only (Ерлан Қошановпен); a Russian given
                 // name agrees with the surname, and its case is undone when it shows it.
                 if nominative || kazakh {

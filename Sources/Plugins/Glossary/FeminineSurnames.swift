@@ -33,9 +33,9 @@ struct FeminineSurnames {
         for (i, term) in annotations.enumerated() where term.kind == "term" && term.data["type"]?.stringValue == "person" {
             guard let entry = term.data["entry"]?.stringValue, let target = term.data["target"]?.stringValue else { continue }
             let entryWords = entry.split(separator: " ")
-            guard let last = entryWords.last.map({ Self.folded(String($0)) }),
+            guard let last = entryWords.last.map(CyrillicFold.folded),
                   Self.masculineEndings.contains(where: { last.hasSuffix($0) }) else { continue }
-            let written = Self.folded(source.text(of: term.range).split(separator: " ").last.map(String.init) ?? "")
+            let written = CyrillicFold.folded(source.text(of: term.range).split(separator: " ").last ?? "")
             guard written.hasPrefix(last) else { continue }
             let reading = Self.reading(ending: String(written.dropFirst(last.count)))
             if entryWords.count > 1 || reading == .man {
@@ -46,23 +46,21 @@ struct FeminineSurnames {
             if reading == .woman { womanForms.insert(last) }
             readings.append((i, last, reading))
         }
-        // A form the words around it read as hers is evidence for the others too.
+        // A form the words around it read as hers (a woman's given name before it; or nothing
+        // before it in its clause and a feminine past after it) is evidence for the others too.
         for k in readings.indices where readings[k].reading == .either {
             let range = annotations[readings[k].index].range
-            if womanGivenNameBefore(range) || opensClauseWithFeminineVerb(range) {
+            let before = wordBefore(range.lowerBound)
+            if before.map(FeminineGivenNames.marksWoman) ?? feminineVerb(after: range) {
                 readings[k].reading = .woman
                 womanForms.insert(readings[k].surname)
             }
         }
         var changed: [Int] = []
-        for (i, surname, reading) in readings {
-            let isWoman: Bool
-            switch reading {
-            case .woman: isWoman = true
-            case .man: isWoman = false
-            case .either: isWoman = womanForms.contains(surname) && !manForms.contains(surname)
-            }
-            guard isWoman, let man = annotations[i].data["target"]?.stringValue else { continue }
+        // Only `.woman` and `.either` readings are kept above; `.either` is hers by the article.
+        for (i, surname, reading) in readings
+        where reading == .woman || womanForms.contains(surname) && !manForms.contains(surname) {
+            guard let man = annotations[i].data["target"]?.stringValue else { continue }
             annotations[i].data["target"] = .string(man + "a")
             annotations[i].data["feminineOf"] = .string(man)
             changed.append(i)
@@ -82,24 +80,9 @@ struct FeminineSurnames {
         }
     }
 
-    /// Lower case, `е` for `ё`.
-    static func folded(_ word: String) -> String {
-        String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
-    }
-
-    /// Whether the word right before `range` (spaces between only) is a woman's given name in a
-    /// form no man's name takes.
-    func womanGivenNameBefore(_ range: Range<Int>) -> Bool {
-        let (word, _) = wordBefore(range.lowerBound)
-        return word.map(FeminineGivenNames.marksWoman) ?? false
-    }
-
-    /// Whether the name opens a clause (nothing but punctuation, a line or the text's start
-    /// before it) and the word after it is a verb in the feminine past (`заявила`, `добавила`,
-    /// `встретилась`).
-    func opensClauseWithFeminineVerb(_ range: Range<Int>) -> Bool {
-        let (before, _) = wordBefore(range.lowerBound)
-        guard before == nil else { return false }
+    /// Whether the word after `range` (one space or more between) is a verb in the feminine
+    /// past (`заявила`, `добавила`, `встретилась`).
+    func feminineVerb(after range: Range<Int>) -> Bool {
         var k = range.upperBound
         guard source.scalar(at: k) == " " else { return false }
         while source.scalar(at: k) == " " { k += 1 }
@@ -113,16 +96,16 @@ struct FeminineSurnames {
     }
 
     /// The word that ends right before `offset` with only spaces between, or nil when something
-    /// else is there (punctuation, a line break, the text's start); and where it starts.
-    func wordBefore(_ offset: Int) -> (String?, Int) {
+    /// else is there (punctuation, a line break, the text's start).
+    func wordBefore(_ offset: Int) -> String? {
         var k = offset - 1
-        guard source.scalar(at: k) == " " else { return (nil, offset) }
+        guard source.scalar(at: k) == " " else { return nil }
         while source.scalar(at: k) == " " { k -= 1 }
         var word = ""
         while let scalar = source.scalar(at: k), scalar.properties.isAlphabetic || scalar == "-", word.count < 30 {
             word.unicodeScalars.insert(scalar, at: word.unicodeScalars.startIndex)
             k -= 1
         }
-        return (word.isEmpty ? nil : word, k + 1)
+        return word.isEmpty ? nil : word
     }
 }

@@ -185,7 +185,7 @@ extension Glossary {
                 for (stem, endings) in stems {
                     for ending in endings {
                         add(form: Form(entry: Int32(index), nisba: -1, strictTokens: nil, inflected: true), text: text + ending,
-                            made: (tokens + [stem + Array(ending.utf8)], capitals))
+                            made: (tokens + [stem + Array(ending.utf8)], capitals, nil))
                     }
                 }
             }
@@ -210,13 +210,14 @@ extension Glossary {
                 }
                 guard choices.contains(where: { $0.count > 1 }) else { continue }
                 let capitals = capitals(of: text, tokens: own.count)
+                let iya = iyaWords(of: text, tokens: own.count)
                 var combination = [Int](repeating: 0, count: choices.count)
                 var made = 0
                 while made < Self.maxRussianForms {
                     let tokens = zip(choices, combination).flatMap { $0[$1] }
                     if tokens != own, tokens.count == own.count {
                         add(form: Form(entry: Int32(index), nisba: -1, strictTokens: nil, inflected: true), text: text,
-                            made: (tokens, capitals))
+                            made: (tokens, capitals, iya))
                         made += 1
                     }
                     // The next combination, the last word fastest.
@@ -236,11 +237,17 @@ extension Glossary {
         /// the language is another).
         func iyaWords(of text: String, tokens count: Int) -> [Bool]? {
             guard language == "ru" else { return nil }
-            let scalars = Array(text.unicodeScalars)
-            let flags = Tokenizer.tokens(in: text).map { token -> Bool in
-                let word = String(String.UnicodeScalarView(scalars[token.start..<token.end])).lowercased()
-                return word.hasSuffix("ия") && word.count >= 4
+            return tokenFlags(of: text, tokens: count) { scalars in
+                let word = String(String.UnicodeScalarView(scalars)).lowercased()
+                return word.count >= 4 && word.hasSuffix("ия")
             }
+        }
+
+        /// Per token of `text`, `flag` of its scalars; nil when the tokens are not `count` (the
+        /// normalizer split them otherwise) or no token is flagged.
+        func tokenFlags(of text: String, tokens count: Int, _ flag: (ArraySlice<Unicode.Scalar>) -> Bool) -> [Bool]? {
+            let scalars = Array(text.unicodeScalars)
+            let flags = Tokenizer.tokens(in: text).map { flag(scalars[$0.start..<$0.end]) }
             return flags.count == count && flags.contains(true) ? flags : nil
         }
 
@@ -251,9 +258,7 @@ extension Glossary {
         /// language has no case).
         func capitals(of text: String, tokens count: Int) -> [Bool]? {
             guard language != "ar" else { return nil }
-            let scalars = Array(text.unicodeScalars)
-            let capitals = Tokenizer.tokens(in: text).map { scalars[$0.start].properties.isUppercase }
-            return capitals.count == count && capitals.contains(true) ? capitals : nil
+            return tokenFlags(of: text, tokens: count) { $0.first?.properties.isUppercase == true }
         }
 
         mutating func add(entry index: Int) {
@@ -300,9 +305,9 @@ extension Glossary {
             entry.strictNormalizer.map { Glossary.tokenBytes(text, normalizer: $0) }
         }
 
-        /// Adds a form written `text`; `made` gives its normalized tokens and capitals when the
-        /// caller has them already (case forms).
-        mutating func add(form: Form, text: String, made: (tokens: [[UInt8]], capitals: [Bool]?)? = nil) {
+        /// Adds a form written `text`; `made` gives its normalized tokens, capitals and `-ия`
+        /// words when the caller has them already (case forms).
+        mutating func add(form: Form, text: String, made: (tokens: [[UInt8]], capitals: [Bool]?, iya: [Bool]?)? = nil) {
             var form = form
             let entry = entries[Int(form.entry)]
             let nisba = form.nisba >= 0 ? entry.nisbas[Int(form.nisba)] : nil
@@ -321,7 +326,7 @@ extension Glossary {
             let tokens = made?.tokens ?? Glossary.tokenBytes(text, normalizer: normalizer)
             guard !tokens.isEmpty else { return }
             form.capitals = made.map(\.capitals) ?? capitals(of: text, tokens: tokens.count)
-            form.iyaWords = iyaWords(of: text, tokens: tokens.count)
+            form.iyaWords = made.map(\.iya) ?? iyaWords(of: text, tokens: tokens.count)
             var node: Int32 = -1
             for token in tokens {
                 let id = table.intern(token)

@@ -20,12 +20,10 @@ public enum KazakhFunctionWords {
 
     /// The `ScalarHash` of each word, for look-ups on folded scalars.
     public static let hashes = WordKeySet(
-        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
-            ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) })
-        })
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(CyrillicFold.hash(of:)))
 
     /// Whether a word, in any case of letters, is one of the list.
     public static func contains(_ word: String) -> Bool {
-        hashes.contains(ScalarHash.of(word.unicodeScalars.map { CyrillicFold.fold($0.value) }))
+        hashes.contains(CyrillicFold.hash(of: word))
     }
 }

@@ -12,4 +12,16 @@ public enum CyrillicFold {
         default: return v
         }
     }
+
+    /// The `ScalarHash` of a word folded scalar by scalar: how the function-word lists are
+    /// keyed and looked up.
+    public static func hash<S: StringProtocol>(of word: S) -> UInt64 {
+        ScalarHash.of(word.unicodeScalars.map { fold($0.value) })
+    }
+
+    /// A word in lower case with `е` for `ё`, as a `String`: for tables of names and the
+    /// comparisons of a step's words with a glossary entry.
+    public static func folded<S: StringProtocol>(_ word: S) -> String {
+        String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+    }
 }

@@ -65,14 +65,14 @@ public enum FeminineGivenNames {
     /// Whether a word (any case of letters, `ё` or `е`) is a woman's given name of the list in
     /// some case.
     public static func contains(_ word: String) -> Bool {
-        forms[folded(word)] != nil
+        forms[CyrillicFold.folded(word)] != nil
     }
 
     /// Whether a word is a woman's given name in a form no man's name takes: any form of most
     /// names (`Мария`, `Марию`), the instrumental and genitive only of a `twins` name
     /// (`Александрой`, `Александры`; not `Александра`, `Александру`, `Александре`).
     public static func marksWoman(_ word: String) -> Bool {
-        let form = folded(word)
+        let form = CyrillicFold.folded(word)
         guard let name = forms[form] else { return false }
         guard twins.contains(name) else { return true }
         if name.hasSuffix("ия") { return form.hasSuffix("ией") || form.hasSuffix("иею") }
@@ -83,11 +83,7 @@ public enum FeminineGivenNames {
     /// A woman's given name of the list back in the nominative, capitalised as written
     /// (`Айгуль`, `Марией` → `Мария`); nil for a word that is none of them.
     public static func nominative(of word: String) -> String? {
-        guard let name = forms[folded(word)] else { return nil }
+        guard let name = forms[CyrillicFold.folded(word)] else { return nil }
         return word.first?.isUppercase == true ? name.prefix(1).uppercased() + name.dropFirst() : name
-    }
-
-    static func folded(_ word: String) -> String {
-        String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
     }
 }
