@@ -24,8 +24,11 @@ extension GlossaryMapper {
             stem, so that the cases of a name meet (России, Россию → Россия; Токаева, Токаеву → \
             Токаев; Касым-Жомарта Токаева → Касым-Жомарт Токаев), with the case forms of each \
             term listed too for the names whose nominative looks inflected (Амстердама → \
-            Амстердам; Соединенных Штатов → Соединенные Штаты), and a word the entry writes with \
-            a capital must have one in the text. Kazakh documents are matched against the \
+            Амстердам; Соединенных Штатов → Соединенные Штаты), a word the entry writes with \
+            a capital must have one in the text, and a word the entry ends in -ия must end in \
+            that declension's endings (Александр is not Александрия); a man's surname entry met \
+            in a woman's form (Назарбаевой; Мария Захарова; Захарова заявила) gets her rendering \
+            (Nazarbayeva). Kazakh documents are matched against the \
             glossaries whose source column is kazakh, in the same way, each word cut before its \
             case ending and the possessive before it (Тоқаевтың, Тоқаевпен → Тоқаев; Астанада, \
             Астанадағы → Астана; министрлігінің → министрлігі).
@@ -40,6 +43,7 @@ extension GlossaryMapper {
             ("line", "the entry's line in that file"),
             ("of", "for a nisba adjective only: the English of the entry it derives from (Kazakhstan for Kazakh)"),
             ("case", "for a title in an appointment's accusative only (وزيرًا للمالية): \"accusative\""),
+            ("feminineOf", "for a woman's surname read from a man's Russian entry only: the man's rendering, which target adds an a to (Nazarbayev)"),
             ("replacement", "with render replace or inline: the text the renderer puts in place of the term"),
         ])],
         options: [
