@@ -24,6 +24,9 @@ struct TokenizerTests {
         ("توكا\u{200C}ييف Токаев", ["توكا\u{200C}ييف", "Токаев"]),
         // CRLF and a byte-order mark are separators.
         ("\u{FEFF}سطر\r\nسطر", ["سطر", "سطر"]),
+        // An HTML character reference a scraper left separates as a whole (SaudiNewsNet's Sabq
+        // headlines); an ampersand that starts none is punctuation.
+        ("&quot;الخطوط&quot; AT&T &#39;سيناء&#39; &#8220;2015&#8221;", ["الخطوط", "AT", "T", "سيناء", "2015"]),
     ])
     func tokens(text: String, expected: [String]) {
         #expect(words(text) == expected)

@@ -42,6 +42,11 @@ struct SentenceSplitterTests {
         // Abbreviations, URLs, domains.
         ("التقى Dr. Smith في kazinform.kz اليوم. ثم غادر", ["التقى Dr. Smith في kazinform.kz اليوم.", "ثم غادر"]),
         ("المصدر https://www.gov.kz/memleket/entities/mfa?lang=ar. انتهى", ["المصدر https://www.gov.kz/memleket/entities/mfa?lang=ar.", "انتهى"]),
+        // An HTML character reference a scraper left is its character: the `;` of `&quot;` ends
+        // nothing, and a quotation in them protects what it holds (SaudiNewsNet's Sabq headlines
+        // came out as "&quot;" and "ابن مساعد&quot;").
+        ("&quot;ابن مساعد&quot; يكشف قصة &quot;الخاتم&quot; الذي أهداه الملك سلمان\n\nقال &quot;نحن هنا. وسنبقى.&quot; ثم غادر.",
+         ["&quot;ابن مساعد&quot; يكشف قصة &quot;الخاتم&quot; الذي أهداه الملك سلمان", "قال &quot;نحن هنا. وسنبقى.&quot;", "ثم غادر."]),
         // Quotations that close in the paragraph protect their inner punctuation (seed 001 «…»).
         ("قال: «نحن هنا. وسنبقى.» ثم غادر.", ["قال: «نحن هنا. وسنبقى.»", "ثم غادر."]),
         ("أكدوا “احترامهم الكامل للقانون الدولي. والتزامهم بالميثاق” وقيمه.", ["أكدوا “احترامهم الكامل للقانون الدولي. والتزامهم بالميثاق” وقيمه."]),

@@ -16,6 +16,15 @@ struct ReadmeTests {
         #expect(readme.contains(section), "README lacks the reference of '\(plugin)'; paste `workbench describe \(plugin) --markdown`")
     }
 
+    /// Descriptor text is plain; in Markdown its `&` and `<` are escaped, or GitHub would show
+    /// `&quot;` as a quotation mark and hide `<think>` and `<TAB>` as tags.
+    @Test func markdownProseEscapesMarkupCharacters() {
+        #expect(PluginDocumentation.prose("a reasoning model's <think> dropped; &quot; and RULE<TAB>PHRASE")
+                == "a reasoning model's &lt;think> dropped; &amp;quot; and RULE&lt;TAB>PHRASE")
+        let translate = PluginDocumentation.markdown(BuiltinPlugins.registry.factory(named: "translate")!)
+        #expect(translate.contains("&lt;think>") && !translate.contains("<think>"))
+    }
+
     @Test func everyCommandIsDocumented() {
         for command in WorkbenchCLI.commands {
             #expect(readme.contains("workbench \(command.name)"), "README does not mention 'workbench \(command.name)'")

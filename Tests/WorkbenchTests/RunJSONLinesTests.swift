@@ -139,6 +139,32 @@ struct RunJSONLinesTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("out")) == ["feed.json"])
     }
 
+    /// A scraper that left HTML character references in a headline (SaudiNewsNet's Sabq
+    /// records: `&quot;الخطوط&quot; تضيف …`): the headline is one key point, shown as the page
+    /// showed it, in the brief, the segmented text and the report; the JSON keeps the source
+    /// as it came, with the sentence's range over the whole headline.
+    @Test func characterReferencesInAHeadlineAreReadAsTheirCharacters() throws {
+        let folder = try TemporaryFolder()
+        let title = "&quot;الخطوط&quot; تضيف &quot;3058&quot; مقعداً لرحلاتها بين القصيم وجدة"
+        let text = "أعلنت الخطوط السعودية عن إضافة 3058 مقعداً إلى جدول الرحلات بين القصيم وجدة. وتصادف الفترة ذروة موسم العمرة."
+        let feed = try folder.write("feed.jsonl", JSONWriter.string(["id": "sabq", "title": .string(title), "text": .string(text)]) + "\n")
+        let shown = "\"الخطوط\" تضيف \"3058\" مقعداً لرحلاتها بين القصيم وجدة"
+        let brief = run(["run", "--chain", chain, feed])
+        #expect(brief.status == 0)
+        #expect(brief.out.contains("  1. \(shown)\n"))
+        #expect(!brief.out.contains("&quot;") && !brief.out.contains("quot"))
+        let sentences = run(["run", "--chain", summaryChain, "--set", "summarize.ratio=1.0", feed])
+        #expect(sentences.out.contains("<==\n" + shown + "\n"))
+        let report = run(["run", "--chain", chain, "--format", "html", feed])
+        #expect(report.out.contains("&quot;الخطوط&quot;") && !report.out.contains("&amp;quot;"))
+        let json = run(["run", "--chain", summaryChain, "--format", "jsonl", feed])
+        let record = try JSONParser.parse(json.out)
+        let first = try #require(record["annotations"]?.arrayValue?.first { $0["kind"]?.stringValue == "sentence" })
+        #expect(first["start"]?.intValue == 0)
+        #expect(first["end"]?.intValue == title.unicodeScalars.count)
+        #expect(record["source"]?.stringValue?.hasPrefix(title) == true)
+    }
+
     @Test(arguments: [
         (["--jobs", "0"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found '0'\n"),
         (["--jobs", "two"], "workbench run: error: --jobs takes a number of documents processed at once, from 1 to 256; found 'two'\n"),

@@ -171,9 +171,7 @@ public enum HTMLReport {
                 }
                 open.append((level, index))
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[lower..<upper])
-            out += escape(String(text))
+            out += escape(UTF8Scalars.string(CharacterReferences.decoded(scalars[lower..<upper])))
         }
         close(to: 0, at: length)
         return out

@@ -8,9 +8,9 @@
 /// 3. `sentence` annotations (or `summary` ones, which win): each sentence on a line of its
 ///    own, a blank line between paragraphs — the segmented text translators load into CAT tools;
 /// 4. otherwise the source itself.
-/// In the last two, spans marked `boilerplate` are left out, and a span whose annotation
-/// carries a `data.replacement` string (a glossary term with `render: replace` or `inline`) is
-/// written as that string.
+/// In the last two, spans marked `boilerplate` are left out, a span whose annotation carries a
+/// `data.replacement` string (a glossary term with `render: replace` or `inline`) is written as
+/// that string, and an HTML character reference a scraper left (`&quot;`) as its character.
 public enum TextRenderer {
     /// The rendered output text of `document`.
     public static func render(_ document: Document) -> String {
@@ -109,13 +109,14 @@ public enum TextRenderer {
         return out
     }
 
-    /// Appends text with its inner line breaks (from hard-wrapped lines) turned into spaces.
+    /// Appends text with its inner line breaks (from hard-wrapped lines) turned into spaces and
+    /// each HTML character reference (`&quot;`) as its character.
     private static func appendFlattened(_ text: ArraySlice<Unicode.Scalar>, to out: inout String.UnicodeScalarView) {
         var pendingSpace = false
-        for scalar in text {
+        CharacterReferences.forEachCharacter(in: text) { _, scalar in
             if ScalarClass.of(scalar.value) == .newline {
                 pendingSpace = true
-                continue
+                return
             }
             if pendingSpace {
                 if let last = out.last, ScalarClass.of(last.value) != .space, ScalarClass.of(scalar.value) != .space {
@@ -128,17 +129,18 @@ public enum TextRenderer {
     }
 
     private static func renderSource(_ scalars: [Unicode.Scalar], dropped: [Range<Int>]) -> String {
-        guard !dropped.isEmpty else { return UTF8Scalars.string(scalars) }
+        guard !dropped.isEmpty else { return UTF8Scalars.string(CharacterReferences.decoded(scalars)) }
         var keep = [Bool](repeating: true, count: scalars.count)
         for range in dropped {
             for i in range.clamped(to: 0..<scalars.count) { keep[i] = false }
         }
         var out = String.UnicodeScalarView()
         var newlines = 0
-        for (i, scalar) in scalars.enumerated() where keep[i] {
+        CharacterReferences.forEachCharacter(in: scalars) { i, scalar in
+            guard keep[i] else { return }
             if scalar == "\n" {
                 newlines += 1
-                if newlines > 2 { continue }
+                if newlines > 2 { return }
             } else if scalar != "\r" {
                 newlines = 0
             }

@@ -3,7 +3,9 @@
 /// A token is a maximal run of letters of one script, or of digits: the script changes inside
 /// `لـCICA` or `C5` start a new token. Diacritics and tatweel stay inside the word they mark;
 /// zero-width joiners and bidi controls inside a word do not break it. A number keeps inner
-/// separators between digits (`10.5`, `1,000`, `٣٫٥`). Everything else separates tokens.
+/// separators between digits (`10.5`, `1,000`, `٣٫٥`). Everything else separates tokens, an
+/// HTML character reference left in the text (`&quot;`, `&#39;`: `CharacterReferences`) as a
+/// whole, so `quot` is never a word.
 public enum Tokenizer {
     /// The tokens of `text`.
     public static func tokens(in text: String) -> [Token] {
@@ -29,6 +31,13 @@ public enum Tokenizer {
         // Where a number's pending separator started (it joins only if a digit follows).
         while i < bytes.count {
             let (value, length) = UTF8Scalars.decode(bytes, at: i)
+            if value == 0x26, let reference = CharacterReferences.match(in: bytes, at: i) {
+                if let token = current { body(token) }
+                current = nil
+                i += reference.length
+                scalarIndex += reference.length
+                continue
+            }
             let cls = classOf(value)
             let kind: Token.Kind?
             switch cls {

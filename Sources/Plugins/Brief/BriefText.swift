@@ -148,9 +148,11 @@ struct BriefText {
         scalars[range.clamped(to: 0..<scalars.count)].allSatisfy { $0 == " " }
     }
 
-    /// The source text of a scalar range.
+    /// The source text of a scalar range, as the page showed it (`&quot;` as `"`).
     func text(_ range: Range<Int>) -> String {
-        UTF8Scalars.string(scalars[range.clamped(to: 0..<scalars.count)])
+        let slice = scalars[range.clamped(to: 0..<scalars.count)]
+        guard slice.contains("&") else { return UTF8Scalars.string(slice) }
+        return UTF8Scalars.string(CharacterReferences.decoded(slice))
     }
 
     /// The indices of the words `range` covers, with the word it starts inside: a glossary

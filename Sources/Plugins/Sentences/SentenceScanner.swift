@@ -1,7 +1,9 @@
 import Core
 
 /// Finds sentence boundaries in one text. Works on the text's Unicode scalars (decoded once
-/// from contiguous UTF-8), so every offset it returns is already a scalar offset.
+/// from contiguous UTF-8), so every offset it returns is a scalar offset. An HTML character
+/// reference left in the text is read as its character (`&quot;` as `"`, so its `;` ends
+/// nothing); the ranges it returns are in the source's offsets all the same.
 struct SentenceScanner {
     /// A sentence: its trimmed scalar range and its paragraph.
     struct Sentence: Equatable {
@@ -9,23 +11,52 @@ struct SentenceScanner {
         var paragraph: Int
     }
 
+    /// The text as read: the source's scalars, with each character reference as one.
     let scalars: [UInt32]
     let classes: [ScalarClass]
     let options: SentenceSplitter.Options
     /// Spans an earlier step marked as boilerplate, in text order: a line in one is never
     /// joined to its neighbours, and one that starts inside a line ends the sentence there.
-    var boilerplate: [Range<Int>] = []
+    let boilerplate: [Range<Int>]
+    /// Where each scalar of `scalars` starts in the source (and the source's length last); nil
+    /// when the text holds no character reference and the offsets are the same.
+    private let sourceOffsets: [Int]?
 
-    init(text: String, options: SentenceSplitter.Options) {
-        let scalars = UTF8Scalars.values(of: text)
+    /// A scanner of `text`; `boilerplate` in the source's offsets, in text order.
+    init(text: String, options: SentenceSplitter.Options, boilerplate: [Range<Int>] = []) {
+        let source = UTF8Scalars.values(of: text)
+        let view = CharacterReferences.view(of: source)
+        let scalars = view?.values ?? source
         self.scalars = scalars
+        self.sourceOffsets = view?.sourceOffsets
         let classify = ScalarClassifier()
         self.classes = scalars.map { classify($0) }
         self.options = options
+        guard let offsets = view?.sourceOffsets else {
+            self.boilerplate = boilerplate
+            return
+        }
+        // A source offset inside a reference moves to the character after it.
+        func viewOffset(_ offset: Int) -> Int {
+            var low = 0, high = offsets.count - 1
+            while low < high {
+                let mid = (low + high) / 2
+                if offsets[mid] < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        self.boilerplate = boilerplate.map { viewOffset($0.lowerBound)..<max(viewOffset($0.lowerBound), viewOffset($0.upperBound)) }
     }
 
-    /// All sentences in text order.
+    /// All sentences in text order, their ranges in the source's offsets.
     func sentences() -> [Sentence] {
+        let found = scan()
+        guard let offsets = sourceOffsets else { return found }
+        return found.map { Sentence(range: offsets[$0.range.lowerBound]..<offsets[$0.range.upperBound], paragraph: $0.paragraph) }
+    }
+
+    /// The sentences in the offsets of `scalars`.
+    private func scan() -> [Sentence] {
         var result: [Sentence] = []
         let layout = LineLayout(scalars: scalars, classes: classes)
         for (paragraphIndex, paragraph) in layout.paragraphs.enumerated() {

@@ -18,7 +18,10 @@ extension SentenceSplitter {
             inside «…» “…” "…" quotes that close in the same paragraph, inside URLs and domains; \
             a sentence glued to the next Arabic word (word.word) is still split. In a title line \
             (one that does not end in sentence punctuation) .. and … are a pause, as Arabic \
-            headlines use them, not an end.
+            headlines use them, not an end. An HTML character reference a scraper left in the \
+            text (&quot;, &#39;, &#8220;, &nbsp;) is read as the character it stands for, so its ; \
+            ends nothing and &quot;…&quot; is a quotation; the sentence ranges still count the \
+            source as written.
             """,
         languages: ["*"],
         produces: [AnnotationKind("sentence", data: [("paragraph", "0-based index of the paragraph the sentence is in")])],

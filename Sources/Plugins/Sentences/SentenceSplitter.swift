@@ -13,8 +13,8 @@ public struct SentenceSplitter: Processor {
     }
 
     public func annotate(_ document: Document) throws -> [Annotation] {
-        var scanner = SentenceScanner(text: document.source, options: options)
-        scanner.boilerplate = document.chromeRanges().sorted { $0.lowerBound < $1.lowerBound }
+        let scanner = SentenceScanner(text: document.source, options: options,
+                                      boilerplate: document.chromeRanges().sorted { $0.lowerBound < $1.lowerBound })
         return scanner.sentences().map { sentence in
             Annotation(kind: "sentence", start: sentence.range.lowerBound, end: sentence.range.upperBound,
                        data: ["paragraph": .int(sentence.paragraph)])

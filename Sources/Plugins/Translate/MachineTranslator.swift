@@ -109,7 +109,8 @@ public struct MachineTranslator: Processor {
             position = term.end
         }
         text.append(contentsOf: scalars[position..<range.upperBound])
-        return TranslationSegment(text: String(text).trimmingWhitespace, terms: hints)
+        // An HTML character reference a scraper left is sent as its character (`&quot;` as `"`).
+        return TranslationSegment(text: CharacterReferences.decoded(String(text)).trimmingWhitespace, terms: hints)
     }
 
     /// The engine's translations, trying again after failures worth retrying.

@@ -35,22 +35,36 @@ enum PluginDocumentation {
     /// A test checks that the README holds exactly this text for every plugin.
     static func markdown(_ factory: PluginFactory) -> String {
         let d = factory.descriptor
-        var out = "### `\(d.name)`\n\n\(d.summary)\n\n"
-        if !d.discussion.isEmpty { out += d.discussion + "\n\n" }
+        var out = "### `\(d.name)`\n\n\(prose(d.summary))\n\n"
+        if !d.discussion.isEmpty { out += prose(d.discussion) + "\n\n" }
         out += "Languages: \(d.languages.joined(separator: ", ")). "
         out += "Requires: \(d.requires.isEmpty ? "nothing" : d.requires.map { "`\($0)`" }.joined(separator: ", ")). "
         out += "Produces: \(d.produces.map { "`\($0.kind)`" }.joined(separator: ", ")).\n\n"
         for kind in d.produces where !kind.data.isEmpty {
-            out += "`\(kind.kind)` data: " + kind.data.map { "`\($0.name)` (\($0.meaning))" }.joined(separator: "; ") + ".\n\n"
+            out += "`\(kind.kind)` data: " + kind.data.map { "`\($0.name)` (\(prose($0.meaning)))" }.joined(separator: "; ") + ".\n\n"
         }
         if !d.options.isEmpty {
             out += "| option | type | default | meaning |\n|---|---|---|---|\n"
             for option in d.options {
                 let value = factory.defaultOptions[option.name].map(JSONWriter.string) ?? "-"
-                out += "| `\(option.name)` | \(option.type) | `\(value)` | \(option.meaning) |\n"
+                out += "| `\(option.name)` | \(option.type) | `\(value)` | \(prose(option.meaning)) |\n"
             }
         }
         return out
+    }
+
+    /// A descriptor's plain text as Markdown prose: `&` and `<` escaped, so `&quot;` and
+    /// `<think>` show as written instead of as a quotation mark and a hidden tag.
+    static func prose(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Greedy word wrap at 92 columns.
