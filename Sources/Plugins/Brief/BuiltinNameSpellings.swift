@@ -217,6 +217,9 @@ enum BuiltinNameSpellings {
         لولوة Lulwa
         ميخائيل Mikhail
         خوان Juan
+        كارلوس Carlos
+        فيليبي Felipe
+        صوفيا Sofia
         ونستون Winston
         جوزيف Joseph
         عزام Azzam

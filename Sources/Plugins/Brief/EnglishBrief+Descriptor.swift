@@ -8,7 +8,9 @@ extension EnglishBrief {
             Built only from what renders reliably without a translation engine: the glossary's \
             names and titles (a title chain right before a name, or between commas after it, \
             becomes the role: رئيس كازاخستان قاسم جومارت توكاييف → Kassym-Jomart Tokayev, \
-            President of Kazakhstan; a surname alone is the same person), the news agencies and \
+            President of Kazakhstan; a surname alone is the same person, and so is a king by his \
+            given name when the article names him in full: الملك سلمان after خادم الحرمين الشريفين \
+            الملك سلمان بن عبدالعزيز is Salman bin Abdulaziz), the news agencies and \
             papers the article cites (its sources), amounts (Western and \
             Arabic-Indic digits, number words such as ثلاثة مليارات or مائة وخمسين ألف, ranges, \
             ألف/مليون/مليار, currencies, tonnes, percentages, with about, more than, less than or at least before them), dates \
@@ -21,7 +23,9 @@ extension EnglishBrief {
             one item, Kassym-Jomart Tokayev (President of Kazakhstan); a name no glossary knows is \
             in it as its romanisation with a question mark). Name-like words no glossary knows (two \
             words after a title — not after a one-word title without the article, which the \
-            next words complete: مدير مستشفى —, a kunya such as أبو مازن, a known given name \
+            next words complete: مدير مستشفى —, a kunya such as أبو مازن, a king's or a queen's \
+            given name alone after the title, with its regnal number: الملك محمد السادس → \
+            Mohammed VI? — not a place named after a king: مستشفى الملك فهد —, a known given name \
             and a family name with the article as in عادل الجبير, after a title or a courtesy \
             word such as الدكتور, Central Asian surname endings; each with its whole lineage, as a \
             royal decree writes it: تركي بن سعود بن محمد بن عبد العزيز آل سعود) are listed with an unverified \

@@ -34,8 +34,9 @@ public struct EnglishBrief: Processor {
         let dates = (cyrillic ? CyrillicDateReader(text: text).dates() : DateReader(text: text).dates()).filter { !isFurniture($0.range) }
         var sentences = document.sentencesOutsideChrome().map(\.range)
         if sentences.isEmpty, !text.scalars.isEmpty { sentences = [0..<text.scalars.count] }
-        var unknown = options.unknownNames ? unknownNames(text: text, mentions: mentions, roles: roles, language: document.language, skipping: isChrome)
-            : (names: [], occurrences: [])
+        var unknown = options.unknownNames
+            ? unknownNames(text: text, mentions: mentions, roles: roles, people: people, language: document.language, skipping: isChrome)
+            : (names: [], occurrences: [], kings: [])
         // A surname alone whose full name the glossary knows in this article (الرئيس روحاني
         // after حسن روحاني): that person, already listed.
         let surnames = Set(people.compactMap { person -> String? in
@@ -43,15 +44,18 @@ public struct EnglishBrief: Processor {
             return words.count > 1 ? String(words[words.count - 1]) : nil
         })
         unknown.names.removeAll { !$0.name.contains(" ") && surnames.contains($0.suggestion) }
+        // A king by his given name (الملك سلمان) whom the article names in full too is that
+        // person, in the gists and events as in the list of people.
+        let named = (mentions + unknown.kings).sorted { $0.range.lowerBound < $1.range.lowerBound }
         // Events take the names no glossary knows too, marked unverified as everywhere.
-        let eventPeople = (mentions + unknown.occurrences.map {
+        let eventPeople = (named + unknown.occurrences.map {
             BriefMention(range: $0.start..<$0.end, english: $0.suggestion + "?", kind: .person, of: nil, clitics: "")
         }).sorted { $0.range.lowerBound < $1.range.lowerBound }
         let events = cyrillic
             ? CyrillicEventFinder(text: text, mentions: eventPeople, dates: dates, kazakh: document.language == "kk", fullName: fullName)
                 .events(in: sentences)
             : EventFinder(text: text, mentions: eventPeople, dates: dates, fullName: fullName).events(in: sentences)
-        let gist = Gist(mentions: mentions, figures: figures, dates: dates,
+        let gist = Gist(mentions: named, figures: figures, dates: dates,
                         unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName, roles: roles)
         var data: JSONObject = [:]
         // The headline: the first sentence, past a dateline in capitals (АСТАНА., МОСКВА, 5 мая.).
@@ -106,29 +110,41 @@ public struct EnglishBrief: Processor {
     }
 
     /// Names no glossary knows: each once with its suggestion and the longest role written
-    /// before any of its occurrences, and every occurrence for the gists.
-    func unknownNames(text: BriefText, mentions: [BriefMention], roles: PeopleFinder, language: String = "ar",
-                      skipping isChrome: (Range<Int>) -> Bool)
-        -> (names: [UnknownName], occurrences: [(start: Int, end: Int, suggestion: String)]) {
+    /// before any of its occurrences, and every occurrence for the gists. A monarch's given
+    /// name alone (الملك سلمان) is none of them when the article names a royal person of the
+    /// glossary with it (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز): its occurrences are
+    /// that person's mentions (`kings`).
+    func unknownNames(text: BriefText, mentions: [BriefMention], roles: PeopleFinder, people: [PeopleFinder.Person] = [],
+                      language: String = "ar", skipping isChrome: (Range<Int>) -> Bool)
+        -> (names: [UnknownName], occurrences: [(start: Int, end: Int, suggestion: String)], kings: [BriefMention]) {
         var names: [UnknownName] = []
         var occurrences: [(start: Int, end: Int, suggestion: String)] = []
+        var kings: [BriefMention] = []
         var index: [String: Int] = [:]
         let cyrillic = Script(language: language) == .cyrillic
         let found = cyrillic
             ? CyrillicNames(text: text, mentions: mentions, kazakh: language == "kk").find(skipping: isChrome)
             : UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true)
         for found in found {
+            if found.regnal {
+                let given = romanizer.romanize(found.name) + (found.number.isEmpty ? "" : " " + found.number)
+                if let king = people.first(where: { $0.royal && ($0.name == given || $0.name.hasPrefix(given + " ")) }) {
+                    kings.append(BriefMention(range: found.start..<found.end, english: king.name, kind: .person, of: nil, clitics: ""))
+                    continue
+                }
+            }
             let role = roles.roleOfName(at: found.start..<found.end) ?? ""
             if let i = index[found.key] {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {
                 index[found.key] = names.count
-                let suggestion = cyrillic ? CyrillicNameSpellings.suggestion(for: found.name) : romanizer.romanize(found.name)
+                let suggestion = cyrillic ? CyrillicNameSpellings.suggestion(for: found.name)
+                    : romanizer.romanize(found.name) + (found.number.isEmpty ? "" : " " + found.number)
                 names.append(UnknownName(name: found.name, suggestion: suggestion, role: role))
             }
             occurrences.append((found.start, found.end, names[index[found.key]!].suggestion))
         }
-        return (Self.mergingSurnames(names), occurrences)
+        return (Self.mergingSurnames(names), occurrences, kings)
     }
 
     /// A one-word name that ends a longer one of the same article is that person (الرئيس

@@ -10,6 +10,9 @@ struct PeopleFinder {
         var name: String
         var role: String
         var firstMention: Int
+        /// A royal title stands before one of the person's mentions (خادم الحرمين الشريفين
+        /// الملك سلمان بن عبدالعزيز): a king named later by his given name alone is this one.
+        var royal = false
     }
 
     let text: BriefText
@@ -29,28 +32,38 @@ struct PeopleFinder {
             if isLineage(mention) { continue }
             // و before the name (كيري وزير الخارجية الأميركي وحسن روحاني): the next person, not the
             // title holder before it.
-            var role = (mention.clitics.hasPrefix("و") ? nil : roleBefore(k)) ?? roleAfter(k) ?? ""
+            let and = mention.clitics.hasPrefix("و")
+            var role = (and ? nil : roleBefore(k)) ?? roleAfter(k) ?? ""
             // الأمير محمد بن نايف بن عبدالعزيز ولي العهد: a prince's office right after his name
             // says more than "Prince".
             if role.isEmpty || k > 0 && role == mentions[k - 1].english && isCourtesyTitle(mentions[k - 1]),
                let office = royalOfficeAfter(k) {
                 role = office
             }
-            found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound))
+            found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound,
+                                royal: !and && hasRoyalTitle(before: k)))
         }
         // Merge: a surname alone joins the full name that ends with it; repeated names join.
         var merged: [Person] = []
         for person in found {
             let full = found.first { $0.name != person.name && $0.name.hasSuffix(" " + person.name) }?.name ?? person.name
             if let i = merged.firstIndex(where: { $0.name == full }) {
+                merged[i].royal = merged[i].royal || person.royal
                 if person.role.split(separator: " ").count > merged[i].role.split(separator: " ").count {
                     merged[i].role = person.role
                 }
             } else {
-                merged.append(Person(name: full, role: person.role, firstMention: person.firstMention))
+                merged.append(Person(name: full, role: person.role, firstMention: person.firstMention, royal: person.royal))
             }
         }
         return merged
+    }
+
+    /// Whether a royal title (الملك، خادم الحرمين الشريفين) is in the role chain right before
+    /// mention `k`.
+    func hasRoyalTitle(before k: Int) -> Bool {
+        guard let (_, start) = roleAndChain(before: mentions[k].range.lowerBound, mentionsBefore: k) else { return false }
+        return mentions[start..<k].contains { $0.kind == .title && UnknownNames.isRoyal($0, in: text) }
     }
 
     /// Whether the word right after a mention is an unknown, name-like word (no article, not

@@ -117,6 +117,63 @@ extension UnknownNames {
         return index + 1
     }
 
+    /// A monarch's given name alone right after the title (الملك سلمان، خادم الحرمين الشريفين
+    /// الملك سلمان، ملك المغرب محمد السادس، الملكة إليزابيث الثانية): how the news names a
+    /// reigning king or queen. A regnal number after it (in the title's gender: رسالة الملك
+    /// سلمان الثالثة is his third message) is part of the name. Not taken: بن after it (a
+    /// lineage, which other rules and the glossary take); another name after it (خوان كارلوس:
+    /// better nothing than half a name); a place named after the monarch — after its noun
+    /// (مستشفى الملك فهد، معرض «الملك فيصل»، and the second of two: توسعتي الملك فهد والملك
+    /// عبدالله), with a nisba after the name (والملك فهد التخصصي) or a place with ب
+    /// (والملك سعود بعنيزة). Returns the last word and the number ("" without one).
+    func regnalName(_ index: Int, _ coverage: Coverage) -> (last: Int, number: String)? {
+        let word = text.words[index]
+        let end = partEnd(index)
+        guard mayFollowATitle(index, coverage), end > index || givenNames.contains(key: word.key),
+              isCandidate(word, coverage.ranges), !coverage.words[end],
+              let title = titleBefore(word), let queen = monarchTitle(title), !namesAPlace(title),
+              !continuesAPlaceName(title) else { return nil }
+        let next = end + 1
+        guard next < text.words.count, text.gapIsBlank(next), text.words[next].kind == .arabic else { return (end, "") }
+        let after = text.words[next]
+        if Self.kinship.contains(after.key) { return nil }
+        if !coverage.words[next], let number = (queen ? Self.feminineRegnalNumbers : Self.regnalNumbers)[after.key] {
+            return (next, number)
+        }
+        if !coverage.words[next], isKnownNameWord(after) || isNisba(after) { return nil }
+        // مستشفى … والملك سعود بعنيزة: a place with ب right after the name is where the
+        // building named after him is.
+        if coverage.words[next], let k = mentions.firstIndex(where: { $0.range.overlaps(after.range) }),
+           mentions[k].kind == .place, mentions[k].clitics.hasSuffix("ب") { return nil }
+        return (end, "")
+    }
+
+    /// Whether a royal title with و is the second of two places named after kings (توسعتي الملك
+    /// فهد والملك عبدالله): the title before it, one or two words back, names a place.
+    func continuesAPlaceName(_ title: BriefMention) -> Bool {
+        guard title.clitics.hasPrefix("و"), let k = mentions.lastIndex(endingBy: title.range.lowerBound),
+              mentions[k].kind == .title, title.range.lowerBound - mentions[k].range.upperBound <= 16 else { return false }
+        return namesAPlace(mentions[k])
+    }
+
+    /// Whether a title names a monarch by office — its first word is الملك or ملك (الملك، ملك
+    /// المغرب), الملكة or ملكة — and if so whether a queen's.
+    func monarchTitle(_ title: BriefMention) -> Bool? {
+        guard let first = text.wordIndices(of: title.range).first else { return nil }
+        let word = text.words[first]
+        if Self.has(word, in: Self.kingTitleWords) { return false }
+        if Self.has(word, in: Self.queenTitleWords) { return true }
+        return nil
+    }
+
+    /// A definite adjective of relation (التخصصي، الدولي، الطبية): after a monarch's name it
+    /// goes on with the name of a place named after him.
+    func isNisba(_ word: BriefText.Word) -> Bool {
+        guard word.definite, word.letters >= 6 else { return false }
+        let norm = text.norm(of: word)
+        return norm.hasSuffix("ي") || norm.hasSuffix("يه") || norm.hasSuffix("ية")
+    }
+
     /// A courtesy word or a rank says a name follows even without a title (الدكتور عبدالرحمن
     /// الحقباني، الشيخ سعود الشريم، الدكتور عبدالعزيز بن طالب): a known given name — عبد or أبو
     /// and the word after it are one (الدكتور عبد المحسن التويجري) — then a family name with the

@@ -75,8 +75,21 @@ extension UnknownNames {
         "الناشطة", "الشهيد", "الطبيب", "المعلم", "الزميل", "الزميلة", "المحامي", "المفكر", "الأديب",
     ])
 
-    /// First words of royal titles (الملك، ولي العهد، خادم الحرمين الشريفين).
-    static let royalTitleWords = BriefKey.set(["الملك", "ملك", "ولي", "خادم"])
+    /// First words of royal titles (الملك، الملكة، ولي العهد، خادم الحرمين الشريفين).
+    static let royalTitleWords = BriefKey.set(["الملك", "ملك", "الملكة", "ملكة", "ولي", "خادم"])
+    /// Titles of a reigning king and queen, whose given name alone names them (الملك سلمان،
+    /// ملك المغرب محمد السادس، الملكة إليزابيث).
+    static let kingTitleWords = BriefKey.set(["الملك", "ملك"])
+    static let queenTitleWords = BriefKey.set(["الملكة", "ملكة"])
+    /// Regnal numbers after a king's given name (عبدالله الثاني → Abdullah II) and a queen's.
+    static let regnalNumbers: WordKeyMap<String> = BriefKey.map([
+        "الأول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V", "السادس": "VI",
+        "السابع": "VII", "الثامن": "VIII", "التاسع": "IX", "العاشر": "X",
+    ])
+    static let feminineRegnalNumbers: WordKeyMap<String> = BriefKey.map([
+        "الأولى": "I", "الثانية": "II", "الثالثة": "III", "الرابعة": "IV", "الخامسة": "V", "السادسة": "VI",
+        "السابعة": "VII", "الثامنة": "VIII", "التاسعة": "IX", "العاشرة": "X",
+    ])
     /// Words before a royal title that make another office of it (نائب خادم الحرمين الشريفين).
     static let dependantTitleWords = BriefKey.set(["نائب", "مستشار"])
     /// A prince's or a princess's title word (الأمير، أمير منطقة، الأميرة).
@@ -86,6 +99,11 @@ extension UnknownNames {
         "مطار", "مركز", "جامعة", "كلية", "معهد", "مستشفى", "مدينة", "ملعب", "استاد", "قاعة", "شارع", "طريق", "حي",
         "قصر", "مسجد", "جامع", "جائزة", "كرسي", "كأس", "مؤسسة", "صندوق", "برنامج", "مشروع", "مكتبة", "متحف", "قاعدة",
         "ميناء", "جسر", "مجمع", "منتزه", "حديقة", "دارة",
+        // Also found before a king's name in SaudiNewsNet: housing schemes, plots, the
+        // expansions of the Grand Mosque, exhibitions, a printing press, and duals and plurals.
+        "إسكان", "مخطط", "توسعة", "توسعتي", "معرض", "مهرجان", "مطبعة", "متنزه", "متنزهات", "جامعتي", "مستشفيات",
+        "ميدان", "مدرسة", "مدارس", "أكاديمية", "نادي", "وقف", "مبادرة", "منحة", "باب", "بوابة", "صالة", "ساحة",
+        "قلادة", "وشاح", "وسام", "طريقي", "ممشى", "نفق", "أنفاق", "جمعية",
     ])
     /// The last word of titles whose place follows them (محافظ جدة، أمير منطقة عسير); not with
     /// the article (المحافظ رميح بن صالح: the governor, then his name).

@@ -25,6 +25,11 @@ struct UnknownNames {
         var key: String
         /// Where the name ends in the text.
         var end: Int
+        /// A monarch's given name alone after the title (الملك سلمان): the king or queen, whom
+        /// the article may also name in full.
+        var regnal = false
+        /// The regnal number written after the name (الثاني → II), or "".
+        var number = ""
     }
 
     /// The names in text order: each once (its first occurrence), or with `everyOccurrence`
@@ -59,6 +64,16 @@ struct UnknownNames {
                 }
                 skip = last
                 add(name, key: name, at: start, end: text.words[last].range.upperBound)
+                continue
+            }
+            if let (last, number) = regnalName(index, coverage) {
+                let end = text.words[last].range.upperBound
+                let nameEnd = number.isEmpty ? end : text.words[last - 1].range.upperBound
+                let name = text.text(word.range.lowerBound..<nameEnd)
+                skip = last
+                if seen.insert(name + number).inserted || everyOccurrence {
+                    found.append(Found(name: name, start: word.range.lowerBound, key: name + number, end: end, regnal: true, number: number))
+                }
                 continue
             }
             if let start = surnameEndingStart(index) {
@@ -172,15 +187,21 @@ struct UnknownNames {
     }
 
     /// Whether a royal or princely title follows a noun of a place or a thing named after its
-    /// holder (مطار الأمير نايف الدولي، مركز الأمير سلطان الحضاري، جامعة الأميرة نورة): what
-    /// follows is that place's name.
+    /// holder (مطار الأمير نايف الدولي، مركز الأمير سلطان الحضاري، جامعة الأميرة نورة; an
+    /// opening quote between: معرض «الملك فيصل»): what follows is that place's name.
     func namesAPlace(_ title: BriefMention) -> Bool {
         guard isRoyal(title) || isPrincely(title) else { return false }
         let i = text.wordIndices(of: title.range).lowerBound - 1
-        guard i >= 0, text.words[i].kind == .arabic, onlySpaces(text.words[i].range.upperBound, title.range.lowerBound)
+        guard i >= 0, text.words[i].kind == .arabic,
+              text.scalars[text.words[i].range.upperBound..<title.range.lowerBound].allSatisfy({ Self.spaceOrOpeningQuote.contains($0) })
         else { return false }
-        return Self.has(text.words[i], in: Self.namedAfterNouns)
+        if Self.has(text.words[i], in: Self.namedAfterNouns) { return true }
+        // كمطار الملك خالد: "such as" before the noun.
+        let bytes = text.normalizedBytes[text.words[i].normRange]
+        return bytes.starts(with: [0xD9, 0x83]) && bytes.count > 8 && Self.namedAfterNouns.contains(Self.key(bytes.dropFirst(2)))
     }
+
+    static let spaceOrOpeningQuote: Set<Unicode.Scalar> = [" ", "\t", "\u{00A0}", "«", "\"", "\u{201C}", "(", "'"]
 
     static func has(_ word: BriefText.Word, in list: WordKeySet) -> Bool {
         list.contains(word.key) || list.contains(word.conjunctionlessKey) || list.contains(word.bareKey)

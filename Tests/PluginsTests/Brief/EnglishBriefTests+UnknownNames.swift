@@ -45,8 +45,8 @@ extension EnglishBriefTests {
     @Test func aKnownSurnameAfterATitleIsTheNameAlone() throws {
         // Not "Obama Wofda": the word after a well-known surname is not part of the name…
         let obama = try brief("واستقبل الملك سلمان الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية.")
-        #expect(list(obama["unknown"], "suggestion") == ["Obama"])
-        #expect(list(obama["unknown"], "role") == ["President of the United States"])
+        #expect(list(obama["unknown"], "suggestion") == ["Salman", "Obama"])
+        #expect(list(obama["unknown"], "role") == ["King", "President of the United States"])
         // …unless the table knows it as a name too.
         #expect(list(try brief("وقال وزير الدفاع الأمريكي آشتون كارتر إن الزيارة مهمة.")["unknown"], "suggestion") == ["Ashton Carter"])
     }
@@ -163,7 +163,7 @@ extension EnglishBriefTests {
 
     @Test func aKunyaAndANameAfterAndAreNames() throws {
         // A name with ل that the table knows is a name all the same.
-        #expect(list(try brief("وقال وزير الدفاع لويس كارلوس إن الجيش مستعد.")["unknown"], "suggestion") == ["Luis Karlos"])
+        #expect(list(try brief("وقال وزير الدفاع لويس كارلوس إن الجيش مستعد.")["unknown"], "suggestion") == ["Luis Carlos"])
         let kunya = try brief("واستقبل الرئيس أبو مازن الوفد في رام الله.")
         #expect(list(kunya["unknown"], "suggestion") == ["Abu Mazen"])
         #expect(list(kunya["unknown"], "role") == ["President"])
