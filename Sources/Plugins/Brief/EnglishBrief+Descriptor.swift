@@ -21,7 +21,9 @@ extension EnglishBrief {
             item or a listed unknown name, marked with a question mark — and the summary's sentences as points with an English gist of the items in \
             them (labelled a gist: not a translation; a name and the role written before it are \
             one item, Kassym-Jomart Tokayev (President of Kazakhstan); a name no glossary knows is \
-            in it as its romanisation with a question mark). Name-like words no glossary knows (two \
+            in it as its romanisation with a question mark, and so is a place named after a king \
+            or a prince, styled as English styles them: مطار الملك خالد الدولي → King Khaled \
+            International Airport?). Name-like words no glossary knows (two \
             words after a title — not after a one-word title without the article, which the \
             next words complete: مدير مستشفى —, a kunya such as أبو مازن, a king's or a queen's \
             given name alone after the title, with its regnal number: الملك محمد السادس → \

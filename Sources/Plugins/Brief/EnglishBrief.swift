@@ -22,13 +22,18 @@ public struct EnglishBrief: Processor {
         let mentions = BriefMention.all(in: document)
         var roles = PeopleFinder(text: text, mentions: mentions)
         roles.headFinal = document.language == "kk"
-        let people = roles.people()
+        let cyrillic = Script(language: document.language) == .cyrillic
+        let namedPlaces = cyrillic ? [] : NamedPlaces(text: text, mentions: mentions, romanizer: romanizer).find()
+        // مستشفى الملك عبدالله بن عبدالعزيز names a hospital, not the king as someone in the news.
+        let placeRanges = RangeList(namedPlaces.map(\.range))
+        var listed = roles
+        listed.mentions = mentions.filter { $0.kind != .person || !placeRanges.overlaps($0.range) }
+        let people = listed.people()
         func fullName(_ name: String) -> String {
             people.first { $0.name == name || $0.name.hasSuffix(" " + name) }?.name ?? name
         }
         // Russian and Kazakh amounts and dates have their own readers; names, roles and places
         // come from the glossary's hits, whatever the language.
-        let cyrillic = Script(language: document.language) == .cyrillic
         let figures = (cyrillic ? CyrillicFigureReader(text: text).figures() : FigureReader(text: text).figures())
             .filter { !isChrome($0.range) }
         let dates = (cyrillic ? CyrillicDateReader(text: text).dates() : DateReader(text: text).dates()).filter { !isFurniture($0.range) }
@@ -56,7 +61,9 @@ public struct EnglishBrief: Processor {
                 .events(in: sentences)
             : EventFinder(text: text, mentions: eventPeople, dates: dates, fullName: fullName).events(in: sentences)
         let gist = Gist(mentions: named, figures: figures, dates: dates,
-                        unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) }, fullName: fullName, roles: roles)
+                        unknownNames: unknown.occurrences.map { ($0.start, $0.suggestion) },
+                        namedPlaces: namedPlaces,
+                        fullName: fullName, roles: roles)
         var data: JSONObject = [:]
         // The headline: the first sentence, past a dateline in capitals (АСТАНА., МОСКВА, 5 мая.).
         let titleRange = sentences.first { !SummarySentence.isCapitalsLabel(text.scalars[$0.clamped(to: 0..<text.scalars.count)]) }

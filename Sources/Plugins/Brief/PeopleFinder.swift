@@ -16,7 +16,7 @@ struct PeopleFinder {
     }
 
     let text: BriefText
-    let mentions: [BriefMention]
+    var mentions: [BriefMention]
     /// The language writes what an office is of before the office (Kazakh: `Қазақстан
     /// Президенті`, President of Kazakhstan), where Arabic and Russian write it after.
     var headFinal = false

@@ -52,6 +52,24 @@ extension EnglishBriefTests {
         #expect(list(try brief(source)["unknown"], "source") == [])
     }
 
+    @Test func aPlaceNamedAfterAKingIsOneItemOfTheGist() throws {
+        let data = try brief("""
+            ونقل المصاب إلى مستشفى الملك فهد الجامعي بالخبر، فيما هبطت الطائرة في مطار الملك خالد الدولي.
+            وزار الوفد مستشفى الملك عبدالله بن عبدالعزيز ومطار الأمير نايف بن عبدالعزيز الدولي بالقصيم.
+            """, withPeople: true)
+        let gists = list(data["points"], "english")
+        // Title, name, adjectives, noun, as English styles them; unverified. Before: "King; King".
+        #expect(gists.first == "King Fahd University Hospital?; King Khaled International Airport?")
+        // A glossary person's name inside it is the place's, and the hospital does not make the
+        // king someone in the news.
+        #expect(gists.contains("delegation; King Abdullah bin Abdulaziz Hospital?; Prince Nayef bin Abdulaziz International Airport?; Qassim"))
+        #expect(list(data["people"], "name") == [])
+        // What the table has no word for is left out: the university "of Petroleum and Minerals"
+        // is King Fahd University; one the glossary knows whole is the glossary's.
+        #expect(try brief("وتخرج في جامعة الملك فهد للبترول والمعادن، ثم درس في جامعة الملك فيصل.")["title"]?.stringValue
+                == "King Fahd University of Petroleum and Minerals; King Faisal University?")
+    }
+
     @Test func halfAKingsNameIsNotGiven() throws {
         // خوان كارلوس: two given names; better nothing than "Juan".
         #expect(list(try brief("تحت رعاية ملك إسبانيا خوان كارلوس والملكة صوفيا.")["unknown"], "suggestion") == ["Sofia"])
