@@ -39,4 +39,29 @@ import Testing
     func decides(word: String, previous: String?, next: String?, expected: Bool) {
         #expect(Self.isName(word, previous, next) == expected)
     }
+
+    /// After عبد (with و, ف, ب or ل before it) a word with the article is the rest of a name.
+    @Test(arguments: [
+        ("الملك", "عبد", true),
+        ("الملك", "وعبد", true),
+        ("الملك", "لعبد", true),
+        ("السلام", "فبعبد", true),
+        ("السلام", "عبد", true),
+        ("مَلِك", "عبد", false),      // no article
+        ("الملك", "العبد", false),    // the slave, then the King
+        ("الملك", "كعبد", false),
+        ("الملك", "عبدي", false),
+        ("الملك", "سعبد", false),
+        ("الملك", nil, false),
+    ] as [(String, String?, Bool)])
+    func afterAbd(word: String, previous: String?, expected: Bool) {
+        let normalizer = ArabicNormalizer()
+        let w = normalizer.normalize(word).bytes, p = previous.map { normalizer.normalize($0).bytes }
+        let result = w.withUnsafeBufferPointer { wb in
+            (p ?? []).withUnsafeBufferPointer { pb in
+                ArabicNameContext.isSecondHalfOfAbdName(wb, previous: p == nil ? nil : pb)
+            }
+        }
+        #expect(result == expected)
+    }
 }

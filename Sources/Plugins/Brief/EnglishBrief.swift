@@ -27,7 +27,7 @@ public struct EnglishBrief: Processor {
         // مستشفى الملك عبدالله بن عبدالعزيز names a hospital, not the king as someone in the news.
         let placeRanges = RangeList(namedPlaces.map(\.range))
         var listed = roles
-        listed.mentions = mentions.filter { $0.kind != .person || !placeRanges.overlaps($0.range) }
+        if !namedPlaces.isEmpty { listed.mentions = mentions.filter { $0.kind != .person || !placeRanges.overlaps($0.range) } }
         let people = listed.people()
         func fullName(_ name: String) -> String {
             people.first { $0.name == name || $0.name.hasSuffix(" " + name) }?.name ?? name

@@ -20,11 +20,11 @@ struct NamedPlaces {
         let rules = UnknownNames(text: text, mentions: mentions)
         let words = text.words
         var places: [Place] = []
-        for (k, title) in mentions.enumerated() where title.kind == .title && rules.namesAPlace(title) {
+        for (k, title) in mentions.enumerated() where title.kind == .title {
             let titleWords = text.wordIndices(of: title.range)
             guard titleWords.count == 1, titleWords.lowerBound > 0,
                   UnknownNames.has(words[titleWords.lowerBound], in: Self.personalTitles),
-                  let noun = Self.noun(words[titleWords.lowerBound - 1]) else { continue }
+                  let noun = Self.noun(words[titleWords.lowerBound - 1]), rules.namesAPlace(title) else { continue }
             let first = titleWords.upperBound
             guard first < words.count, words[first].kind == .arabic, text.gapIsBlank(first) else { continue }
             // The name: a glossary person's English (مستشفى الملك عبدالله بن عبدالعزيز), else

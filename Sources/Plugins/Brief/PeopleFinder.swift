@@ -32,8 +32,8 @@ struct PeopleFinder {
             if isLineage(mention) { continue }
             // و before the name (كيري وزير الخارجية الأميركي وحسن روحاني): the next person, not the
             // title holder before it.
-            let and = mention.clitics.hasPrefix("و")
-            var role = (and ? nil : roleBefore(k)) ?? roleAfter(k) ?? ""
+            let chain = mention.clitics.hasPrefix("و") ? nil : roleAndChain(before: mention.range.lowerBound, mentionsBefore: k)
+            var role = chain?.role ?? roleAfter(k) ?? ""
             // الأمير محمد بن نايف بن عبدالعزيز ولي العهد: a prince's office right after his name
             // says more than "Prince".
             if role.isEmpty || k > 0 && role == mentions[k - 1].english && isCourtesyTitle(mentions[k - 1]),
@@ -41,7 +41,7 @@ struct PeopleFinder {
                 role = office
             }
             found.append(Person(name: mention.english, role: role, firstMention: mention.range.lowerBound,
-                                royal: !and && hasRoyalTitle(before: k)))
+                                royal: chain.map { hasRoyalTitle(in: $0.start..<k) } ?? false))
         }
         // Merge: a surname alone joins the full name that ends with it; repeated names join.
         var merged: [Person] = []
@@ -59,11 +59,10 @@ struct PeopleFinder {
         return merged
     }
 
-    /// Whether a royal title (الملك، خادم الحرمين الشريفين) is in the role chain right before
-    /// mention `k`.
-    func hasRoyalTitle(before k: Int) -> Bool {
-        guard let (_, start) = roleAndChain(before: mentions[k].range.lowerBound, mentionsBefore: k) else { return false }
-        return mentions[start..<k].contains { $0.kind == .title && UnknownNames.isRoyal($0, in: text) }
+    /// Whether a royal title (الملك، خادم الحرمين الشريفين) is among the mentions of a role
+    /// chain.
+    func hasRoyalTitle(in chain: Range<Int>) -> Bool {
+        mentions[chain].contains { $0.kind == .title && UnknownNames.isRoyal($0, in: text) }
     }
 
     /// Whether the word right after a mention is an unknown, name-like word (no article, not

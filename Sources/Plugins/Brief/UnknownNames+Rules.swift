@@ -127,12 +127,13 @@ extension UnknownNames {
     /// عبدالله), with a nisba after the name (والملك فهد التخصصي) or a place with ب
     /// (والملك سعود بعنيزة). Returns the last word and the number ("" without one).
     func regnalName(_ index: Int, _ coverage: Coverage) -> (last: Int, number: String)? {
+        // The selective tests first: this is tried on every word no other rule took.
+        guard mayFollowATitle(index, coverage) else { return nil }
         let word = text.words[index]
+        guard let title = titleBefore(word), let queen = monarchTitle(title) else { return nil }
         let end = partEnd(index)
-        guard mayFollowATitle(index, coverage), end > index || givenNames.contains(key: word.key),
-              isCandidate(word, coverage.ranges), !coverage.words[end],
-              let title = titleBefore(word), let queen = monarchTitle(title), !namesAPlace(title),
-              !continuesAPlaceName(title) else { return nil }
+        guard end > index || givenNames.contains(key: word.key), !coverage.words[end], isCandidate(word, coverage.ranges),
+              !namesAPlace(title), !continuesAPlaceName(title) else { return nil }
         let next = end + 1
         guard next < text.words.count, text.gapIsBlank(next), text.words[next].kind == .arabic else { return (end, "") }
         let after = text.words[next]

@@ -43,6 +43,8 @@ struct UnknownNames {
             if seen.insert(key).inserted || everyOccurrence { found.append(Found(name: name, start: start, key: key, end: end)) }
         }
         let coverage = Coverage(text: text, mentions: mentions)
+        // Most articles name no king: the regnal rule is not tried in them.
+        let hasMonarchTitle = mentions.contains { $0.kind == .title && monarchTitle($0) != nil }
         var skip = -1
         for (index, word) in text.words.enumerated() where index > skip && word.kind == .arabic && word.letters >= 2 {
             guard !coverage.words[index], !Self.functionWords.contains(word.key) else { continue }
@@ -66,7 +68,7 @@ struct UnknownNames {
                 add(name, key: name, at: start, end: text.words[last].range.upperBound)
                 continue
             }
-            if let (last, number) = regnalName(index, coverage) {
+            if hasMonarchTitle, let (last, number) = regnalName(index, coverage) {
                 let end = text.words[last].range.upperBound
                 let nameEnd = number.isEmpty ? end : text.words[last - 1].range.upperBound
                 let name = text.text(word.range.lowerBound..<nameEnd)

@@ -51,6 +51,10 @@ public struct GlossaryMapper: Processor {
                Self.isGivenName(match, spans: spans, text: normalized.bytes) {
                 continue
             }
+            // عبد الملك is a name (Abdulmalik), not "Abd King".
+            if spans[match.first].isArabic, Self.followsAbd(match, spans: spans, text: normalized.bytes) {
+                continue
+            }
             let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
             if let capitals = forms[form].capitals,
                !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, source: source) {
@@ -153,6 +157,18 @@ public struct GlossaryMapper: Processor {
             }
             return ArabicNameContext.isGivenName(UnsafeBufferPointer(rebasing: text[spans[match.first].byteStart..<spans[match.last].byteEnd]),
                                                  previous: word(match.first - 1), next: word(match.last + 1))
+        }
+    }
+
+    /// Whether a match's first word, with the article, follows عبد as the second half of a name
+    /// (عبد الملك، عبد السلام): `ArabicNameContext.isSecondHalfOfAbdName`. Runs on hits only.
+    static func followsAbd(_ match: TermMatcher.Match, spans: [TermMatcher.Span], text: [UInt8]) -> Bool {
+        let k = match.first - 1
+        guard k >= 0, spans[k].isArabic, !spans[k].skipped else { return false }
+        return text.withUnsafeBufferPointer { text in
+            guard TermMatcher.joinable(text, from: spans[k], to: spans[match.first]) else { return false }
+            return ArabicNameContext.isSecondHalfOfAbdName(UnsafeBufferPointer(rebasing: text[spans[match.first].byteStart..<spans[match.first].byteEnd]),
+                                                           previous: UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
         }
     }
 

@@ -79,6 +79,8 @@ struct GlossaryMapperTests {
         ("يلعب فريق تركي الثلاثاء المقبل", ["تركي→Turkish"]),
         ("أعلن مسؤول تركي الذي رفض ذكر اسمه", ["تركي→Turkish"]),
         ("قال الأمير التركي", ["الأمير→Prince", "التركي→Turkish"]),
+        // After عبد a word with the article is the rest of a name (Abdulmalik), not "King".
+        ("وقدم المهندس عبد اللطيف بن عبد الملك آل الشيخ توجيهاته للملك", ["للملك→King"]),
         ("الأمير أوزبكي", ["الأمير→Prince"]),
         // Heads of offices are not "President"; an organisation after رئيس is still found.
         ("قال رئيس بلدية الرياض والرئيس التنفيذي للشركة",

@@ -29,6 +29,26 @@ public enum ArabicNameContext {
         الجمعة السبت الأسبوع الشهر العام الماضي المقبل الحالي الجاري
         """))
 
+    /// Whether a definite word right after `previous` is the second half of a theophoric name:
+    /// after عبد (وعبد، لعبد) a word with the article is one of God's names (عبد الملك، عبد
+    /// السلام، عبد العزيز), not "the King" or "peace". `word` is the normalized word itself.
+    public static func isSecondHalfOfAbdName(_ word: UnsafeBufferPointer<UInt8>, previous: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard let previous, word.count >= 6, word[0] == 0xD8, word[1] == 0xA7, word[2] == 0xD9, word[3] == 0x84 else { return false }
+        // عبد, after at most و/ف and ب/ل: the last six bytes, and no more than four before them.
+        let abd: [UInt8] = [0xD8, 0xB9, 0xD8, 0xA8, 0xD8, 0xAF]
+        guard previous.count >= 6, previous.count <= 10, previous.suffix(6).elementsEqual(abd) else { return false }
+        let prefix = previous.prefix(previous.count - 6)
+        var i = prefix.startIndex
+        while i < prefix.endIndex {
+            guard i + 1 < prefix.endIndex else { return false }
+            let (lead, trail) = (prefix[i], prefix[i + 1])
+            // و ف ل (0xD9 0x88/0x81/0x84) or ب (0xD8 0xA8)
+            guard lead == 0xD9 && (trail == 0x88 || trail == 0x81 || trail == 0x84) || lead == 0xD8 && trail == 0xA8 else { return false }
+            i += 2
+        }
+        return true
+    }
+
     /// Whether `word`, a bare word (no article) that reads as a nisba, is a given name here,
     /// from the normalized words just before and after it (`nil` at a phrase boundary).
     public static func isGivenName(_ word: UnsafeBufferPointer<UInt8>, previous: UnsafeBufferPointer<UInt8>?,
