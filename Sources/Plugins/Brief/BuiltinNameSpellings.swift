@@ -429,6 +429,44 @@ enum BuiltinNameSpellings {
         إبراهيموفيتش Ibrahimović
         """
 
+    /// Family names that are nisbas of a country, a city or a region (منصور التركي، عثمان
+    /// الصيني، سامر المصري, and the noms de guerre أبو خالد السوري), as agencies spell them:
+    /// a nisba after a given name is no adjective (`GlossaryMapper.followsGivenName`), and
+    /// letter by letter they came out al-Msri, al-Araqi. Spellings only: they start no name.
+    static let nisbaFamilyNames = """
+        المصري al-Masri
+        التركي al-Turki
+        الصيني al-Sini
+        العراقي al-Iraqi
+        السوري al-Suri
+        الشامي al-Shami
+        المغربي al-Maghribi
+        الجزائري al-Jazairi
+        التونسي al-Tunisi
+        الليبي al-Libi
+        السوداني al-Sudani
+        اليمني al-Yamani
+        العماني al-Omani
+        الكويتي al-Kuwaiti
+        البحريني al-Bahraini
+        القطري al-Qatari
+        الأردني al-Urduni
+        اللبناني al-Lubnani
+        الفلسطيني al-Filastini
+        الكندي al-Kindi
+        الهندي al-Hindi
+        الأفغاني al-Afghani
+        الشيشاني al-Shishani
+        الفرنسي al-Faransi
+        البغدادي al-Baghdadi
+        الحلبي al-Halabi
+        الدمشقي al-Dimashqi
+        المكي al-Makki
+        المدني al-Madani
+        النجدي al-Najdi
+        الحجازي al-Hijazi
+        """
+
     /// All of them.
-    static let list = [givenNames, parts, surnames].joined(separator: "\n")
+    static let list = [givenNames, parts, surnames, nisbaFamilyNames].joined(separator: "\n")
 }

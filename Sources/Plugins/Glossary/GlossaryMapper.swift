@@ -51,6 +51,14 @@ public struct GlossaryMapper: Processor {
                Self.isGivenName(match, spans: spans, text: normalized.bytes) {
                 continue
             }
+            // منصور التركي، عثمان الصيني: a nisba with the article right after a given name is
+            // the family name (al-Turki), not Turkish.
+            if glossary.nameLikeForms.contains(form), let reading = match.reading, reading.article,
+               reading.conjunction == 0, reading.preposition == 0,
+               Self.followsGivenName(match, spans: spans, text: normalized.bytes),
+               !Self.followsAla(match, spans: spans, normalized: normalized, source: source) {
+                continue
+            }
             // عبد الملك is a name (Abdulmalik), not "Abd King".
             if spans[match.first].isArabic, Self.followsAbd(match, spans: spans, text: normalized.bytes) {
                 continue
@@ -158,6 +166,36 @@ public struct GlossaryMapper: Processor {
             return ArabicNameContext.isGivenName(UnsafeBufferPointer(rebasing: text[spans[match.first].byteStart..<spans[match.last].byteEnd]),
                                                  previous: word(match.first - 1), next: word(match.last + 1))
         }
+    }
+
+    /// Whether the word right before a match is a common given name (the brief's built-in
+    /// table, `NameSpellings.builtinGivenNames`), with only spaces between. Runs on hits only.
+    static func followsGivenName(_ match: TermMatcher.Match, spans: [TermMatcher.Span], text: [UInt8]) -> Bool {
+        let k = match.first - 1
+        guard k >= 0, spans[k].isArabic, !spans[k].skipped else { return false }
+        return text.withUnsafeBufferPointer { text in
+            guard TermMatcher.joinable(text, from: spans[k], to: spans[match.first]) else { return false }
+            let word = UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd])
+            if NameSpellings.builtinGivenNames.contains(key: LineKey.word(word)) { return true }
+            // With و or ف before it (ومحمد التركي).
+            guard word.count >= 8, word[0] == 0xD9, word[1] == 0x88 || word[1] == 0x81 else { return false }
+            return NameSpellings.builtinGivenNames.contains(key: LineKey.word(UnsafeBufferPointer(rebasing: word[2...])))
+        }
+    }
+
+    /// Whether the word before a match is the preposition على, which folds to the name علي
+    /// (الحكم على الكندي محمد فهمي: on the Canadian). Runs on hits only.
+    static func followsAla(_ match: TermMatcher.Match, spans: [TermMatcher.Span], normalized: NormalizedText,
+                           source: ScalarIndex) -> Bool {
+        let span = spans[match.first - 1]
+        let range = normalized.originalRange(ofBytes: span.byteStart..<span.byteEnd)
+        // The last letter, past any diacritic or tatweel after it.
+        var last = range.upperBound - 1
+        while last > range.lowerBound, let scalar = source.scalar(at: last),
+              scalar.properties.generalCategory == .nonspacingMark || scalar == "\u{0640}" {
+            last -= 1
+        }
+        return last >= range.lowerBound && source.scalar(at: last) == "ى"
     }
 
     /// Whether a match's first word, with the article, follows عبد as the second half of a name

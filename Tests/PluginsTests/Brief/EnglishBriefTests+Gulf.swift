@@ -24,6 +24,15 @@ extension EnglishBriefTests {
         #expect(list(qatar["unknown"], "role") == ["Emir of Qatar"])
     }
 
+    /// A family name that is a nisba (التركي, al-Turki) after a given name is a name, spelled as
+    /// agencies spell it, and no place of the article.
+    @Test func aNisbaFamilyNameIsAName() throws {
+        let data = try brief("وقال المتحدث الأمني بوزارة الداخلية اللواء منصور التركي إن الجهات الأمنية رصدت الخلية.")
+        #expect(list(data["unknown"], "suggestion") == ["Mansour al-Turki"])
+        #expect(list(data["unknown"], "role") == ["security spokesperson of the Ministry of Interior"])
+        #expect(stringList(data["places"]) == [])
+    }
+
     /// An agency's dateline is no key point, but its date and agency are the article's.
     @Test func aDatelineGivesTheDateAndTheSourceButNoPoint() throws {
         let source = [

@@ -79,6 +79,11 @@ struct GlossaryMapperTests {
         ("يلعب فريق تركي الثلاثاء المقبل", ["تركي→Turkish"]),
         ("أعلن مسؤول تركي الذي رفض ذكر اسمه", ["تركي→Turkish"]),
         ("قال الأمير التركي", ["الأمير→Prince", "التركي→Turkish"]),
+        // A nisba with the article right after a given name is the family name (al-Turki), also
+        // after و; after the preposition على (which folds to the name علي) it is the adjective.
+        ("وأوضح اللواء منصور التركي أن الوفد التركي وصل", ["الوفد→delegation", "التركي→Turkish"]),
+        ("وكتب كلماتها الشاعر كريم العراقي ومحمد المصري", []),
+        ("وحكمت المحكمة على الكندي محمد فهمي", ["الكندي→Canadian"]),
         // After عبد a word with the article is the rest of a name (Abdulmalik), not "King".
         ("وقدم المهندس عبد اللطيف بن عبد الملك آل الشيخ توجيهاته للملك", ["للملك→King"]),
         ("الأمير أوزبكي", ["الأمير→Prince"]),
