@@ -37,4 +37,19 @@ import Testing
         #expect(index.scalar(at: -1) == nil)
         #expect(index.utf8Offset(ofScalar: 4) == "Мир ".utf8.count)
     }
+
+    @Test func whetherARangeHoldsAScalar() {
+        let text = "مصدرًا رسميًا تركيًا 🇰🇿 تركيا"
+        let index = ScalarIndex(text)
+        let scalars = Array(text.unicodeScalars)
+        // Every range agrees with a plain search of the scalars, the clamped ones too.
+        for lower in -2...scalars.count + 2 {
+            for upper in lower...scalars.count + 2 {
+                let low = min(max(0, lower), scalars.count)
+                let clamped = low..<max(low, min(scalars.count, upper))
+                #expect(index.contains("\u{064B}", in: lower..<upper) == scalars[clamped].contains("\u{064B}"), "\(lower)..<\(upper)")
+            }
+        }
+        #expect(!index.contains("\u{064B}", in: 23..<scalars.count))
+    }
 }

@@ -60,6 +60,13 @@ public struct ScalarIndex: Sendable {
         return String(text[index(atUTF8: lower)..<index(atUTF8: upper)])
     }
 
+    /// Whether a scalar occurs in a scalar range (clamped to the text), read without a copy.
+    public func contains(_ scalar: Unicode.Scalar, in range: Range<Int>) -> Bool {
+        let lower = utf8Offset(ofScalar: max(0, range.lowerBound))
+        let upper = max(lower, utf8Offset(ofScalar: min(scalarCount, range.upperBound)))
+        return text[index(atUTF8: lower)..<index(atUTF8: upper)].unicodeScalars.contains(scalar)
+    }
+
     /// The scalar at an offset, or nil outside the text.
     public func scalar(at offset: Int) -> Unicode.Scalar? {
         guard offset >= 0, offset < scalarCount else { return nil }

@@ -16,7 +16,8 @@ extension GlossaryMapper {
             nisba that is a person's name there (الأمير تركي، فيصل بن تركي، تركي الفيصل: Turki, \
             not Turkish; with the article right after a given name it is the family name: اللواء \
             منصور التركي is al-Turki) and a word with the article after عبد, the rest of a name \
-            (عبد الملك is Abdulmalik, not "Abd King"), and a title of two words or more as an appointment writes it, in the \
+            (عبد الملك is Abdulmalik, not "Abd King") and a place's name with tanween (تركياً، سورياً: \
+            Turkish, Syrian), and a title of two words or more as an appointment writes it, in the \
             accusative with its complement after ل (وزيرًا للمالية is وزير المالية, Finance \
             Minister); reads a name in quotation marks as the paper when the glossary has the \
             paper with its noun (لـ«الشرق الأوسط» is صحيفة الشرق الأوسط, Asharq Al-Awsat, not the \

@@ -64,6 +64,11 @@ public struct GlossaryMapper: Processor {
                 continue
             }
             let range = normalized.originalRange(ofBytes: spans[match.first].byteStart..<spans[match.last].byteEnd)
+            // تركياً، سوريًا، روسياً: with tanween the word is an adjective or an adverb (Turkish,
+            // by Russia), never the place, whose name takes none.
+            if glossary.entries[Int(forms[form].entry)].kind == .place, source.contains("\u{064B}", in: range) {
+                continue
+            }
             if let capitals = forms[form].capitals,
                !Self.hasCapitals(capitals, match: match, spans: spans, normalized: normalized, source: source) {
                 continue

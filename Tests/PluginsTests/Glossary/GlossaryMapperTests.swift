@@ -84,6 +84,9 @@ struct GlossaryMapperTests {
         ("وأوضح اللواء منصور التركي أن الوفد التركي وصل", ["الوفد→delegation", "التركي→Turkish"]),
         ("وكتب كلماتها الشاعر كريم العراقي ومحمد المصري", []),
         ("وحكمت المحكمة على الكندي محمد فهمي", ["الكندي→Canadian"]),
+        // With tanween (either side of the final alef) a place's name is an adjective or an
+        // adverb: a Turkish source, a Syrian refugee, backed by Russia.
+        ("قال مصدرًا رسميًا تركيًا إن لاجئاً سورياً المدعوم روسياً وصل إلى تركيا", ["تركيا→Türkiye"]),
         // After عبد a word with the article is the rest of a name (Abdulmalik), not "King".
         ("وقدم المهندس عبد اللطيف بن عبد الملك آل الشيخ توجيهاته للملك", ["للملك→King"]),
         ("الأمير أوزبكي", ["الأمير→Prince"]),
