@@ -73,8 +73,8 @@ struct PeopleFinder {
         let word = text.words[i]
         guard word.kind == .arabic, text.gapIsSpaces(i) else { return false }
         if mentions.contains(where: { $0.range.overlaps(word.range) }) { return false }
-        return !word.definite && !UnknownNames.functionWords.contains(word.key)
-            && !UnknownNames.functionWords.contains(word.conjunctionlessKey)
+        return !word.definite && !UnknownNames.isFunctionWord(word, in: text)
+            && !UnknownNames.isFunctionWord(word, key: word.conjunctionlessKey, in: text)
     }
 
     /// The role written before mention `k`, if any.

@@ -223,7 +223,16 @@ extension UnknownNames {
     func nameBeforeApposition(_ index: Int, _ coverage: Coverage) -> Int? {
         let word = text.words[index]
         let second = partEnd(index) + 1
-        let after = second < text.words.count ? partEnd(second) + 1 : second
+        var after = second < text.words.count ? partEnd(second) + 1 : second
+        // Three names when the first is a given name the table knows (وقال علي شايف الحريري،
+        // المتحدث الرسمي): the third then is the family name.
+        if after < text.words.count, !isClosedByComma(after), givenNames.contains(key: word.key) {
+            let third = partEnd(after) + 1
+            if third < text.words.count, isClosedByComma(third), coverage.words[third], text.gapIsBlank(after),
+               !coverage.words[after], isCandidate(text.words[after], coverage.ranges), !isCoordinated(text.words[after]) {
+                after = third
+            }
+        }
         // The cheap tests first: this is tried on every word no other rule took.
         guard second < text.words.count, after < text.words.count, isClosedByComma(after), text.gapIsBlank(second),
               !coverage.words[second], coverage.words[after], startsATitle(after), isCandidate(word, coverage.ranges),

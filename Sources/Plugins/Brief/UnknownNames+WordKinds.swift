@@ -87,10 +87,31 @@ extension UnknownNames {
         return Self.institutionNouns.contains(noun) || Self.honorificKeys.contains(noun)
     }
 
+    /// Whether a word (or its key without و, `key`) is a function word of the Arabic layer. The
+    /// preposition على folds to the name علي; written with ي it is the name (العقيد محمد علي
+    /// العروي), which the list would otherwise never let be one.
+    func isFunctionWord(_ word: BriefText.Word, key: UInt64? = nil) -> Bool {
+        Self.isFunctionWord(word, key: key, in: text)
+    }
+
+    static func isFunctionWord(_ word: BriefText.Word, key: UInt64? = nil, in text: BriefText) -> Bool {
+        let key = key ?? word.key
+        guard functionWords.contains(key) else { return false }
+        guard key == ali else { return true }
+        var last = word.range.upperBound - 1
+        while last > word.range.lowerBound,
+              text.scalars[last].properties.generalCategory == .nonspacingMark || text.scalars[last] == "\u{0640}" {
+            last -= 1
+        }
+        return text.scalars[last] != "\u{064A}"
+    }
+
+    static let ali = BriefKey.of("علي")
+
     /// A family name with the article: a definite word of three letters or more after ال that
     /// is no office, time, ordinal or adjective of position (الثاني، السابق، اليوم).
     func isFamilyName(_ word: BriefText.Word) -> Bool {
-        guard word.kind == .arabic, word.definite, word.letters >= 5, !Self.functionWords.contains(word.key),
+        guard word.kind == .arabic, word.definite, word.letters >= 5, !isFunctionWord(word),
               !text.scalars[word.range].contains("\u{064B}"), !Self.notFamilyNames.contains(word.key),
               !Self.institutionNouns.contains(word.key) else { return false }
         let bytes = text.normalizedBytes[word.normRange]

@@ -47,7 +47,7 @@ struct UnknownNames {
         let hasMonarchTitle = mentions.contains { $0.kind == .title && monarchTitle($0) != nil }
         var skip = -1
         for (index, word) in text.words.enumerated() where index > skip && word.kind == .arabic && word.letters >= 2 {
-            guard !coverage.words[index], !Self.functionWords.contains(word.key) else { continue }
+            guard !coverage.words[index], !isFunctionWord(word) else { continue }
             guard !isChrome(word.range) else { continue }
             if surnameAfterTitle(index, coverage) {
                 add(text.text(of: word), key: text.norm(of: word), at: word.range.lowerBound, end: word.range.upperBound)
@@ -270,7 +270,7 @@ struct UnknownNames {
         // A name the table knows may start like the article (الكسيس تسيبراس: Alexis Tsipras).
         word.kind == .arabic && word.letters >= 2
             && (!word.definite || word.key != Self.allah && NameSpellings.builtin.contains(key: word.key))
-            && !Self.functionWords.contains(word.key)
+            && !isFunctionWord(word)
             && !CourtesyWords.keys.contains(word.key)
             && !text.scalars[word.range].contains("\u{064B}")
             && !Self.institutionNouns.contains(word.key) && !Self.institutionNouns.contains(word.bareKey)

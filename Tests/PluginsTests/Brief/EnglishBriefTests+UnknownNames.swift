@@ -161,6 +161,20 @@ extension EnglishBriefTests {
         #expect(list(try brief(sentence)["unknown"], "source") == [])
     }
 
+    /// The preposition على folds to the name علي: written with ي it is the name, which the
+    /// function-word list had kept out of every name (العقيد محمد علي العروي was no name at all).
+    @Test func aliWrittenWithYaIsTheName() throws {
+        #expect(list(try brief("وقال الناطق باسم الوزارة العقيد محمد علي العروي إن التحقيق مستمر.")["unknown"], "suggestion")
+                == ["Mohammed Ali al-Aroi"])
+        #expect(list(try brief("وقال المرشد الأعلى علي خامنئي إن الاتفاق لن يغير سياسة إيران.")["unknown"], "suggestion") == ["Ali Khamenei"])
+        // Three names before an apposition when the first is a given name the table knows.
+        let three = try brief("وقال علي شايف الحريري، المتحدث الرسمي باسم المقاومة، إن القوات تقدمت.")
+        #expect(list(three["unknown"], "suggestion") == ["Ali Shaev Hariri"])
+        #expect(list(three["unknown"], "role") == ["official spokesperson"])
+        // Written with ى it is the preposition: "stressed the importance", no name.
+        #expect(list(try brief("وأكد الوزير على أهمية التعاون بين البلدين.")["unknown"], "source") == [])
+    }
+
     @Test func aKunyaAndANameAfterAndAreNames() throws {
         // A name with ل that the table knows is a name all the same.
         #expect(list(try brief("وقال وزير الدفاع لويس كارلوس إن الجيش مستعد.")["unknown"], "suggestion") == ["Luis Carlos"])
