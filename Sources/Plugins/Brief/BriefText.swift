@@ -80,6 +80,15 @@ struct BriefText {
                 word.key = LineKey.word(wordBytes)
                 word.letters = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                 word.bareKey = Self.keyWithout(prefixes: [0x88, 0xA8, 0x84], wordBytes, minimumLetters: 4) ?? word.key
+                // لل is ل and the article: للملك without its preposition is الملك, not لملك.
+                if wordBytes.count >= 10, wordBytes[0] == 0xD9, wordBytes[1] == 0x84, wordBytes[2] == 0xD9, wordBytes[3] == 0x84 {
+                    word.bareKey = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: wordBytes.count) { buffer in
+                        buffer[0] = 0xD8
+                        buffer[1] = 0xA7
+                        for i in 2..<wordBytes.count { buffer[i] = wordBytes[i] }
+                        return LineKey.word(UnsafeBufferPointer(buffer))
+                    }
+                }
                 word.conjunctionlessKey = Self.keyWithout(prefixes: [0x88, 0x81], wordBytes, minimumLetters: 5) ?? word.key
                 word.definite = Self.isDefinite(wordBytes)
                 words.append(word)

@@ -83,7 +83,8 @@ extension UnknownNames {
            text.gapIsBlank(next + 1), !coverage.words[next + 1] {
             return next + 1
         }
-        guard lineage, next < words.count, !coverage.words[next], text.gapIsBlank(next), isFamilyName(words[next]) else { return end }
+        guard lineage, next < words.count, !coverage.words[next], text.gapIsBlank(next),
+              isFamilyName(words[next]) || isFeminineFamilyName(words[next]) else { return end }
         // After a title with a prince or a king in it, only a nisba or a given name with the
         // article (الفيصل، السديري): a royal lineage ends in آل if in anything, and the word
         // after it is often the sentence going on (تسلم الأمير محمد بن سلمان الدروع: the shields).
@@ -102,6 +103,22 @@ extension UnknownNames {
               let title = titleBefore(word),
               !isRoyal(title), !isPrincely(title), !awaitsItsPlace(title, word), !namesAPlace(title) else { return nil }
         return partEnd(index)
+    }
+
+    /// Whether glossary person `k`, a lineage (عبدالله بن عبدالعزيز), is only the start of
+    /// someone else's name: a family name with the article follows it (الدكتور عبدالله بن
+    /// عبدالعزيز الربيعة, the head of the relief centre, is not the late King), and no royal or
+    /// princely title comes before it (الملك سلمان بن عبدالعزيز الدعم: the King, then the
+    /// object of the verb).
+    func startsSomeoneElsesName(_ k: Int, _ coverage: Coverage) -> Bool {
+        let mention = mentions[k]
+        guard mention.kind == .person, mention.english.contains(" bin ") else { return false }
+        let next = text.word(atOrAfter: mention.range.upperBound)
+        guard next < text.words.count, !coverage.words[next], text.gapIsBlank(next),
+              isFamilyName(text.words[next]) || isFeminineFamilyName(text.words[next]) else { return false }
+        let first = text.word(atOrAfter: mention.range.lowerBound)
+        guard first < text.words.count, let title = titleBefore(text.words[first]) else { return true }
+        return !(isRoyal(title) || isPrincely(title))
     }
 
     /// A known given name, then a family name with the article, after a title (وزير الخارجية

@@ -108,6 +108,19 @@ extension UnknownNames {
 
     static let ali = BriefKey.of("علي")
 
+    /// A family name with the article and a feminine ending that is no nisba (الربيعة، القرعاوي
+    /// is masculine; الدولية، العالمية are adjectives): after a lineage only, where an adjective
+    /// rarely stands.
+    func isFeminineFamilyName(_ word: BriefText.Word) -> Bool {
+        guard word.kind == .arabic, word.definite, word.letters >= 6, !isFunctionWord(word),
+              !text.scalars[word.range].contains("\u{064B}"), !Self.notFamilyNames.contains(word.key),
+              !Self.institutionNouns.contains(word.key) else { return false }
+        let bytes = Array(text.normalizedBytes[word.normRange])
+        guard bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]), bytes.count >= 4,
+              bytes.suffix(2).elementsEqual([0xD9, 0x87]) else { return false }  // ال … ه (ة folded)
+        return !bytes.dropLast(2).suffix(2).elementsEqual([0xD9, 0x8A])  // not يه (ية)
+    }
+
     /// A family name with the article: a definite word of three letters or more after ال that
     /// is no office, time, ordinal or adjective of position (الثاني، السابق، اليوم).
     func isFamilyName(_ word: BriefText.Word) -> Bool {

@@ -94,6 +94,16 @@ struct UnknownNames {
         return scalars.count == 2 && scalars[0] == "و" && ["أ", "إ", "آ"].contains(scalars[1])
     }
 
+    /// The glossary's mentions without the people whose lineage is only the start of someone
+    /// else's name (`startsSomeoneElsesName`): the rules then read the whole name.
+    static func withoutLineagesOfOthers(_ mentions: [BriefMention], in text: BriefText) -> [BriefMention] {
+        guard mentions.contains(where: { $0.kind == .person && $0.english.contains(" bin ") }) else { return mentions }
+        let names = UnknownNames(text: text, mentions: mentions)
+        let coverage = Coverage(text: text, mentions: mentions)
+        let others = Set(mentions.indices.filter { names.startsSomeoneElsesName($0, coverage) })
+        return others.isEmpty ? mentions : mentions.enumerated().filter { !others.contains($0.offset) }.map(\.element)
+    }
+
     /// Which words and ranges the glossary's hits cover, found once per text.
     struct Coverage {
         let words: [Bool]

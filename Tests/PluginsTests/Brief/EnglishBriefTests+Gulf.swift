@@ -33,6 +33,22 @@ extension EnglishBriefTests {
         #expect(stringList(data["places"]) == [])
     }
 
+    /// A glossary lineage followed by a family name is the start of someone else's name: the
+    /// chamber's secretary-general, عبدالله بن عبدالعزيز النشوان, is not the late King — unless a
+    /// royal title stands before it (للملك سلمان بن عبد العزيز الدعم: the King, then the object).
+    @Test func aLineageWithAFamilyNameAfterItIsSomeoneElse() throws {
+        let other = try brief("وحضر الحفل أمين عام الغرفة التجارية عبدالله بن عبدالعزيز النشوان ومدير المركز.", withPeople: true)
+        #expect(list(other["people"], "name") == [])
+        #expect(list(try brief("وقال الأستاذ عبدالله بن عبدالعزيز النشوان إن الغرفة مستعدة.", withPeople: true)["unknown"], "suggestion")
+                == ["Abdullah bin Abdulaziz al-Nshoan"])
+        // A feminine family name that is no nisba counts too; this one the glossary knows.
+        let rabeeah = try brief("وسيشهد المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة تدشين القوافل.", withPeople: true)
+        #expect(list(rabeeah["people"], "name") == ["Abdullah al-Rabeeah"])
+        let king = try brief("وثمن الرئيس اليمني للملك سلمان بن عبد العزيز الدعم النبيل لبلاده.", withPeople: true)
+        #expect(list(king["people"], "name").contains("Salman bin Abdulaziz"))
+        #expect(list(king["unknown"], "source") == [])
+    }
+
     /// An agency's dateline is no key point, but its date and agency are the article's.
     @Test func aDatelineGivesTheDateAndTheSourceButNoPoint() throws {
         let source = [
