@@ -76,12 +76,16 @@ enum Romanizer {
         let letters = Self.letters(of: word)
         guard letters.hasPrefix("ال"), letters.count >= 5 else { return nil }
         let name = String(letters.dropFirst(2))
-        return "al-" + (spellings.spelling(of: name) ?? romanizeWord(name))
+        return "al-" + (spellings.spelling(of: name) ?? romanizeWord(name, arabic: true))
     }
 
     /// One word letter by letter; with `endings`, a Central Asian surname ending as it is spelt
     /// (‑ييف -yev), which an Arabic name after عبد never has (لطيف is not -ev).
-    static func romanizeWord(_ word: String, endings useEndings: Bool = true) -> String {
+    /// With `arabic` (a family name with the article, which is Arabic), غ is gh and a stem
+    /// that starts with two consonants gets the vowel a between them (الغفيص → al-Ghafis, not
+    /// al-Gfis; البدران → al-Badran): foreign names write g with غ, Arabic ones gh, and an
+    /// Arabic stem starts with a consonant and a vowel the script does not write.
+    static func romanizeWord(_ word: String, endings useEndings: Bool = true, arabic: Bool = false) -> String {
         var stem = letters(of: word)
         var ending = ""
         for (arabic, latin) in endings.sorted(by: { $0.0.count > $1.0.count })
@@ -115,6 +119,7 @@ enum Romanizer {
                 continue
             }
             var latin = letters[letter] ?? ""
+            if arabic, letter == "غ" { latin = "gh" }
             // ع at the start before a consonant carries the vowel a (عباس → Abbas, عسيري → Asiri).
             if index == 0, out.isEmpty, letter == "ع", index + 1 < scalars.count, !"اويى".contains(scalars[index + 1]) {
                 latin = "a"
@@ -123,6 +128,9 @@ enum Romanizer {
             if index == 0, out.isEmpty, letter == "و" { latin = "w" }
             if index == 0, out.isEmpty, letter == "ي" { latin = "y" }
             out += latin
+            if arabic, index == 0, scalars.count > 2, !"اويىآأإ".contains(letter), !"اويىآأإة".contains(scalars[1]), letter != "ع" {
+                out += "a"
+            }
             index += 1
         }
         out += ending

@@ -53,7 +53,7 @@ extension EnglishBriefTests {
 
     @Test func courtesyWordsAndRanksStandBetweenATitleAndAName() throws {
         let minister = try brief("وأكد معالي وزير التعليم الدكتور عزام بن محمد الدخيل أهمية البرنامج.")
-        #expect(list(minister["unknown"], "suggestion") == ["Azzam bin Mohammed al-Dkhil"])
+        #expect(list(minister["unknown"], "suggestion") == ["Azzam bin Mohammed al-Dakhil"])
         #expect(list(minister["unknown"], "role") == ["Education Minister"])
         let general = try brief("وقال المستشار بمكتب وزير الدفاع العميد ركن أحمد عسيري إن العملية مستمرة.")
         #expect(list(general["unknown"], "suggestion") == ["Ahmed Asiri"])

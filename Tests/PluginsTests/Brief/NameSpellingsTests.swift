@@ -54,7 +54,10 @@ import Testing
         // A family name with the article as agencies write it.
         ("عبدالفتاح السيسي", "Abdulfattah al-Sisi"),
         ("بشار الأسد", "Bashar al-Assad"),
-        ("ماجد البسام", "Majed al-Bsam"),
+        ("ماجد البسام", "Majed al-Basam"),
+        // An Arabic family name: غ is gh, and a vowel between the stem's first two consonants
+        // (a foreign name keeps g: غورباتشوف is Gorbachov).
+        ("علي بن ناصر الغفيص", "Ali bin Nasser al-Ghafis"),
         // A family name made of a given name is spelled as that name (al-Fisl before).
         ("خالد الفيصل", "Khaled al-Faisal"),
         ("مشعل بن ماجد", "Mishaal bin Majed"),
