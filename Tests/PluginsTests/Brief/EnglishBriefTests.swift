@@ -138,15 +138,19 @@ import TestSupport
                      // The lineages, appointments, list items and receptions of the seventh session.
                      "آل", "سعود", "الله", "ضيف", "وزيرًا", "للمالية", "والدكتور", "الدكتور", "حفظه", "استقبل", "التقى",
                      "مساء", "أمس", "الأول", "البارحة", "مع", "الثلاثاء", "بجمهورية", "مصر", "العربية", "أعرب", "الشيخ",
-                     "الجبير", "عادل", "محمد", "سلمان", "الأمير", "في", "قصر", "بجدة", "-", "0.79", "56.65"]
+                     "الجبير", "عادل", "محمد", "سلمان", "الأمير", "في", "قصر", "بجدة", "-", "0.79", "56.65",
+                     // Kings, places named after them, nisba family names and علي (fifteenth session).
+                     "الملكة", "للملك", "والملك", "الثاني", "الثانية", "السادس", "مستشفى", "كمطار", "جائزة", "الدولي",
+                     "الجامعي", "العالمية", "«", "»", "خادم", "الحرمين", "الشريفين", "فهد", "إليزابيث", "منصور",
+                     "التركي", "على", "علي", "الربيعة", "تركيًا", "اللواء", "عبدالله", "عبدالعزيز"]
         var generator = SplitMix64(seed: 24)
-        for _ in 0..<16 {
+        for _ in 0..<24 {
             // Twenty-five random sentences per document: the chain is built once per document.
             let sentences = (0..<25).map { _ in
                 (0..<Int(generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }
                     .joined(separator: " ")
             }
-            _ = try brief(sentences.joined(separator: "\n"))
+            _ = try brief(sentences.joined(separator: "\n"), withPeople: generator.next() % 2 == 0)
         }
     }
 
