@@ -83,8 +83,10 @@ enum Romanizer {
     /// (‑ييف -yev), which an Arabic name after عبد never has (لطيف is not -ev).
     /// With `arabic` (a family name with the article, which is Arabic), غ is gh and a stem
     /// that starts with two consonants gets the vowel a between them (الغفيص → al-Ghafis, not
-    /// al-Gfis; البدران → al-Badran): foreign names write g with غ, Arabic ones gh, and an
-    /// Arabic stem starts with a consonant and a vowel the script does not write.
+    /// al-Gfis; البدران → al-Badran), one that ends in two gets e after ا or else a (الغانم →
+    /// al-Ghanem, الجمل → al-Jamal): foreign names write g with غ, Arabic ones gh, and an Arabic
+    /// stem starts with a consonant and a vowel and ends in no pair of consonants the script
+    /// writes without its vowel.
     static func romanizeWord(_ word: String, endings useEndings: Bool = true, arabic: Bool = false) -> String {
         var stem = letters(of: word)
         var ending = ""
@@ -120,6 +122,12 @@ enum Romanizer {
             }
             var latin = letters[letter] ?? ""
             if arabic, letter == "غ" { latin = "gh" }
+            // The last two letters both consonants: a vowel between them (الغانم → Ghanem after
+            // ا, the pattern فاعل; الفهد → Fahad).
+            if arabic, index == scalars.count - 1, index >= 2, !"اويىآأإةء".contains(letter), !"اويىآأإةءع".contains(scalars[index - 1]),
+               letter != "ع" {
+                out += scalars[index - 2] == "ا" ? "e" : "a"
+            }
             // ع at the start before a consonant carries the vowel a (عباس → Abbas, عسيري → Asiri).
             if index == 0, out.isEmpty, letter == "ع", index + 1 < scalars.count, !"اويى".contains(scalars[index + 1]) {
                 latin = "a"

@@ -58,6 +58,9 @@ import Testing
         // An Arabic family name: غ is gh, and a vowel between the stem's first two consonants
         // (a foreign name keeps g: غورباتشوف is Gorbachov).
         ("علي بن ناصر الغفيص", "Ali bin Nasser al-Ghafis"),
+        // …and a vowel between two final consonants, e after ا (فاعل): al-Zamel, al-Jamal.
+        ("حمد الزامل", "Hamad al-Zamel"),
+        ("محمد الجمل", "Mohammed al-Jamal"),
         // A family name made of a given name is spelled as that name (al-Fisl before).
         ("خالد الفيصل", "Khaled al-Faisal"),
         ("مشعل بن ماجد", "Mishaal bin Majed"),
