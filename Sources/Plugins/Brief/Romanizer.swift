@@ -59,7 +59,7 @@ enum Romanizer {
 
     /// Abdul + a name without its article, as one word (اللطيف → Abdullatif).
     static func abdul(_ name: String) -> String {
-        "Abdul" + romanizeWord(name, endings: false).lowercased()
+        "Abdul" + romanizeWord(name, endings: false, arabic: true).lowercased()
     }
 
     /// The letters of a word the table knows, without diacritics and tatweel: a letter with a
