@@ -135,7 +135,7 @@ public struct EnglishBrief: Processor {
             : UnknownNames(text: text, mentions: mentions).find(skipping: isChrome, everyOccurrence: true)
         for found in found {
             if found.regnal {
-                let given = romanizer.romanize(found.name) + (found.number.isEmpty ? "" : " " + found.number)
+                let given = romanized(found)
                 if let king = people.first(where: { $0.royal && ($0.name == given || $0.name.hasPrefix(given + " ")) }) {
                     kings.append(BriefMention(range: found.start..<found.end, english: king.name, kind: .person, of: nil, clitics: ""))
                     continue
@@ -146,13 +146,17 @@ public struct EnglishBrief: Processor {
                 if role.count > names[i].role.count { names[i].role = role }
             } else {
                 index[found.key] = names.count
-                let suggestion = cyrillic ? CyrillicNameSpellings.suggestion(for: found.name)
-                    : romanizer.romanize(found.name) + (found.number.isEmpty ? "" : " " + found.number)
+                let suggestion = cyrillic ? CyrillicNameSpellings.suggestion(for: found.name) : romanized(found)
                 names.append(UnknownName(name: found.name, suggestion: suggestion, role: role))
             }
             occurrences.append((found.start, found.end, names[index[found.key]!].suggestion))
         }
         return (Self.mergingSurnames(names), occurrences, kings)
+    }
+
+    /// An Arabic name found, romanised, with its regnal number (عبدالله الثاني → Abdullah II).
+    func romanized(_ found: UnknownNames.Found) -> String {
+        romanizer.romanize(found.name) + (found.number.isEmpty ? "" : " " + found.number)
     }
 
     /// A one-word name that ends a longer one of the same article is that person (الرئيس

@@ -105,35 +105,6 @@ extension UnknownNames {
         return partEnd(index)
     }
 
-    /// Whether glossary person `k`, a lineage (عبدالله بن عبدالعزيز), is only the start of
-    /// someone else's name: a family name with the article follows it (الدكتور عبدالله بن
-    /// عبدالعزيز الربيعة, the head of the relief centre, is not the late King), and no royal or
-    /// princely title comes before it (الملك سلمان بن عبدالعزيز الدعم: the King, then the
-    /// object of the verb).
-    func startsSomeoneElsesName(_ k: Int, _ coverage: Coverage) -> Bool {
-        let mention = mentions[k]
-        guard mention.kind == .person, mention.english.contains(" bin ") else { return false }
-        let next = text.word(atOrAfter: mention.range.upperBound)
-        guard next < text.words.count, !coverage.words[next], text.gapIsBlank(next),
-              isFamilyName(text.words[next]) || isFeminineFamilyName(text.words[next]) else { return false }
-        let first = text.word(atOrAfter: mention.range.lowerBound)
-        guard first < text.words.count, let title = titleBefore(text.words[first]) else { return true }
-        return !(isRoyal(title) || isPrincely(title))
-    }
-
-    /// A known given name, then a family name with the article, after a title (وزير الخارجية
-    /// عادل الجبير), or right after a body, a place or a nisba that ends a longer office the
-    /// glossary does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
-    func givenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
-        let word = text.words[index]
-        guard index + 1 < text.words.count, !coverage.words[index + 1], mayFollowATitle(index, coverage),
-              givenNames.contains(key: word.key),
-              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gapIsBlank(index + 1),
-              titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word)
-        else { return nil }
-        return index + 1
-    }
-
     /// A monarch's given name alone right after the title (الملك سلمان، خادم الحرمين الشريفين
     /// الملك سلمان، ملك المغرب محمد السادس، الملكة إليزابيث الثانية): how the news names a
     /// reigning king or queen. A regnal number after it (in the title's gender: رسالة الملك
@@ -182,14 +153,6 @@ extension UnknownNames {
         if Self.has(word, in: Self.kingTitleWords) { return false }
         if Self.has(word, in: Self.queenTitleWords) { return true }
         return nil
-    }
-
-    /// A definite adjective of relation (التخصصي، الدولي، الطبية): after a monarch's name it
-    /// goes on with the name of a place named after him.
-    func isNisba(_ word: BriefText.Word) -> Bool {
-        guard word.definite, word.letters >= 6 else { return false }
-        let norm = text.norm(of: word)
-        return norm.hasSuffix("ي") || norm.hasSuffix("يه") || norm.hasSuffix("ية")
     }
 
     /// A courtesy word or a rank says a name follows even without a title (الدكتور عبدالرحمن

@@ -108,6 +108,14 @@ extension UnknownNames {
 
     static let ali = BriefKey.of("علي")
 
+    /// A definite adjective of relation (التخصصي، الدولي، الطبية): after a monarch's name it
+    /// goes on with the name of a place named after him.
+    func isNisba(_ word: BriefText.Word) -> Bool {
+        guard word.definite, word.letters >= 6 else { return false }
+        let norm = text.norm(of: word)
+        return norm.hasSuffix("ي") || norm.hasSuffix("يه") || norm.hasSuffix("ية")
+    }
+
     /// A family name with the article and a feminine ending that is no nisba (الربيعة، القرعاوي
     /// is masculine; الدولية، العالمية are adjectives): after a lineage only, where an adjective
     /// rarely stands.

@@ -104,6 +104,35 @@ struct UnknownNames {
         return others.isEmpty ? mentions : mentions.enumerated().filter { !others.contains($0.offset) }.map(\.element)
     }
 
+    /// Whether glossary person `k`, a lineage (عبدالله بن عبدالعزيز), is only the start of
+    /// someone else's name: a family name with the article follows it (الدكتور عبدالله بن
+    /// عبدالعزيز الربيعة, the head of the relief centre, is not the late King), and no royal or
+    /// princely title comes before it (الملك سلمان بن عبدالعزيز الدعم: the King, then the
+    /// object of the verb).
+    func startsSomeoneElsesName(_ k: Int, _ coverage: Coverage) -> Bool {
+        let mention = mentions[k]
+        guard mention.kind == .person, mention.english.contains(" bin ") else { return false }
+        let next = text.word(atOrAfter: mention.range.upperBound)
+        guard next < text.words.count, !coverage.words[next], text.gapIsBlank(next),
+              isFamilyName(text.words[next]) || isFeminineFamilyName(text.words[next]) else { return false }
+        let first = text.word(atOrAfter: mention.range.lowerBound)
+        guard first < text.words.count, let title = titleBefore(text.words[first]) else { return true }
+        return !(isRoyal(title) || isPrincely(title))
+    }
+
+    /// A known given name, then a family name with the article, after a title (وزير الخارجية
+    /// عادل الجبير), or right after a body, a place or a nisba that ends a longer office the
+    /// glossary does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
+    func givenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        guard index + 1 < text.words.count, !coverage.words[index + 1], mayFollowATitle(index, coverage),
+              givenNames.contains(key: word.key),
+              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gapIsBlank(index + 1),
+              titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word)
+        else { return nil }
+        return index + 1
+    }
+
     /// Which words and ranges the glossary's hits cover, found once per text.
     struct Coverage {
         let words: [Bool]
