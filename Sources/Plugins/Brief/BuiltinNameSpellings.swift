@@ -15,7 +15,7 @@ enum BuiltinNameSpellings {
         علي Ali
         حسن Hassan
         حسين Hussein
-        خالد Khaled
+        خالد Khalid
         عمر Omar
         عثمان Othman
         يوسف Youssef

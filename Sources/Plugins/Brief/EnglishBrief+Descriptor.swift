@@ -22,7 +22,7 @@ extension EnglishBrief {
             them (labelled a gist: not a translation; a name and the role written before it are \
             one item, Kassym-Jomart Tokayev (President of Kazakhstan); a name no glossary knows is \
             in it as its romanisation with a question mark, and so is a place named after a king \
-            or a prince, styled as English styles them: مطار الملك خالد الدولي → King Khaled \
+            or a prince, styled as English styles them: مطار الملك خالد الدولي → King Khalid \
             International Airport?). Name-like words no glossary knows (two \
             words after a title — not after a one-word title without the article, which the \
             next words complete: مدير مستشفى —, a kunya such as أبو مازن, a king's or a queen's \

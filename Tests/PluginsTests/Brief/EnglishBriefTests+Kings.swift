@@ -59,7 +59,7 @@ extension EnglishBriefTests {
             """, withPeople: true)
         let gists = list(data["points"], "english")
         // Title, name, adjectives, noun, as English styles them; unverified. Before: "King; King".
-        #expect(gists.first == "King Fahd University Hospital?; King Khaled International Airport?")
+        #expect(gists.first == "King Fahd University Hospital?; King Khalid International Airport?")
         // A glossary person's name inside it is the place's, and the hospital does not make the
         // king someone in the news.
         #expect(gists.contains("delegation; King Abdullah bin Abdulaziz Hospital?; Prince Nayef bin Abdulaziz International Airport?; Qassim"))

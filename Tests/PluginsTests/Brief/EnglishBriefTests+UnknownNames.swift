@@ -274,7 +274,7 @@ extension EnglishBriefTests {
         #expect(list(decree["unknown"], "source") == ["تركي بن سعود بن محمد بن عبد العزيز آل سعود",
                                                       "خالد بن عبد المحسن بن محمد المحيسن", "عبدالله بن زايد آل نهيان"])
         #expect(list(decree["unknown"], "suggestion") == ["Turki bin Saud bin Mohammed bin Abdulaziz Al Saud",
-                                                          "Khaled bin Abdulmohsen bin Mohammed al-Muhaisen", "Abdullah bin Zayed Al Nahyan"])
+                                                          "Khalid bin Abdulmohsen bin Mohammed al-Muhaisen", "Abdullah bin Zayed Al Nahyan"])
         // A list goes on with و and the courtesy word (والدكتور، والمهندس).
         let appointed = try brief("وشملت الأوامر تعيين الدكتور إبراهيم بن عبد العزيز العساف وزيرًا للمالية، "
             + "والمهندس عبد الله بن عبد الرحمن الحصين وزيرًا للمياه والكهرباء، والعميد محمد القحطاني قائدًا للقوة.")
