@@ -109,8 +109,9 @@ extension UnknownNames {
     /// الملك سلمان، ملك المغرب محمد السادس، الملكة إليزابيث الثانية): how the news names a
     /// reigning king or queen. A regnal number after it (in the title's gender: رسالة الملك
     /// سلمان الثالثة is his third message) is part of the name. Not taken: بن after it (a
-    /// lineage, which other rules and the glossary take); another name after it (خوان كارلوس:
-    /// better nothing than half a name); a place named after the monarch — after its noun
+    /// lineage, which other rules and the glossary take); another name after it without a
+    /// number (خوان كارلوس: better nothing than half a name; خوان كارلوس الأول is Juan Carlos I);
+    /// a place named after the monarch — after its noun
     /// (مستشفى الملك فهد، معرض «الملك فيصل»، and the second of two: توسعتي الملك فهد والملك
     /// عبدالله), with a nisba after the name (والملك فهد التخصصي) or a place with ب
     /// (والملك سعود بعنيزة). Returns the last word and the number ("" without one).
@@ -129,7 +130,15 @@ extension UnknownNames {
         if !coverage.words[next], let number = (queen ? Self.feminineRegnalNumbers : Self.regnalNumbers)[after.key] {
             return (next, number)
         }
-        if !coverage.words[next], isKnownNameWord(after) || isNisba(after) { return nil }
+        // Two given names and the number (خوان كارلوس الأول → Juan Carlos I); without the number
+        // the second name may be a family name, or the sentence going on.
+        if !coverage.words[next], isKnownNameWord(after) {
+            let numberAt = partEnd(next) + 1
+            guard numberAt < text.words.count, text.gapIsBlank(numberAt), !coverage.words[numberAt],
+                  let number = (queen ? Self.feminineRegnalNumbers : Self.regnalNumbers)[text.words[numberAt].key] else { return nil }
+            return (numberAt, number)
+        }
+        if !coverage.words[next], isNisba(after) { return nil }
         // مستشفى … والملك سعود بعنيزة: a place with ب right after the name is where the
         // building named after him is.
         if coverage.words[next], let k = mentions.firstIndex(where: { $0.range.overlaps(after.range) }),

@@ -73,5 +73,8 @@ extension EnglishBriefTests {
     @Test func halfAKingsNameIsNotGiven() throws {
         // خوان كارلوس: two given names; better nothing than "Juan".
         #expect(list(try brief("تحت رعاية ملك إسبانيا خوان كارلوس والملكة صوفيا.")["unknown"], "suggestion") == ["Sofia"])
+        // With the number after the second name, both are the king's.
+        #expect(list(try brief("تحت رعاية ملك إسبانيا خوان كارلوس الأول والملكة صوفيا.")["unknown"], "suggestion")
+                == ["Juan Carlos I", "Sofia"])
     }
 }
