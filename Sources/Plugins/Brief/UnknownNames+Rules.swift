@@ -105,6 +105,19 @@ extension UnknownNames {
         return partEnd(index)
     }
 
+    /// A known given name, then a family name with the article, after a title (وزير الخارجية
+    /// عادل الجبير), or right after a body, a place or a nisba that ends a longer office the
+    /// glossary does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
+    func givenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index]
+        guard index + 1 < text.words.count, !coverage.words[index + 1], mayFollowATitle(index, coverage),
+              givenNames.contains(key: word.key),
+              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gapIsBlank(index + 1),
+              titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word)
+        else { return nil }
+        return index + 1
+    }
+
     /// A monarch's given name alone right after the title (الملك سلمان، خادم الحرمين الشريفين
     /// الملك سلمان، ملك المغرب محمد السادس، الملكة إليزابيث الثانية): how the news names a
     /// reigning king or queen. A regnal number after it (in the title's gender: رسالة الملك
@@ -127,23 +140,24 @@ extension UnknownNames {
         guard next < text.words.count, text.gapIsBlank(next), text.words[next].kind == .arabic else { return (end, "") }
         let after = text.words[next]
         if Self.kinship.contains(after.key) { return nil }
-        if !coverage.words[next], let number = (queen ? Self.feminineRegnalNumbers : Self.regnalNumbers)[after.key] {
-            return (next, number)
+        let numbers = queen ? Self.feminineRegnalNumbers : Self.regnalNumbers
+        guard !coverage.words[next] else {
+            // مستشفى … والملك سعود بعنيزة: a place with ب right after the name is where the
+            // building named after him is.
+            if let k = mentions.firstIndex(where: { $0.range.overlaps(after.range) }),
+               mentions[k].kind == .place, mentions[k].clitics.hasSuffix("ب") { return nil }
+            return (end, "")
         }
+        if let number = numbers[after.key] { return (next, number) }
         // Two given names and the number (خوان كارلوس الأول → Juan Carlos I); without the number
         // the second name may be a family name, or the sentence going on.
-        if !coverage.words[next], isKnownNameWord(after) {
+        if isKnownNameWord(after) {
             let numberAt = partEnd(next) + 1
             guard numberAt < text.words.count, text.gapIsBlank(numberAt), !coverage.words[numberAt],
-                  let number = (queen ? Self.feminineRegnalNumbers : Self.regnalNumbers)[text.words[numberAt].key] else { return nil }
+                  let number = numbers[text.words[numberAt].key] else { return nil }
             return (numberAt, number)
         }
-        if !coverage.words[next], isNisba(after) { return nil }
-        // مستشفى … والملك سعود بعنيزة: a place with ب right after the name is where the
-        // building named after him is.
-        if coverage.words[next], let k = mentions.firstIndex(where: { $0.range.overlaps(after.range) }),
-           mentions[k].kind == .place, mentions[k].clitics.hasSuffix("ب") { return nil }
-        return (end, "")
+        return isNisba(after) ? nil : (end, "")
     }
 
     /// Whether a royal title with و is the second of two places named after kings (توسعتي الملك

@@ -120,9 +120,7 @@ extension UnknownNames {
     /// is masculine; الدولية، العالمية are adjectives): after a lineage only, where an adjective
     /// rarely stands.
     func isFeminineFamilyName(_ word: BriefText.Word) -> Bool {
-        guard word.kind == .arabic, word.definite, word.letters >= 6, !isFunctionWord(word),
-              !text.scalars[word.range].contains("\u{064B}"), !Self.notFamilyNames.contains(word.key),
-              !Self.institutionNouns.contains(word.key) else { return false }
+        guard mayBeFamilyName(word, minimumLetters: 6) else { return false }
         let bytes = Array(text.normalizedBytes[word.normRange])
         guard bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]), bytes.count >= 4,
               bytes.suffix(2).elementsEqual([0xD9, 0x87]) else { return false }  // ال … ه (ة folded)
@@ -132,14 +130,20 @@ extension UnknownNames {
     /// A family name with the article: a definite word of three letters or more after ال that
     /// is no office, time, ordinal or adjective of position (الثاني، السابق، اليوم).
     func isFamilyName(_ word: BriefText.Word) -> Bool {
-        guard word.kind == .arabic, word.definite, word.letters >= 5, !isFunctionWord(word),
-              !text.scalars[word.range].contains("\u{064B}"), !Self.notFamilyNames.contains(word.key),
-              !Self.institutionNouns.contains(word.key) else { return false }
+        guard mayBeFamilyName(word, minimumLetters: 5) else { return false }
         let bytes = text.normalizedBytes[word.normRange]
         guard bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }  // ال
         // A feminine ending is an adjective (الدولية، الرياضية), not a family name.
         guard !bytes.reversed().starts(with: [0x87, 0xD9]) else { return false }  // ه (ة folded)
         let key = Self.key(bytes.dropFirst(4))
         return !Self.institutionNouns.contains(key) && !Self.honorificKeys.contains(key)
+    }
+
+    /// What both kinds of family name need: a definite Arabic word of `minimumLetters` at least,
+    /// no function word, no tanween, no office, time or ordinal, no institution noun.
+    private func mayBeFamilyName(_ word: BriefText.Word, minimumLetters: Int) -> Bool {
+        word.kind == .arabic && word.definite && word.letters >= minimumLetters && !isFunctionWord(word)
+            && !text.scalars[word.range].contains("\u{064B}") && !Self.notFamilyNames.contains(word.key)
+            && !Self.institutionNouns.contains(word.key)
     }
 }

@@ -120,19 +120,6 @@ struct UnknownNames {
         return !(isRoyal(title) || isPrincely(title))
     }
 
-    /// A known given name, then a family name with the article, after a title (وزير الخارجية
-    /// عادل الجبير), or right after a body, a place or a nisba that ends a longer office the
-    /// glossary does not know whole (أمين عام هيئة تنمية الصادرات السعودية أحمد الحقباني).
-    func givenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
-        let word = text.words[index]
-        guard index + 1 < text.words.count, !coverage.words[index + 1], mayFollowATitle(index, coverage),
-              givenNames.contains(key: word.key),
-              isCandidate(word, coverage.ranges), isFamilyName(text.words[index + 1]), text.gapIsBlank(index + 1),
-              titleBefore(word).map({ !isRoyal($0) && !awaitsItsPlace($0, word) && !namesAPlace($0) }) ?? followsRolePart(word)
-        else { return nil }
-        return index + 1
-    }
-
     /// Which words and ranges the glossary's hits cover, found once per text.
     struct Coverage {
         let words: [Bool]

@@ -174,18 +174,25 @@ public struct GlossaryMapper: Processor {
     }
 
     /// Whether the word right before a match is a common given name (the brief's built-in
-    /// table, `NameSpellings.builtinGivenNames`), with only spaces between. Runs on hits only.
+    /// table, `NameSpellings.builtinGivenNames`), also with و or ف before it (ومحمد التركي).
+    /// Runs on hits only.
     static func followsGivenName(_ match: TermMatcher.Match, spans: [TermMatcher.Span], text: [UInt8]) -> Bool {
-        let k = match.first - 1
-        guard k >= 0, spans[k].isArabic, !spans[k].skipped else { return false }
-        return text.withUnsafeBufferPointer { text in
-            guard TermMatcher.joinable(text, from: spans[k], to: spans[match.first]) else { return false }
-            let word = UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd])
-            if NameSpellings.builtinGivenNames.contains(key: LineKey.word(word)) { return true }
-            // With و or ف before it (ومحمد التركي).
-            guard word.count >= 8, word[0] == 0xD9, word[1] == 0x88 || word[1] == 0x81 else { return false }
-            return NameSpellings.builtinGivenNames.contains(key: LineKey.word(UnsafeBufferPointer(rebasing: word[2...])))
+        text.withUnsafeBufferPointer { text in
+            guard let word = wordJoined(before: match, spans: spans, text: text) else { return false }
+            let names = NameSpellings.builtinGivenNames
+            return names.contains(key: LineKey.word(word))
+                || BriefText.keyWithout(prefixes: [0x88, 0x81], word, minimumLetters: 4).map { names.contains(key: $0) } ?? false
         }
+    }
+
+    /// The Arabic word right before a match, when only what joins a term's words stands between
+    /// (`TermMatcher.joinable`); nil at a phrase boundary or the start.
+    static func wordJoined(before match: TermMatcher.Match, spans: [TermMatcher.Span],
+                           text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let k = match.first - 1
+        guard k >= 0, spans[k].isArabic, !spans[k].skipped, TermMatcher.joinable(text, from: spans[k], to: spans[match.first])
+        else { return nil }
+        return UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd])
     }
 
     /// Whether the word before a match is the preposition على, which folds to the name علي
@@ -206,12 +213,10 @@ public struct GlossaryMapper: Processor {
     /// Whether a match's first word, with the article, follows عبد as the second half of a name
     /// (عبد الملك، عبد السلام): `ArabicNameContext.isSecondHalfOfAbdName`. Runs on hits only.
     static func followsAbd(_ match: TermMatcher.Match, spans: [TermMatcher.Span], text: [UInt8]) -> Bool {
-        let k = match.first - 1
-        guard k >= 0, spans[k].isArabic, !spans[k].skipped else { return false }
-        return text.withUnsafeBufferPointer { text in
-            guard TermMatcher.joinable(text, from: spans[k], to: spans[match.first]) else { return false }
+        text.withUnsafeBufferPointer { text in
+            guard let previous = wordJoined(before: match, spans: spans, text: text) else { return false }
             return ArabicNameContext.isSecondHalfOfAbdName(UnsafeBufferPointer(rebasing: text[spans[match.first].byteStart..<spans[match.first].byteEnd]),
-                                                           previous: UnsafeBufferPointer(rebasing: text[spans[k].byteStart..<spans[k].byteEnd]))
+                                                           previous: previous)
         }
     }
 
