@@ -64,4 +64,22 @@ import Testing
         }
         #expect(result == expected)
     }
+
+    /// على and علي are one key after normalization; the letter written last tells them apart,
+    /// whatever diacritics or tatweel follow it.
+    @Test(arguments: [
+        ("على", true),
+        ("عَلَى", true),
+        ("علــى", true),
+        ("وعلى", true),
+        ("علی", true),         // the Persian ye, which writes both
+        ("علي", false),
+        ("عَلِيّ", false),     // shadda and kasra after the ye
+        ("عليـ", false),       // tatweel after it
+        ("ـ", false),          // no letter at all
+        ("", false),
+    ] as [(String, Bool)])
+    func prepositionAla(written: String, expected: Bool) {
+        #expect(ArabicNameContext.isPrepositionAla(written: written.unicodeScalars) == expected)
+    }
 }

@@ -97,13 +97,7 @@ extension UnknownNames {
     static func isFunctionWord(_ word: BriefText.Word, key: UInt64? = nil, in text: BriefText) -> Bool {
         let key = key ?? word.key
         guard functionWords.contains(key) else { return false }
-        guard key == ali else { return true }
-        var last = word.range.upperBound - 1
-        while last > word.range.lowerBound,
-              text.scalars[last].properties.generalCategory == .nonspacingMark || text.scalars[last] == "\u{0640}" {
-            last -= 1
-        }
-        return text.scalars[last] != "\u{064A}"
+        return key != ali || ArabicNameContext.isPrepositionAla(written: text.scalars[word.range])
     }
 
     static let ali = BriefKey.of("علي")

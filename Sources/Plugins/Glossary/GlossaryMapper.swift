@@ -201,13 +201,7 @@ public struct GlossaryMapper: Processor {
                            source: ScalarIndex) -> Bool {
         let span = spans[match.first - 1]
         let range = normalized.originalRange(ofBytes: span.byteStart..<span.byteEnd)
-        // The last letter, past any diacritic or tatweel after it.
-        var last = range.upperBound - 1
-        while last > range.lowerBound, let scalar = source.scalar(at: last),
-              scalar.properties.generalCategory == .nonspacingMark || scalar == "\u{0640}" {
-            last -= 1
-        }
-        return last >= range.lowerBound && source.scalar(at: last) == "ى"
+        return ArabicNameContext.isPrepositionAla(written: source.text(of: range).unicodeScalars)
     }
 
     /// Whether a match's first word, with the article, follows عبد as the second half of a name

@@ -29,6 +29,18 @@ public enum ArabicNameContext {
         الجمعة السبت الأسبوع الشهر العام الماضي المقبل الحالي الجاري
         """))
 
+    /// Whether a word that normalizes to علي is the preposition على as written: its last letter,
+    /// past diacritics and tatweel, is alef maqsura (ى, or the Persian ye ی that writes both).
+    /// Folding ى to ي makes the preposition and the name Ali one key; the written letter tells
+    /// them apart (الحكم على الكندي, the verdict on the Canadian; العقيد محمد علي العروي).
+    /// `written` is the word's scalars in the source.
+    public static func isPrepositionAla<Written: BidirectionalCollection>(written: Written) -> Bool
+    where Written.Element == Unicode.Scalar {
+        guard let last = written.last(where: { $0 != "\u{0640}" && $0.properties.generalCategory != .nonspacingMark })
+        else { return false }
+        return last == "\u{0649}" || last == "\u{06CC}"
+    }
+
     /// Whether a definite word right after `previous` is the second half of a theophoric name:
     /// after عبد (وعبد، لعبد) a word with the article is one of God's names (عبد الملك، عبد
     /// السلام، عبد العزيز), not "the King" or "peace". `word` is the normalized word itself.
