@@ -66,9 +66,13 @@ struct NamedPlaces {
     /// The one-word titles a place takes from its patron (الملك، الملكة، الأمير، الأميرة).
     static let personalTitles = BriefKey.set(["الملك", "الملكة", "الأمير", "الأميرة"])
 
-    /// Nouns of places and things named after royalty, in English (the subset of
-    /// `UnknownNames.namedAfterNouns` with a usual English name).
-    static let nouns: WordKeyMap<String> = BriefKey.map([
+    /// Nouns of places and things named after kings and princes (مطار الملك خالد، جامعة الأميرة
+    /// نورة), each with its usual English name, or nil where English names the thing otherwise
+    /// (دارة الملك عبدالعزيز is the King Abdulaziz Foundation for Research and Archives). One
+    /// table for both uses, so that a noun that makes a place of a patron's name says whether it
+    /// has English. After a king's name SaudiNewsNet also has housing schemes, plots, the
+    /// expansions of the Grand Mosque, a printing press, orders and medals, duals and plurals.
+    static let nounTable: KeyValuePairs<String, String?> = [
         "مطار": "Airport", "مركز": "Centre", "جامعة": "University", "كلية": "College", "معهد": "Institute",
         "مستشفى": "Hospital", "مدينة": "City", "ملعب": "Stadium", "استاد": "Stadium", "قاعة": "Hall",
         "شارع": "Street", "طريق": "Road", "حي": "District", "قصر": "Palace", "مسجد": "Mosque", "جامع": "Mosque",
@@ -78,7 +82,14 @@ struct NamedPlaces {
         "توسعة": "Expansion", "معرض": "Exhibition", "مهرجان": "Festival", "ميدان": "Square", "مدرسة": "School",
         "أكاديمية": "Academy", "نادي": "Club", "مبادرة": "Initiative", "باب": "Gate", "بوابة": "Gate",
         "صالة": "Hall", "ساحة": "Square", "ممشى": "Walkway", "نفق": "Tunnel", "جمعية": "Society",
-    ])
+        "دارة": nil, "إسكان": nil, "مخطط": nil, "مطبعة": nil, "وقف": nil, "منحة": nil,
+        "قلادة": nil, "وشاح": nil, "وسام": nil,
+        "توسعتي": nil, "جامعتي": nil, "طريقي": nil, "متنزهات": nil, "مستشفيات": nil, "مدارس": nil, "أنفاق": nil,
+    ]
+
+    /// The nouns of `nounTable` that have English.
+    static let nouns: WordKeyMap<String> = BriefKey.map(
+        Dictionary(nounTable.compactMap { pair in pair.value.map { (pair.key, $0) } }, uniquingKeysWith: { first, _ in first }))
 
     /// Adjectives of relation after the patron's name (مطار الملك خالد الدولي), in English.
     static let adjectives: WordKeyMap<String> = BriefKey.map([

@@ -94,17 +94,9 @@ extension UnknownNames {
     static let dependantTitleWords = BriefKey.set(["نائب", "مستشار"])
     /// A prince's or a princess's title word (الأمير، أمير منطقة، الأميرة).
     static let princeTitleWords = BriefKey.set(["أمير", "الأمير", "الأميرة", "أميرة"])
-    /// Places and things named after kings and princes (مطار الملك خالد، جامعة الأميرة نورة).
-    static let namedAfterNouns = BriefKey.set([
-        "مطار", "مركز", "جامعة", "كلية", "معهد", "مستشفى", "مدينة", "ملعب", "استاد", "قاعة", "شارع", "طريق", "حي",
-        "قصر", "مسجد", "جامع", "جائزة", "كرسي", "كأس", "مؤسسة", "صندوق", "برنامج", "مشروع", "مكتبة", "متحف", "قاعدة",
-        "ميناء", "جسر", "مجمع", "منتزه", "حديقة", "دارة",
-        // Also found before a king's name in SaudiNewsNet: housing schemes, plots, the
-        // expansions of the Grand Mosque, exhibitions, a printing press, and duals and plurals.
-        "إسكان", "مخطط", "توسعة", "توسعتي", "معرض", "مهرجان", "مطبعة", "متنزه", "متنزهات", "جامعتي", "مستشفيات",
-        "ميدان", "مدرسة", "مدارس", "أكاديمية", "نادي", "وقف", "مبادرة", "منحة", "باب", "بوابة", "صالة", "ساحة",
-        "قلادة", "وشاح", "وسام", "طريقي", "ممشى", "نفق", "أنفاق", "جمعية",
-    ])
+    /// Places and things named after kings and princes (مطار الملك خالد، جامعة الأميرة نورة):
+    /// every noun of `NamedPlaces.nounTable`.
+    static let namedAfterNouns = BriefKey.set(NamedPlaces.nounTable.map(\.key))
     /// The last word of titles whose place follows them (محافظ جدة، أمير منطقة عسير); not with
     /// the article (المحافظ رميح بن صالح: the governor, then his name).
     static let officesOfAPlace = BriefKey.set(["محافظ", "منطقة", "شرطة"])
