@@ -11,6 +11,9 @@ struct BriefMention {
     var kind: Kind
     /// For an adjective: the English of what it derives from (Kazakh → Kazakhstan).
     var of: String?
+    /// For an adjective: the kind of what it derives from (a place, or an organisation: داعشي →
+    /// ISIS); nil where the glossary step did not say, read as a place.
+    var ofKind: Kind?
     /// The proclitics stripped from its first word (`و`, `ل`, `ب`, …).
     var clitics: String
     /// A title in the accusative of an appointment (تعيين … وزيرًا للمالية): the office of the
@@ -30,10 +33,18 @@ struct BriefMention {
                 guard let english = term.data["target"]?.stringValue,
                       let kind = Kind(rawValue: term.data["type"]?.stringValue ?? "") else { return nil }
                 return BriefMention(range: term.range, english: english, kind: kind, of: term.data["of"]?.stringValue,
+                                    ofKind: term.data["ofType"]?.stringValue.flatMap(Kind.init(rawValue:)),
                                     clitics: term.data["clitics"]?.stringValue ?? "",
                                     accusative: term.data["case"]?.stringValue == "accusative",
                                     entry: term.data["entry"]?.stringValue ?? "")
             }
+    }
+}
+
+extension BriefMention {
+    /// Whether it is a nisba adjective of a thing of `kind` (one with no kind said is a place's).
+    func isAdjective(of kind: Kind) -> Bool {
+        self.kind == .adjective && (ofKind ?? .place) == kind
     }
 }
 

@@ -76,13 +76,15 @@ public struct EnglishBrief: Processor {
         if let titleRange, let headline = translations[titleRange]?.data["english"] { data["headline"] = headline }
         data["people"] = .array(people.map { ["name": .string($0.name), "role": .string($0.role)] })
         let places = Self.unique(mentions.flatMap { m -> [String] in
-            m.kind == .place ? [m.english] : (m.kind == .adjective ? m.of.map { [$0] } ?? [] : [])
+            m.kind == .place ? [m.english] : (m.isAdjective(of: .place) ? m.of.map { [$0] } ?? [] : [])
         })
         // "Republic of Kazakhstan" next to "Kazakhstan" is one place.
         data["places"] = .array(places.filter { place in
             !(place.hasPrefix("Republic of ") && places.contains(String(place.dropFirst("Republic of ".count))))
         }.map { .string($0) })
-        data["organisations"] = .array(Self.unique(mentions.filter { $0.kind == .organisation }.map(\.english)).map { .string($0) })
+        data["organisations"] = .array(Self.unique(mentions.compactMap { m in
+            m.kind == .organisation ? m.english : (m.isAdjective(of: .organisation) ? m.of : nil)
+        }).map { .string($0) })
         // The agencies and papers the article cites, for attribution (ونقلت وكالة رويترز …).
         data["sources"] = .array(Self.unique(mentions.filter { $0.kind == .publication }.map(\.english)).map { .string($0) })
         // Each amount once (a headline's amount is usually repeated in the text).

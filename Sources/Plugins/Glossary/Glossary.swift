@@ -320,8 +320,12 @@ extension Glossary {
                 (key: "glossary", value: .string(fileName(entry.file))),
                 (key: "line", value: .int(entry.line)),
             ]
-            // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan.
-            if nisba != nil { form.data.append((key: "of", value: .string(entry.english))) }
+            // A nisba adjective also names what it derives from: الأوزبكي → Uzbek, of Uzbekistan (a
+            // place); الداعشي → ISIS, of ISIS (an organisation).
+            if nisba != nil {
+                form.data.append((key: "of", value: .string(entry.english)))
+                form.data.append((key: "ofType", value: .string(entry.kind.rawValue)))
+            }
             if form.accusative { form.data.append((key: "case", value: "accusative")) }
             let tokens = made?.tokens ?? Glossary.tokenBytes(text, normalizer: normalizer)
             guard !tokens.isEmpty else { return }

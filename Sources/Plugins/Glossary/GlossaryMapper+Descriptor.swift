@@ -45,6 +45,7 @@ extension GlossaryMapper {
             ("glossary", "the glossary file name"),
             ("line", "the entry's line in that file"),
             ("of", "for a nisba adjective only: the English of the entry it derives from (Kazakhstan for Kazakh)"),
+            ("ofType", "for a nisba adjective only: the type of the entry it derives from (place; organisation for ISIS of داعشي)"),
             ("case", "for a title in an appointment's accusative only (وزيرًا للمالية): \"accusative\""),
             ("feminineOf", "for a woman's surname read from a man's Russian entry only: the man's rendering, which target adds an a to (Nazarbayev)"),
             ("replacement", "with render replace or inline: the text the renderer puts in place of the term"),

@@ -49,6 +49,14 @@ extension EnglishBriefTests {
         #expect(list(king["unknown"], "source") == [])
     }
 
+    /// A nisba of an organisation (داعشي) stands for the organisation, not for a place: ISIS is
+    /// listed among the organisations, and the place list keeps only places.
+    @Test func anOrganisationsNisbaIsListedAsTheOrganisation() throws {
+        let data = try brief("وقال مصدر عراقي إن مسلحين دواعش هاجموا قرية قرب الموصل، وقتل قيادي داعشي بارز.")
+        #expect(stringList(data["organisations"]) == ["ISIS"])
+        #expect(stringList(data["places"]) == ["Iraq", "Mosul"])
+    }
+
     /// An agency's dateline is no key point, but its date and agency are the article's.
     @Test func aDatelineGivesTheDateAndTheSourceButNoPoint() throws {
         let source = [

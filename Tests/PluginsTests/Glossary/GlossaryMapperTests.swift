@@ -187,6 +187,20 @@ struct GlossaryMapperTests {
         #expect(replaced.first?.data["replacement"]?.stringValue == "Asharq Al-Awsat")
     }
 
+    /// A nisba names what it derives from and that thing's type: a place's (الأوزبكي: Uzbek, of
+    /// Uzbekistan, a place) or an organisation's (الداعشي: ISIS, of ISIS, an organisation), so
+    /// that the brief lists each where it belongs; the broken plural الدواعش is a variant.
+    @Test func aNisbaSaysWhatItDerivesFrom() throws {
+        let document = try annotate(plugin: "glossary", options: Self.options,
+                                    "وقال الوزير الأوزبكي إن المقاتل الداعشي وبقية الدواعش فروا")
+        let hits = document.annotations.map {
+            [document.text(of: $0.range), $0.data["type"]?.stringValue, $0.data["of"]?.stringValue, $0.data["ofType"]?.stringValue]
+                .map { $0 ?? "-" }.joined(separator: " ")
+        }
+        #expect(hits == ["الوزير title - -", "الأوزبكي adjective Uzbekistan place",
+                         "الداعشي adjective ISIS organisation", "الدواعش organisation - -"])
+    }
+
     /// اليمني is Yemeni, اليمنى "the right one" (اليد اليمنى): an entry can keep ى apart, in its
     /// nisba forms too, and the shipped Yemen entry does.
     @Test func anEntryCanKeepAlefMaqsuraApart() throws {
