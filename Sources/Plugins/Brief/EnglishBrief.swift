@@ -90,9 +90,9 @@ public struct EnglishBrief: Processor {
         // Each amount once (a headline's amount is usually repeated in the text).
         var seenFigures = Set<String>()
         data["figures"] = .array(figures.filter { seenFigures.insert($0.english).inserted }
-            .map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
+            .map { ["source": .string(text.quote($0.range)), "english": .string($0.english)] })
         var seenDates = Set<String>()
-        data["dates"] = .array(dates.filter { seenDates.insert($0.english).inserted }.map { ["source": .string(text.text($0.range)), "english": .string($0.english)] })
+        data["dates"] = .array(dates.filter { seenDates.insert($0.english).inserted }.map { ["source": .string(text.quote($0.range)), "english": .string($0.english)] })
         data["events"] = .array(events.map { ["english": .string($0.english), "start": .int($0.range.lowerBound),
                                               "end": .int($0.range.upperBound)] })
         let summary = document.annotations(ofKind: "summary").sorted { ($0.data["rank"]?.intValue ?? 0) < ($1.data["rank"]?.intValue ?? 0) }

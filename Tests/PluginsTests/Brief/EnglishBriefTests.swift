@@ -89,6 +89,16 @@ import TestSupport
         #expect(list(data["figures"], "source") == ["( 19.589.137 ) ريالا", "(30-40) ريالات"])
     }
 
+    /// A number in quotation marks or a bracket the reader's span opens is quoted with its
+    /// partner (it was `90» بالمائة`, `يتجاوز ( 10%`), as the article wrote it; the English is
+    /// the same.
+    @Test func aQuoteKeepsTheMarksItOpens() throws {
+        let data = try brief("وبلغت نسبة الإشغال «90» بالمائة، ونسبة النمو يتجاوز ( 10% ) اليوم «الأحد» في أبها.")
+        #expect(list(data["figures"], "source") == ["«90» بالمائة", "يتجاوز ( 10% )"])
+        #expect(list(data["figures"], "english") == ["90%", "more than 10%"])
+        #expect(list(data["dates"], "source") == ["اليوم «الأحد»"])
+    }
+
     @Test(arguments: [
         ("قال الرئيس خلال اجتماعه يوم 19 فبراير.", ["19 February"]),
         ("في 13 أكتوبر 2022 افتتح الرئيس المؤتمر.", ["13 October 2022"]),
