@@ -4,9 +4,10 @@
 /// the seeds, heads of state of the region) are not repeated here: this table only improves
 /// the suggestions for names no glossary knows.
 enum BuiltinNameSpellings {
-    /// Given names (and the عبد compounds): also how the brief knows a name that a family name
-    /// with the article follows (عادل الجبير).
-    static let givenNames = """
+    /// Arabic given names (and the عبد compounds): with `foreignGivenNames`, how the brief knows
+    /// a name that a family name with the article follows (عادل الجبير); alone, how the
+    /// romaniser knows that the rest of a name is Arabic too (فيصل علي نصار → Faisal Ali Nassar).
+    static let arabicGivenNames = """
         محمد Mohammed
         مبارك Mubarak
         أحمد Ahmed
@@ -125,6 +126,77 @@ enum BuiltinNameSpellings {
         منى Mona
         تمام Tammam
         نبيه Nabih
+        مساعد Musaed
+        مشعل Mishaal
+        بدر Badr
+        جلوي Jiluwi
+        نواف Nawaf
+        مشاري Mishari
+        سطام Sattam
+        متعب Miteb
+        مقرن Muqrin
+        طلال Talal
+        راكان Rakan
+        فواز Fawaz
+        ثامر Thamer
+        هزاع Hazza
+        ممدوح Mamdouh
+        عواد Awad
+        جابر Jaber
+        صباح Sabah
+        رياض Riyad
+        نجيب Najib
+        زياد Ziad
+        وائل Wael
+        فؤاد Fouad
+        خليفة Khalifa
+        صدام Saddam
+        حسام Hossam
+        حازم Hazem
+        سمير Samir
+        مازن Mazen
+        معمر Muammar
+        هايل Hayel
+        مقبل Muqbil
+        محفوظ Mahfouz
+        مشاعل Mashael
+        منيرة Munira
+        لولوة Lulwa
+        عزام Azzam
+        لؤي Louai
+        لطفي Lutfi
+        زيد Zaid
+        طاهر Taher
+        مجدي Magdy
+        عبده Abdo
+        حسني Hosni
+        جلال Jalal
+        صبحي Sobhi
+        مفرج Mufarrej
+        تيسير Taysir
+        قاسم Qasim
+        حاتم Hatem
+        حمدان Hamdan
+        مهند Muhannad
+        سامر Samer
+        سالم Salem
+        حميد Hamid
+        سيف Saif
+        لينا Lina
+        سليمان Suleiman
+        غازي Ghazi
+        بكر Bakr
+        إدريس Idris
+        حسنين Hassanein
+        شهاب Shihab
+        جعفر Jaafar
+        عباس Abbas
+        نواز Nawaz
+        ثنيان Thunayan
+        """
+
+    /// Given names of foreign people Arabic news names most (Western, Russian, Spanish, Japanese).
+    static let foreignGivenNames = """
         ميشال Michel
         جون John
         جورج George
@@ -179,42 +251,6 @@ enum BuiltinNameSpellings {
         إيفو Evo
         شينزو Shinzo
         فلاديمير Vladimir
-        مساعد Musaed
-        مشعل Mishaal
-        بدر Badr
-        جلوي Jiluwi
-        نواف Nawaf
-        مشاري Mishari
-        سطام Sattam
-        متعب Miteb
-        مقرن Muqrin
-        طلال Talal
-        راكان Rakan
-        فواز Fawaz
-        ثامر Thamer
-        هزاع Hazza
-        ممدوح Mamdouh
-        عواد Awad
-        جابر Jaber
-        صباح Sabah
-        رياض Riyad
-        نجيب Najib
-        زياد Ziad
-        وائل Wael
-        فؤاد Fouad
-        خليفة Khalifa
-        صدام Saddam
-        حسام Hossam
-        حازم Hazem
-        سمير Samir
-        مازن Mazen
-        معمر Muammar
-        هايل Hayel
-        مقبل Muqbil
-        محفوظ Mahfouz
-        مشاعل Mashael
-        منيرة Munira
-        لولوة Lulwa
         ميخائيل Mikhail
         خوان Juan
         كارلوس Carlos
@@ -222,8 +258,6 @@ enum BuiltinNameSpellings {
         صوفيا Sofia
         ونستون Winston
         جوزيف Joseph
-        عزام Azzam
-        لؤي Louai
         ألكسيس Alexis
         ألكسندر Alexander
         أليكسندر Alexander
@@ -231,39 +265,13 @@ enum BuiltinNameSpellings {
         ألبرت Albert
         ألفريد Alfred
         إليزابيث Elizabeth
-        لطفي Lutfi
-        زيد Zaid
-        طاهر Taher
-        مجدي Magdy
-        عبده Abdo
-        حسني Hosni
-        جلال Jalal
-        صبحي Sobhi
-        مفرج Mufarrej
-        تيسير Taysir
-        قاسم Qasim
-        حاتم Hatem
-        حمدان Hamdan
-        مهند Muhannad
-        سامر Samer
-        سالم Salem
-        حميد Hamid
-        سيف Saif
         لويس Luis
         ليندون Lyndon
         لورنس Lawrence
-        لينا Lina
-        سليمان Suleiman
-        غازي Ghazi
-        بكر Bakr
-        إدريس Idris
-        حسنين Hassanein
-        شهاب Shihab
-        جعفر Jaafar
-        عباس Abbas
-        نواز Nawaz
-        ثنيان Thunayan
         """
+
+    /// Every given name of the table.
+    static let givenNames = arabicGivenNames + "\n" + foreignGivenNames
 
     /// The words inside names that are not names themselves.
     static let parts = """

@@ -24,6 +24,8 @@ struct NameSpellings: Sendable {
 
     /// The built-in given names alone.
     static let builtinGivenNames = NameSpellings(table: BuiltinNameSpellings.givenNames)
+    /// The built-in Arabic given names: a name that starts with one is Arabic throughout.
+    static let builtinArabicGivenNames = NameSpellings(table: BuiltinNameSpellings.arabicGivenNames)
     /// The built-in surnames: a name by themselves after a title (الرئيس أوباما).
     static let builtinSurnames = NameSpellings(table: BuiltinNameSpellings.surnames)
 

@@ -20,11 +20,16 @@ enum Romanizer {
     ]
 
     static let abd = LineKey.wordHashes(of: "عبد")
+    static let lineage = [LineKey.wordHashes(of: "بن"), LineKey.wordHashes(of: "بنت")]
 
     /// Each word of a name romanised; `عبد` and the word after it as one name: as a list has
     /// them together (عبد الرحمن → Abdulrahman), else Abdul + the word without its article.
     static func romanize(_ name: String, spellings: NameSpellings = .builtin) -> String {
         let words = name.split(separator: " ").map(String.init)
+        // A name that starts with an Arabic given name, or holds a lineage, is Arabic throughout:
+        // its other words are romanised as Arabic (فيصل علي نصار → Faisal Ali Nassar).
+        let arabic = words.first.map { NameSpellings.builtinArabicGivenNames.spelling(of: $0) != nil } == true
+            || words.contains { lineage.contains(LineKey.wordHashes(of: $0)) }
         var out: [String] = []
         var i = 0
         while i < words.count {
@@ -43,7 +48,7 @@ enum Romanizer {
                 }
             }
             out.append(spellings.spelling(of: words[i]) ?? familyName(words[i], spellings: spellings)
-                       ?? abdCompound(words[i]) ?? romanizeWord(words[i]))
+                       ?? abdCompound(words[i]) ?? romanizeWord(words[i], arabic: arabic))
             i += 1
         }
         return out.joined(separator: " ")
@@ -79,9 +84,20 @@ enum Romanizer {
         return "al-" + (spellings.spelling(of: name) ?? romanizeWord(name, arabic: true))
     }
 
+    /// Whether an Arabic stem has the shape of فعّال, the pattern of trades and of most
+    /// four-letter family names (نجار، عطار، حداد, and God's names after عبد: جبار، ستار): a
+    /// consonant (or ع), a consonant, ا, a consonant. Script leaves the doubling unwritten; the
+    /// agencies write it (al-Najjar, Attar, Abduljabbar).
+    static func isFaccal(_ stem: [Character]) -> Bool {
+        let vowelLetters = "اويىآأإةءئؤ"
+        return stem.count == 4 && stem[2] == "ا" && !vowelLetters.contains(stem[0])
+            && !vowelLetters.contains(stem[1]) && stem[1] != "ع" && !vowelLetters.contains(stem[3]) && stem[3] != "ع"
+    }
+
     /// One word letter by letter; with `endings`, a Central Asian surname ending as it is spelt
     /// (‑ييف -yev), which an Arabic name after عبد never has (لطيف is not -ev).
-    /// With `arabic` (a family name with the article, which is Arabic), غ is gh and a stem
+    /// With `arabic` (a family name with the article, or any word of a name that is Arabic
+    /// throughout: one that starts with an Arabic given name or holds بن), غ is gh and a stem
     /// that starts with two consonants gets the vowel a between them (الغفيص → al-Ghafis, not
     /// al-Gfis; البدران → al-Badran), one that ends in two gets e after ا or else a (الغانم →
     /// al-Ghanem, الجمل → al-Jamal): foreign names write g with غ, Arabic ones gh, and an Arabic
@@ -111,6 +127,7 @@ enum Romanizer {
             stem.removeFirst(2)
         }
         let scalars = Array(stem)
+        let doubled = arabic && isFaccal(scalars)
         var index = 0
         while index < scalars.count {
             let letter = scalars[index]
@@ -135,6 +152,8 @@ enum Romanizer {
             // و and ي at the start of a word are consonants.
             if index == 0, out.isEmpty, letter == "و" { latin = "w" }
             if index == 0, out.isEmpty, letter == "ي" { latin = "y" }
+            // The pattern فعّال doubles its middle consonant (النجار → al-Najjar).
+            if doubled, index == 1, latin.count == 1 { latin += latin }
             out += latin
             if arabic, index == 0, scalars.count > 2, !"اويىآأإ".contains(letter), !"اويىآأإة".contains(scalars[1]), letter != "ع" {
                 out += "a"
