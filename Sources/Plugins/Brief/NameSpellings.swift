@@ -26,6 +26,8 @@ struct NameSpellings: Sendable {
     static let builtinGivenNames = NameSpellings(table: BuiltinNameSpellings.givenNames)
     /// The built-in Arabic given names: a name that starts with one is Arabic throughout.
     static let builtinArabicGivenNames = NameSpellings(table: BuiltinNameSpellings.arabicGivenNames)
+    /// The built-in foreign given names: a name starts with one even without a title.
+    static let builtinForeignGivenNames = NameSpellings(table: BuiltinNameSpellings.foreignGivenNames)
     /// The built-in surnames: a name by themselves after a title (الرئيس أوباما).
     static let builtinSurnames = NameSpellings(table: BuiltinNameSpellings.surnames)
 

@@ -221,6 +221,37 @@ extension UnknownNames {
             && !Self.has(word, in: Self.verbsAfterNames)
     }
 
+    /// A foreign given name of the table and the surname after it, with no title needed
+    /// (دونالد ترامب، جوزيف بلاتر، بوريس جونسون): such given names are no Arabic words, so
+    /// the word after them that could be a name is its surname; a third word goes with them
+    /// when the second is a given name too (خوسيه مانويل باروسو) or a particle (روبرت دي
+    /// نيرو). Not the given names that are as often a surname or a word (`foreignGivenWords`:
+    /// دي ماريا، غاريث بيل، جو the air), nor a noun with a pronoun after them (ماريا مسيرته).
+    func foreignGivenAndFamilyName(_ index: Int, _ coverage: Coverage) -> Int? {
+        let word = text.words[index], next = index + 1
+        guard NameSpellings.builtinForeignGivenNames.contains(key: word.key), !Self.foreignGivenWords.contains(word.key),
+              next < text.words.count, !coverage.words[next], text.gapIsBlank(next),
+              !text.words[next].definite, goesOnWithName(text.words[next], coverage),
+              !Self.kinship.contains(text.words[next].key), !hasPronounSuffix(text.words[next]) else { return nil }
+        // After a monarch's title the regnal rule reads the name, with its number (خوان كارلوس الأول).
+        if mayFollowATitle(index, coverage), let title = titleBefore(word), monarchTitle(title) != nil { return nil }
+        let third = next + 1
+        let particle = Self.nameParticles.contains(text.words[next].key)
+        if particle || NameSpellings.builtinForeignGivenNames.contains(key: text.words[next].key), third < text.words.count,
+           !coverage.words[third], text.gapIsBlank(third), !text.words[third].definite, goesOnWithName(text.words[third], coverage) {
+            return third
+        }
+        return particle ? nil : next
+    }
+
+    /// Whether a word ends in a possessive pronoun as nouns take it (مسيرته، حياتها، طموحاتهم):
+    /// ته، ها، هم، هما after the stem.
+    func hasPronounSuffix(_ word: BriefText.Word) -> Bool {
+        guard word.letters >= 4 else { return false }
+        let norm = text.norm(of: word)
+        return norm.hasSuffix("ته") || norm.hasSuffix("ها") || norm.hasSuffix("هم") || norm.hasSuffix("هما")
+    }
+
     /// Two names, a comma, then a title (جون فالون، المدير العام لدار بيرسون): the name before
     /// its apposition; not after another word that could be a name.
     func nameBeforeApposition(_ index: Int, _ coverage: Coverage) -> Int? {

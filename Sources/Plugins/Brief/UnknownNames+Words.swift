@@ -59,6 +59,13 @@ extension UnknownNames {
     static let speechVerbs = BriefKey.set(["أعرب", "أعربت", "أكد", "أكدت", "قال", "قالت", "أضاف", "أضافت", "أشار", "أشارت",
                                            "أوضح", "أوضحت", "أعلن", "أعلنت", "شدد", "شددت", "طالب", "طالبت", "ثمن", "أبدى"])
 
+    /// Foreign given names of the table that are as often a word (جو air, شي thing, جانٍ a
+    /// culprit) or a surname (دي ماريا، أنجلينا جولي، غاريث بيل): they start no name by
+    /// themselves.
+    static let foreignGivenWords = BriefKey.set(["جو", "شي", "جان", "ماريا", "جولي", "بيل"])
+    /// Particles inside European names (دي، دا، فان، فون، سان …): a name goes on past them.
+    static let nameParticles = BriefKey.set(["دي", "دو", "دا", "دل", "ديل", "فان", "فون", "سان", "لا", "لو", "سي", "اف"])
+
     static let verbsAfterNames = BriefKey.set([
         "قرر", "مساء", "صباح", "ظهر", "عصر", "فجر",
         "حضر", "شارك", "أوضح", "بين", "ذكر", "دعا", "رأى", "اعتبر", "أعلن", "كشف", "شدد", "لفت", "نوه", "أشاد",

@@ -55,7 +55,7 @@ struct UnknownNames {
             }
             if let last = wordsAfterTitle(index, coverage) ?? kunyaAfterTitle(index, coverage)
                 ?? givenAndFamilyName(index, coverage) ?? nameAfterCourtesyWord(index, coverage)
-                ?? nameBeforeApposition(index, coverage) {
+                ?? nameBeforeApposition(index, coverage) ?? foreignGivenAndFamilyName(index, coverage) {
                 let last = lineageEnd(from: index, last, coverage)
                 var name = (index...last).map { text.text(of: text.words[$0]) }.joined(separator: " ")
                 var start = word.range.lowerBound
